@@ -1,0 +1,45 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Import walls of docs/ARCHITECTURE.md: core is pure, web never reaches into server or cli. */
+const walls = {
+  core: {
+    patterns: [
+      { group: ['**/server/**', '**/web/**', '**/cli/**', '**/contracts/**'], message: 'src/core imports nothing of ours outside core.' },
+      { group: ['node:*', 'fs', 'path', 'pg', 'drizzle-orm', 'drizzle-orm/*', 'fastify', '@electric-sql/*'], message: 'src/core is pure: no database, HTTP or file system.' },
+    ],
+  },
+  contracts: {
+    patterns: [{ group: ['**/server/**', '**/web/**', '**/cli/**', 'node:*'], message: 'src/contracts holds shared zod schemas only.' }],
+  },
+  web: {
+    patterns: [{ group: ['**/server/**', '**/cli/**', 'node:*'], message: 'src/web talks to the server over HTTP only.' }],
+  },
+  server: {
+    patterns: [{ group: ['**/web/**', '**/cli/**'], message: 'src/server never imports the web app or the CLI.' }],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'src/server/db/migrations', 'reference-data', 'bin'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]", message: 'No focused tests.' }],
+    },
+  },
+  { files: ['src/core/**'], rules: { 'no-restricted-imports': ['error', walls.core] } },
+  { files: ['src/contracts/**'], rules: { 'no-restricted-imports': ['error', walls.contracts] } },
+  { files: ['src/web/**'], rules: { 'no-restricted-imports': ['error', walls.web] } },
+  { files: ['src/server/**'], rules: { 'no-restricted-imports': ['error', walls.server] } },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { IsoDate, Page } from './common';
+
+export const UnitLevel = z.enum(['province', 'district', 'commune', 'village', 'organization']);
+export type UnitLevel = z.infer<typeof UnitLevel>;
+
+/** Administrative levels only (what `units stats` counts). */
+export const AdminLevel = z.enum(['province', 'district', 'commune', 'village']);
+export type AdminLevel = z.infer<typeof AdminLevel>;
+
+export const UnitCode = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/, 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
+
+export const UnitSummary = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  level: UnitLevel,
+  type: z.string(),
+  name: z.string(),
+  fullName: z.string(),
+  shortName: z.string().nullable(),
+  parentCode: z.string().nullable(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+  isOfficial: z.boolean(),
+});
+export type UnitSummary = z.infer<typeof UnitSummary>;
+
+export const UnitLink = z.object({
+  unit: UnitSummary,
+  /** `full`: the whole unit went into the successor; `partial`: only a part of it. */
+  kind: z.enum(['full', 'partial']),
+  effectiveDate: IsoDate,
+});
+export type UnitLink = z.infer<typeof UnitLink>;
+
+export const UnitDetail = UnitSummary.extend({
+  ancestors: z.array(UnitSummary),
+  childCounts: z.record(z.string(), z.number().int()),
+  predecessors: z.array(UnitLink),
+  successors: z.array(UnitLink),
+  /** Vietnamese sentence on how the unit came to be, e.g. "Thành lập trên cơ sở sáp nhập ...". */
+  historyNote: z.string().nullable(),
+  /** What the signed-in account may do here (computed from its scopes and role). */
+  permissions: z.object({
+    canView: z.boolean(),
+    canEdit: z.boolean(),
+    canAdminister: z.boolean(),
+  }),
+});
+export type UnitDetail = z.infer<typeof UnitDetail>;
+
+export const UnitListQuery = z.object({
+  parent: UnitCode.optional(),
+  level: UnitLevel.optional(),
+  at: IsoDate.optional(),
+  q: z.string().max(100).optional(),
+  /** `view` / `capture`: only units inside the account's view or capture scope. */
+  scope: z.enum(['all', 'view', 'capture']).default('all'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type UnitListQuery = z.infer<typeof UnitListQuery>;
+
+export const UnitList = Page(UnitSummary);
+export type UnitList = z.infer<typeof UnitList>;
+
+export const UnitAtQuery = z.object({ at: IsoDate.optional() });
+
+export const VillageTypes = ['thôn', 'tổ dân phố', 'khu phố', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khối', 'khu dân cư'] as const;
+export const OrganizationTypes = [
+  'UBND',
+  'HĐND',
+  'Ban Chỉ đạo',
+  'Hội đồng Thi đua - Khen thưởng',
+  'Sở',
+  'Phòng',
+  'Văn phòng',
+  'MTTQ',
+  'đoàn thể',
+  'trường',
+  'doanh nghiệp',
+  'khác',
+] as const;
+
+export const CreateUnitBody = z
+  .object({
+    parent: UnitCode,
+    level: z.enum(['village', 'organization']),
+    type: z.string().min(1).max(60),
+    name: z.string().trim().min(1, 'Tên không được để trống').max(200),
+    shortName: z.string().trim().max(60).nullable().optional(),
+    code: UnitCode.optional(),
+    validFrom: IsoDate.optional(),
+  })
+  .superRefine((body, ctx) => {
+    const allowed: readonly string[] = body.level === 'village' ? VillageTypes : OrganizationTypes;
+    if (!allowed.includes(body.type)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['type'],
+        message: `Loại không hợp lệ; chọn một trong: ${allowed.join(', ')}`,
+      });
+    }
+  });
+export type CreateUnitBody = z.infer<typeof CreateUnitBody>;
+
+export const UpdateUnitBody = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  shortName: z.string().trim().max(60).nullable().optional(),
+  validTo: IsoDate.nullable().optional(),
+});
+export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
+
+export const UnitStats = z.object({
+  province: z.number().int(),
+  district: z.number().int(),
+  commune: z.number().int(),
+  village: z.number().int(),
+});
+export type UnitStats = z.infer<typeof UnitStats>;

@@ -1,0 +1,35 @@
+/** Helpers for Vietnamese date display; input is an ISO date "YYYY-MM-DD". */
+
+function parts(iso: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new RangeError(`Not an ISO date: ${iso}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/**
+ * The formal date of NĐ 30/2020 (Phụ lục I): days under 10 and months 1 and 2 take a leading zero.
+ * @example formalDate("2020-01-05") === "ngày 05 tháng 01 năm 2020"; formalDate("2019-06-29") === "ngày 29 tháng 6 năm 2019"
+ */
+export function formalDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  const day = String(d).padStart(2, '0');
+  const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** A table date, dd/mm/yyyy. @example tableDate("2025-07-01") === "01/07/2025" */
+export function tableDate(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
+
+/** Today's date as ISO text in Vietnam's time zone (UTC+7, no daylight saving). */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The ISO date one day before the given one. @example dayBefore("2025-07-01") === "2025-06-30" */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,59 @@
+/**
+ * Vietnamese text folding for search: lower case, no diacritics, đ → d, single spaces.
+ * "Hòa" and "Hoà" (tone mark on another vowel) fold to the same "hoa".
+ * @example foldVietnamese("  Phường  THỦY Xuân ") === "phuong thuy xuan"
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Canonical Vietnamese spelling for comparing names with their diacritics kept:
+ * NFC, lower case, and the tone mark placed by the "new style" rule (hoà, thuỷ, khoẻ).
+ * @example canonicalTone("Khánh Hòa") === canonicalTone("Khánh Hoà")
+ */
+export function canonicalTone(text: string): string {
+  const decomposed = text.normalize('NFD').toLowerCase();
+  const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/;
+  return decomposed
+    .split(/(\s+)/)
+    .map((word) => {
+      const tone = word.split('').find((ch) => toneMarks.test(ch));
+      if (!tone) return word.normalize('NFC');
+      const bare = word.replace(new RegExp(toneMarks.source, 'g'), '').normalize('NFC');
+      const at = toneVowelIndex(bare);
+      if (at < 0) return word.normalize('NFC');
+      return (bare.slice(0, at + 1) + tone + bare.slice(at + 1)).normalize('NFC');
+    })
+    .join('');
+}
+
+const VOWELS = 'aăâeêioôơuưy';
+
+/** Index of the vowel that carries the tone mark in a toneless NFC syllable (new-style rule). */
+function toneVowelIndex(syllable: string): number {
+  const chars = [...syllable];
+  // Vowels with a hat or horn take the mark (ơ in "ươ" keeps it: "người").
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if ('ăâêôơư'.includes(chars[i]!) && !(chars[i] === 'ư' && chars[i + 1] === 'ơ')) return i;
+  }
+  const vowelIdx = chars.map((c, i) => (VOWELS.includes(c) ? i : -1)).filter((i) => i >= 0);
+  if (vowelIdx.length === 0) return -1;
+  // "gi" and "qu" start with a consonant cluster: their i/u is not a vowel of the rhyme.
+  let idx = vowelIdx;
+  if ((syllable.startsWith('qu') || syllable.startsWith('gi')) && idx.length > 1) idx = idx.slice(1);
+  if (idx.length === 1) return idx[0]!;
+  const last = idx[idx.length - 1]!;
+  const endsWithVowel = last === chars.length - 1;
+  if (idx.length >= 3) return idx[1]!;
+  // Two vowels: mark the second when a consonant follows ("hoàn") or in oa/oe/uy ("hoà", "thuỷ").
+  const pair = chars[idx[0]!]! + chars[idx[1]!]!;
+  if (!endsWithVowel || ['oa', 'oe', 'uy'].includes(pair)) return idx[1]!;
+  return idx[0]!;
+}
