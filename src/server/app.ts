@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './platform/config';
+import type { Database } from './platform/database';
+import { AppError, HTTP_STATUS } from './platform/errors';
+import { SESSION_COOKIE, type RouteContext } from './http';
+import { actorForToken } from './features/auth/sessions.service';
+import { authRoutes } from './features/auth/auth.routes';
+import { unitsRoutes } from './features/units/units.routes';
+import { usersRoutes } from './features/users/users.routes';
+import { auditRoutes } from './features/audit/audit.routes';
+
+export const webDistDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const version = (JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+
+export interface AppOptions {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+}
+
+function toAppError(error: FastifyError | Error): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return new AppError(
+      'VALIDATION_FAILED',
+      error.validation.map((v) => v.message).join('; ') || undefined,
+      error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
+    );
+  }
+  const code = (error as FastifyError).code;
+  const status = (error as FastifyError).statusCode;
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
+  if (status === 429) return new AppError('RATE_LIMITED');
+  if (status !== undefined && status >= 400 && status < 500) return new AppError('VALIDATION_FAILED', undefined, { reason: error.message });
+  return new AppError('INTERNAL');
+}
+
+/** Builds the HTTP app; tests drive it with app.inject(). */
+export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: logger ? { level: config.logLevel } : false, bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL') request.log.error(error);
+    return reply.status(HTTP_STATUS[appError.code]).send({
+      error: { code: appError.code, message: appError.message, details: appError.details },
+    });
+  });
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'PhongTrào API', version, description: 'API của nền tảng PhongTrào. Lỗi: { error: { code, message, details } }.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    request.actor = await actorForToken(database.db, token, request.ip);
+    if (request.actor) request.sessionToken = token;
+  });
+
+  const context: RouteContext = { db: database.db, config };
+  const r = app.withTypeProvider();
+  r.get('/api/health', { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) } } }, () => ({
+    status: 'ok' as const,
+    database: database.kind,
+    version,
+  }));
+  r.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  authRoutes(app, context);
+  unitsRoutes(app, context);
+  usersRoutes(app, context);
+  auditRoutes(app, context);
+
+  const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
+  });
+  return app;
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from './platform/config';
+import { openDatabase, type Database } from './platform/database';
+import { seedAdminUnits, type SeedReport } from './features/units/units.seed';
+import { seedDemo, type DemoAccount } from './features/demo/demo.seed';
+
+export interface Prepared {
+  database: Database;
+  unitsSeeded: SeedReport | null;
+  demoAccounts: DemoAccount[] | null;
+}
+
+/** Opens the database, applies migrations and, on a fresh one, loads units and demo data. Server and CLI share it. */
+export async function prepareDatabase(config: Config, options: { demo?: boolean } = {}): Promise<Prepared> {
+  const database = await openDatabase(config);
+  try {
+    await database.migrate();
+    const unitsSeeded = await seedAdminUnits(database.db);
+    const demoAccounts = (options.demo ?? config.seedDemo) ? await seedDemo(database.db, config.demoPassword) : null;
+    if (demoAccounts) writeDemoAccounts(config.dataDir, demoAccounts);
+    return { database, unitsSeeded, demoAccounts };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+const demoFile = (dataDir: string) => path.join(dataDir, 'demo-accounts.txt');
+
+function writeDemoAccounts(dataDir: string, accounts: DemoAccount[]): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lines = accounts.map((a) => `${a.username.padEnd(18)} ${a.password.padEnd(14)} ${a.description}`);
+  fs.writeFileSync(demoFile(dataDir), `Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):\n${lines.join('\n')}\n`, { mode: 0o600 });
+}
+
+/** The demo accounts written on the first run, for printing at every start; null when there are none. */
+export function readDemoAccounts(dataDir: string): string | null {
+  const file = demoFile(dataDir);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}

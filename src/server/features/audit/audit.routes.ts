@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AuditList, AuditQuery } from '../../../contracts/audit';
+import { requireActor, type RouteContext } from '../../http';
+import { AppError } from '../../platform/errors';
+import { isAdminRole } from '../auth/scope';
+import { listAudit } from './audit.service';
+
+export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/audit',
+    { schema: { tags: ['audit'], summary: 'Nhật ký thay đổi (quản trị)', querystring: AuditQuery, response: { 200: AuditList } } },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!isAdminRole(actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được xem nhật ký.');
+      return listAudit(db, actor, request.query);
+    },
+  );
+}

@@ -1,0 +1,131 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { sessions, users } from '../../db/schema/accounts';
+import { units } from '../../db/schema/units';
+import type { Db } from '../../platform/database';
+import { AppError } from '../../platform/errors';
+import type { LoginBody } from '../../../contracts/auth';
+import type { Role } from '../../../contracts/auth';
+import { recordAudit } from '../audit/audit.service';
+import type { Actor } from './actor';
+import { dummyPasswordHash, verifyPassword } from './passwords';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function lockMessage(until: Date): string {
+  const local = new Date(until.getTime() + 7 * 3600_000).toISOString();
+  const time = `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+  return `Tài khoản tạm khóa do nhập sai mật khẩu ${MAX_FAILED_LOGINS} lần liên tiếp. Vui lòng thử lại sau ${time}.`;
+}
+
+export interface LoginResult {
+  token: string;
+  userId: number;
+  expiresAt: Date;
+}
+
+/**
+ * Checks a username and password. Five wrong passwords in a row lock the account for 15 minutes;
+ * the counter lives in the database so a restart does not reset it.
+ */
+export async function login(
+  db: Db,
+  body: LoginBody,
+  meta: { ip: string | null; userAgent: string | null; sessionHours: number },
+): Promise<LoginResult> {
+  const username = body.username.trim().toLowerCase();
+  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  if (!user) {
+    await verifyPassword(await dummyPasswordHash(), body.password);
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  const now = new Date();
+  if (user.lockedUntil && user.lockedUntil > now) {
+    throw new AppError('ACCOUNT_LOCKED', lockMessage(user.lockedUntil), { lockedUntil: user.lockedUntil.toISOString() });
+  }
+  const isCorrect = await verifyPassword(user.passwordHash, body.password);
+  if (!isCorrect) {
+    const failures = user.failedLogins + 1;
+    if (failures >= MAX_FAILED_LOGINS) {
+      const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ failedLogins: 0, lockedUntil }).where(eq(users.id, user.id));
+        await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
+          action: 'auth.lock',
+          entityType: 'user',
+          entityId: user.id,
+          unit: null,
+          after: { lockedUntil: lockedUntil.toISOString() },
+        });
+      });
+      throw new AppError('ACCOUNT_LOCKED', lockMessage(lockedUntil), { lockedUntil: lockedUntil.toISOString() });
+    }
+    await db.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
+    throw new AppError('INVALID_CREDENTIALS', undefined, { remainingAttempts: MAX_FAILED_LOGINS - failures });
+  }
+  if (!user.isActive) throw new AppError('ACCOUNT_DISABLED');
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + meta.sessionHours * 3600_000);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent });
+    await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
+      action: 'auth.login',
+      entityType: 'session',
+      entityId: user.id,
+      unit: null,
+    });
+  });
+  return { token, userId: user.id, expiresAt };
+}
+
+export async function logout(db: Db, actor: Actor, token: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
+    await recordAudit(tx, actor, { action: 'auth.logout', entityType: 'session', entityId: actor.id, unit: null });
+  });
+}
+
+/** The actor behind a session token, or null when the token is unknown, expired or its account disabled. */
+export async function actorForToken(db: Db, token: string, ip: string | null): Promise<Actor | null> {
+  const capture = alias(units, 'capture');
+  const view = alias(units, 'view');
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      role: users.role,
+      unitId: users.unitId,
+      captureId: capture.id,
+      capturePath: capture.path,
+      viewId: view.id,
+      viewPath: view.path,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(capture, eq(capture.id, users.captureUnitId))
+    .leftJoin(view, eq(view.id, users.viewUnitId))
+    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, sql`now()`), eq(users.isActive, true)))
+    .limit(1);
+  if (!row) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    role: row.role as Role,
+    unitId: row.unitId,
+    captureScope: row.captureId === null ? null : { id: row.captureId, path: row.capturePath! },
+    viewScope: row.viewId === null ? null : { id: row.viewId, path: row.viewPath! },
+    ip,
+  };
+}
+
+/** Ends every session of an account (after a password change or when it is disabled), but `keepToken`. */
+export async function endSessions(db: Db, userId: number, keepToken?: string): Promise<void> {
+  const keep = keepToken ? tokenHash(keepToken) : '';
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
+}

@@ -1,0 +1,140 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { unitSuccessions, units } from '../../db/schema/units';
+import { queryRows, type Db } from '../../platform/database';
+import type { UnitSummary } from '../../../contracts/units';
+
+export type UnitRow = typeof units.$inferSelect;
+const parent = alias(units, 'parent');
+
+/** Units valid on a date: a null bound is open. */
+export const validAt = (at: string): SQL =>
+  sql`(${units.validFrom} IS NULL OR ${units.validFrom} <= ${at}) AND (${units.validTo} IS NULL OR ${units.validTo} >= ${at})`;
+
+const LEVEL_ORDER = sql`CASE ${units.level} WHEN 'province' THEN 1 WHEN 'district' THEN 2 WHEN 'commune' THEN 3 WHEN 'village' THEN 4 ELSE 5 END`;
+
+export function toSummary(row: UnitRow, parentCode: string | null): UnitSummary {
+  return {
+    id: row.id,
+    code: row.code,
+    level: row.level as UnitSummary['level'],
+    type: row.type,
+    name: row.name,
+    fullName: row.fullName,
+    shortName: row.shortName,
+    parentCode,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    isOfficial: row.isOfficial,
+  };
+}
+
+/** One page of units with their parents' codes, best search matches first when `searchKey` is given. */
+export async function selectUnits(
+  db: Db,
+  where: SQL | undefined,
+  options: { searchKey?: string; limit: number; offset: number },
+): Promise<{ items: UnitSummary[]; total: number }> {
+  const rank = options.searchKey
+    ? [sql`(${units.searchKey} = ${options.searchKey}) DESC`, sql`(${units.searchKey} LIKE ${options.searchKey + '%'}) DESC`]
+    : [];
+  const rows = await db
+    .select({ unit: units, parentCode: parent.code })
+    .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .where(where)
+    .orderBy(...rank, LEVEL_ORDER, asc(units.fullName), asc(units.id))
+    .limit(options.limit)
+    .offset(options.offset);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(where);
+  return { items: rows.map((r) => toSummary(r.unit, r.parentCode)), total: count?.n ?? 0 };
+}
+
+/** The version of a code valid on `at`, or else its latest version. */
+export async function findUnitByCode(db: Db, code: string, at: string): Promise<UnitRow | null> {
+  const [row] = await db
+    .select()
+    .from(units)
+    .where(eq(units.code, code))
+    .orderBy(sql`(${validAt(at)}) DESC`, sql`${units.validFrom} DESC NULLS LAST`)
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findUnitsByIds(db: Db, ids: number[]): Promise<UnitRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(units).where(inArray(units.id, ids));
+}
+
+export async function countChildren(db: Db, parentId: number, at: string): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ level: units.level, n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(and(eq(units.parentId, parentId), validAt(at)))
+    .groupBy(units.level);
+  return Object.fromEntries(rows.map((r) => [r.level, r.n]));
+}
+
+export interface LinkRow {
+  unit: UnitRow;
+  kind: string;
+  effectiveDate: string;
+}
+
+/** Units this one was formed from (`predecessors`) or went into (`successors`). */
+export async function selectLinks(db: Db, unitId: number, direction: 'predecessors' | 'successors'): Promise<LinkRow[]> {
+  const [self, other] =
+    direction === 'predecessors'
+      ? [unitSuccessions.successorId, unitSuccessions.predecessorId]
+      : [unitSuccessions.predecessorId, unitSuccessions.successorId];
+  const rows = await db
+    .select({ unit: units, kind: unitSuccessions.kind, effectiveDate: unitSuccessions.effectiveDate })
+    .from(unitSuccessions)
+    .innerJoin(units, eq(units.id, other))
+    .where(eq(self, unitId))
+    .orderBy(asc(unitSuccessions.kind), asc(units.fullName));
+  return rows;
+}
+
+/** Successors of a unit's children, for a district whose communes went to several new communes. */
+export async function selectChildSuccessors(db: Db, unitId: number): Promise<LinkRow[]> {
+  const child = alias(units, 'child');
+  return db
+    .selectDistinctOn([units.id], { unit: units, kind: sql<string>`'partial'`, effectiveDate: unitSuccessions.effectiveDate })
+    .from(child)
+    .innerJoin(unitSuccessions, eq(unitSuccessions.predecessorId, child.id))
+    .innerJoin(units, eq(units.id, unitSuccessions.successorId))
+    .where(eq(child.parentId, unitId))
+    .orderBy(asc(units.id));
+}
+
+export async function codeExists(db: Db, code: string): Promise<boolean> {
+  const [row] = await db.select({ id: units.id }).from(units).where(eq(units.code, code)).limit(1);
+  return row !== undefined;
+}
+
+export async function nextUnitId(db: Db): Promise<number> {
+  const [row] = await queryRows<{ id: number }>(db, sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id`);
+  return row!.id;
+}
+
+export async function countByLevelAt(db: Db, at: string): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ level: units.level, n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(validAt(at))
+    .groupBy(units.level);
+  return Object.fromEntries(rows.map((r) => [r.level, r.n]));
+}
+
+/** Summaries (with parent codes) of the given unit ids. */
+export async function summariesByIds(db: Db, ids: number[]): Promise<Map<number, UnitSummary>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ unit: units, parentCode: parent.code })
+    .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .where(inArray(units.id, unique));
+  return new Map(rows.map((r) => [r.unit.id, toSummary(r.unit, r.parentCode)]));
+}

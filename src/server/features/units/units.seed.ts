@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { unitSuccessions, units } from '../../db/schema/units';
+import { queryRows, type Db } from '../../platform/database';
+import { foldVietnamese } from '../../../core/vn-text/fold';
+import { typeFromFullName } from '../../../core/units/unit-types';
+import { recordAudit } from '../audit/audit.service';
+
+export const referenceDir = fileURLToPath(new URL('../../../../reference-data/admin-units', import.meta.url));
+
+/** The day the two-level structure took effect (Luật 72/2025/QH15, NQ 202/2025/QH15). */
+export const REFORM_DATE = '2025-07-01';
+const LAST_OLD_DAY = '2025-06-30';
+/** Codes of the mapping that differ from the official list (reference-data/admin-units/README.md). */
+const MAPPING_CODE_FIXES: Record<string, string> = { '06970': '06978', '23737': '23938' };
+
+type Row = Record<string, string>;
+
+function readCsv(file: string): Row[] {
+  const [header, ...lines] = fs.readFileSync(`${referenceDir}/${file}`, 'utf8').trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? '').normalize('NFC')]));
+  });
+}
+
+interface NewUnit {
+  id: number;
+  code: string;
+  level: 'province' | 'district' | 'commune';
+  type: string;
+  name: string;
+  fullName: string;
+  parentId: number | null;
+  path: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+interface MergeFile {
+  data: { level1_id: string; merges: { old_id: string; type: string }[]; level2s: { level2_id: string; merges: { old_id: string; type: string }[] }[] }[];
+}
+
+export interface SeedReport {
+  units: number;
+  successions: number;
+  skippedMappings: string[];
+}
+
+function requireType(level: NewUnit['level'], fullName: string): string {
+  const type = typeFromFullName(level, fullName);
+  if (!type) throw new Error(`Unknown ${level} type in "${fullName}"`);
+  return type;
+}
+
+/** Loads both structures and their succession links, once; returns null when units are already there. */
+export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
+  const [existing] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM units WHERE is_official`);
+  if ((existing?.n ?? 0) > 0) return null;
+
+  const oldProvinces = readCsv('provinces_pre2025-07.csv');
+  const oldDistricts = readCsv('districts_pre2025-07.csv');
+  const oldCommunes = readCsv('communes_pre2025-07.csv');
+  const newProvinces = readCsv('provinces_2025-07.csv');
+  const newCommunes = readCsv('communes_2025-07.csv');
+  const total = oldProvinces.length + oldDistricts.length + oldCommunes.length + newProvinces.length + newCommunes.length;
+
+  const ids = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id FROM generate_series(1, ${total})`,
+  );
+  let next = 0;
+  const takeId = () => ids[next++]!.id;
+
+  const all: NewUnit[] = [];
+  const byKey = new Map<string, NewUnit>();
+  const add = (u: Omit<NewUnit, 'id' | 'path'>, parent: NewUnit | null, era: 'old' | 'new') => {
+    const id = takeId();
+    const unit = { ...u, id, path: `${parent?.path ?? '/'}${id}/` };
+    all.push(unit);
+    byKey.set(`${era}:${u.level}:${u.code}`, unit);
+    return unit;
+  };
+
+  const old = { validFrom: null, validTo: LAST_OLD_DAY };
+  for (const p of oldProvinces) {
+    add({ code: p.code!, level: 'province', type: requireType('province', p.full_name!), name: p.name!, fullName: p.full_name!, parentId: null, ...old }, null, 'old');
+  }
+  for (const d of oldDistricts) {
+    const parent = byKey.get(`old:province:${d.province_code}`)!;
+    let type = requireType('district', d.full_name!);
+    if (type === 'thành phố thuộc tỉnh' && parent.type === 'thành phố trực thuộc trung ương') {
+      type = 'thành phố thuộc thành phố trực thuộc trung ương';
+    }
+    add({ code: d.code!, level: 'district', type, name: d.name!, fullName: d.full_name!, parentId: parent.id, ...old }, parent, 'old');
+  }
+  for (const c of oldCommunes) {
+    const parent = byKey.get(`old:district:${c.district_code}`)!;
+    add({ code: c.code!, level: 'commune', type: requireType('commune', c.full_name!), name: c.name!, fullName: c.full_name!, parentId: parent.id, ...old }, parent, 'old');
+  }
+  const current = { validFrom: REFORM_DATE, validTo: null };
+  for (const p of newProvinces) {
+    add({ code: p.code!, level: 'province', type: requireType('province', p.full_name!), name: p.name!, fullName: p.full_name!, parentId: null, ...current }, null, 'new');
+  }
+  for (const c of newCommunes) {
+    const parent = byKey.get(`new:province:${c.province_code}`)!;
+    add({ code: c.code!, level: 'commune', type: requireType('commune', c.full_name!), name: c.name!, fullName: c.full_name!, parentId: parent.id, ...current }, parent, 'new');
+  }
+
+  const merges = JSON.parse(fs.readFileSync(`${referenceDir}/mapping_new_to_old_merges.json`, 'utf8')) as MergeFile;
+  const links: { predecessorId: number; successorId: number; kind: string; effectiveDate: string }[] = [];
+  const skipped: string[] = [];
+  const link = (oldUnit: NewUnit | undefined, newUnit: NewUnit | undefined, kind: string, label: string) => {
+    if (!oldUnit || !newUnit) {
+      skipped.push(label);
+      return;
+    }
+    links.push({ predecessorId: oldUnit.id, successorId: newUnit.id, kind: kind === 'partial' ? 'partial' : 'full', effectiveDate: REFORM_DATE });
+  };
+  for (const province of merges.data) {
+    const newProvince = byKey.get(`new:province:${province.level1_id}`);
+    for (const m of province.merges) link(byKey.get(`old:province:${m.old_id}`), newProvince, m.type, `province ${m.old_id}`);
+    for (const commune of province.level2s) {
+      const newCommune = byKey.get(`new:commune:${MAPPING_CODE_FIXES[commune.level2_id] ?? commune.level2_id}`);
+      for (const m of commune.merges) {
+        const oldLevel = m.old_id.length === 3 ? 'district' : 'commune';
+        link(byKey.get(`old:${oldLevel}:${m.old_id}`), newCommune, m.type, `${oldLevel} ${m.old_id}`);
+      }
+    }
+  }
+
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < all.length; i += 1000) {
+      await tx.insert(units).values(
+        all.slice(i, i + 1000).map((u) => ({ ...u, searchKey: foldVietnamese(u.name), isOfficial: true })),
+      );
+    }
+    for (let i = 0; i < links.length; i += 2000) {
+      await tx.insert(unitSuccessions).values(links.slice(i, i + 2000));
+    }
+    await recordAudit(tx, null, {
+      action: 'units.import',
+      entityType: 'unit',
+      entityId: null,
+      unit: null,
+      after: { units: all.length, successions: links.length, skippedMappings: skipped.length },
+    });
+  });
+  return { units: all.length, successions: links.length, skippedMappings: skipped };
+}

@@ -1,0 +1,184 @@
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { units } from '../../db/schema/units';
+import { queryRows, type Db } from '../../platform/database';
+import { AppError, notFound } from '../../platform/errors';
+import type {
+  CreateUnitBody,
+  UnitDetail,
+  UnitLink,
+  UnitList,
+  UnitListQuery,
+  UnitStats,
+  UnitSummary,
+  UpdateUnitBody,
+} from '../../../contracts/units';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { historyNote } from '../../../core/units/history-note';
+import { villageFullName } from '../../../core/units/unit-types';
+import { foldVietnamese } from '../../../core/vn-text/fold';
+import { unitSearchKey } from '../../../core/vn-text/unit-names';
+import type { Actor } from '../auth/actor';
+import { assertCanEdit, canAdminister, canEdit, canView, scopeCondition } from '../auth/scope';
+import { recordAudit } from '../audit/audit.service';
+import * as repo from './units.repo';
+
+/** Lists units valid on a date, filtered by parent, level, scope and a diacritics-blind name search. */
+export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Promise<UnitList> {
+  const at = query.at ?? todayInVietnam();
+  const where: (SQL | undefined)[] = [repo.validAt(at)];
+  if (query.parent) {
+    const parent = await repo.findUnitByCode(db, query.parent, at);
+    if (!parent) throw notFound(`đơn vị cấp trên có mã ${query.parent}`);
+    where.push(eq(units.parentId, parent.id));
+  }
+  if (query.level) where.push(eq(units.level, query.level));
+  if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
+  if (query.scope === 'capture') where.push(scopeCondition(units.path, actor.captureScope));
+  const q = query.q?.trim() ?? '';
+  const searchKey = q ? unitSearchKey(q) : '';
+  if (searchKey) where.push(or(sql`${units.searchKey} LIKE ${'%' + searchKey + '%'}`, eq(units.code, q)));
+  return repo.selectUnits(db, and(...where), { searchKey: searchKey || undefined, limit: query.limit, offset: query.offset });
+}
+
+function isValidOn(row: repo.UnitRow, at: string): boolean {
+  return (row.validFrom === null || row.validFrom <= at) && (row.validTo === null || row.validTo >= at);
+}
+
+async function requireUnit(db: Db, code: string, at: string): Promise<repo.UnitRow> {
+  const row = await repo.findUnitByCode(db, code, at);
+  if (!row) throw notFound(`đơn vị có mã ${code}`, { code });
+  return row;
+}
+
+/** A unit with its ancestors, children counts, succession links and what the reader may do there. */
+export async function getUnit(db: Db, actor: Actor, code: string, at = todayInVietnam()): Promise<UnitDetail> {
+  const row = await requireUnit(db, code, at);
+  const seenAt = isValidOn(row, at) ? at : (row.validTo ?? row.validFrom ?? at);
+  const ancestorIds = row.path.split('/').filter(Boolean).map(Number).filter((id) => id !== row.id);
+  const ancestorRows = await repo.findUnitsByIds(db, ancestorIds);
+  ancestorRows.sort((a, b) => a.path.length - b.path.length);
+  const codeOf = new Map(ancestorRows.map((a) => [a.id, a.code]));
+  const parentCodeOf = (r: repo.UnitRow) => (r.parentId === null ? null : (codeOf.get(r.parentId) ?? null));
+
+  const predecessors = await repo.selectLinks(db, row.id, 'predecessors');
+  let successors = await repo.selectLinks(db, row.id, 'successors');
+  if (successors.length === 0 && row.level === 'district') successors = await repo.selectChildSuccessors(db, row.id);
+  const present = (links: repo.LinkRow[]): UnitLink[] =>
+    links.map((l) => ({
+      unit: repo.toSummary(l.unit, null),
+      kind: l.kind === 'partial' ? 'partial' : 'full',
+      effectiveDate: l.effectiveDate,
+    }));
+  const asHistory = (links: repo.LinkRow[]) =>
+    links.map((l) => ({ fullName: l.unit.fullName, kind: l.kind === 'partial' ? ('partial' as const) : ('full' as const), effectiveDate: l.effectiveDate }));
+
+  return {
+    ...repo.toSummary(row, parentCodeOf(row)),
+    ancestors: ancestorRows.map((a) => repo.toSummary(a, parentCodeOf(a))),
+    childCounts: await repo.countChildren(db, row.id, seenAt),
+    predecessors: present(predecessors),
+    successors: present(successors),
+    historyNote: historyNote(asHistory(predecessors), asHistory(successors)),
+    permissions: {
+      canView: canView(actor, row.path),
+      canEdit: canEdit(actor, row.path) && row.validTo === null,
+      canAdminister: canAdminister(actor, row.path),
+    },
+  };
+}
+
+/** Adds a village or an organization under a unit of the actor's capture scope. */
+export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Promise<UnitSummary> {
+  const validFrom = body.validFrom ?? todayInVietnam();
+  const parent = await requireUnit(db, body.parent, validFrom);
+  assertCanEdit(actor, parent.path);
+  if (!isValidOn(parent, validFrom)) {
+    throw new AppError('VALIDATION_FAILED', `${parent.fullName} không còn hiệu lực vào ngày ${validFrom}.`, { parent: body.parent });
+  }
+  if (body.level === 'village' && parent.level !== 'commune') {
+    throw new AppError('VALIDATION_FAILED', 'Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.', { parent: body.parent });
+  }
+  return db.transaction(async (tx) => {
+    const code = body.code ?? (await generateCode(tx, parent.code, body.level));
+    if (await repo.codeExists(tx, code)) throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
+    const id = await repo.nextUnitId(tx);
+    const fullName = body.level === 'village' ? villageFullName(body.type, body.name) : body.name;
+    const [row] = await tx
+      .insert(units)
+      .values({
+        id,
+        code,
+        level: body.level,
+        type: body.type,
+        name: body.name,
+        fullName,
+        shortName: body.shortName ?? null,
+        parentId: parent.id,
+        path: `${parent.path}${id}/`,
+        validFrom,
+        validTo: null,
+        searchKey: foldVietnamese(body.name),
+        isOfficial: false,
+        createdBy: actor.id,
+      })
+      .returning();
+    const summary = repo.toSummary(row!, parent.code);
+    await recordAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: code, unit: row!, after: summary });
+    return summary;
+  });
+}
+
+async function generateCode(db: Db, parentCode: string, level: 'village' | 'organization'): Promise<string> {
+  const prefix = `${parentCode}-${level === 'village' ? 'T' : 'CQ'}`;
+  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${prefix + '%'}`);
+  let n = (count?.n ?? 0) + 1;
+  while (await repo.codeExists(db, `${prefix}${String(n).padStart(2, '0')}`)) n++;
+  return `${prefix}${String(n).padStart(2, '0')}`;
+}
+
+/** Renames or closes a village or organization; official units come from the national list and are not edited here. */
+export async function updateUnit(db: Db, actor: Actor, code: string, body: UpdateUnitBody): Promise<UnitSummary> {
+  const row = await requireUnit(db, code, todayInVietnam());
+  assertCanEdit(actor, row.path);
+  if (row.isOfficial) {
+    throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', { code });
+  }
+  if (body.validTo && row.validFrom && body.validTo < row.validFrom) {
+    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu.', { validTo: body.validTo });
+  }
+  return db.transaction(async (tx) => {
+    const name = body.name ?? row.name;
+    const [updated] = await tx
+      .update(units)
+      .set({
+        name,
+        fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
+        searchKey: foldVietnamese(name),
+        shortName: body.shortName === undefined ? row.shortName : body.shortName,
+        validTo: body.validTo === undefined ? row.validTo : body.validTo,
+      })
+      .where(eq(units.id, row.id))
+      .returning();
+    const [parentRow] = row.parentId === null ? [] : await repo.findUnitsByIds(tx, [row.parentId]);
+    const before = repo.toSummary(row, parentRow?.code ?? null);
+    const after = repo.toSummary(updated!, parentRow?.code ?? null);
+    await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: code, unit: row, before, after });
+    return after;
+  });
+}
+
+/** Counts of administrative units valid on a date. */
+export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStats> {
+  const counts = await repo.countByLevelAt(db, at);
+  return {
+    province: counts.province ?? 0,
+    district: counts.district ?? 0,
+    commune: counts.commune ?? 0,
+    village: counts.village ?? 0,
+  };
+}
+
+/** Resolves a unit code to the row valid today (or its latest version); used by users and the CLI. */
+export async function resolveUnit(db: Db, code: string, at = todayInVietnam()) {
+  return requireUnit(db, code, at);
+}

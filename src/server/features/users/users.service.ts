@@ -1,0 +1,191 @@
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { users } from '../../db/schema/accounts';
+import { units } from '../../db/schema/units';
+import type { Db } from '../../platform/database';
+import { AppError, notFound } from '../../platform/errors';
+import type { Account, ChangePasswordBody, CreateUserBody, Role, UpdateUserBody, UserList, UserListQuery } from '../../../contracts/auth';
+import type { Actor, ScopeRef } from '../auth/actor';
+import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
+import { hashPassword, verifyPassword } from '../auth/passwords';
+import { endSessions } from '../auth/sessions.service';
+import { recordAudit } from '../audit/audit.service';
+import { summariesByIds } from '../units/units.repo';
+import { resolveUnit } from '../units/units.service';
+
+type UserRow = typeof users.$inferSelect;
+
+async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
+  const unitIds = rows.flatMap((u) => [u.unitId, u.organizationId, u.captureUnitId, u.viewUnitId]).filter((id): id is number => id !== null);
+  const summaries = await summariesByIds(db, unitIds);
+  const pick = (id: number | null) => (id === null ? null : (summaries.get(id) ?? null));
+  return rows.map((u) => ({
+    id: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    position: u.position,
+    phone: u.phone,
+    email: u.email,
+    role: u.role as Role,
+    isActive: u.isActive,
+    unit: pick(u.unitId),
+    organization: pick(u.organizationId),
+    captureScope: pick(u.captureUnitId),
+    viewScope: pick(u.viewUnitId),
+    createdAt: u.createdAt.toISOString(),
+  }));
+}
+
+async function requireUser(db: Db, id: number): Promise<UserRow> {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  if (!row) throw notFound(`tài khoản số ${id}`);
+  return row;
+}
+
+export async function getAccount(db: Db, id: number): Promise<Account> {
+  const [account] = await presentAll(db, [await requireUser(db, id)]);
+  return account!;
+}
+
+/** A scope the actor may grant: inside its own scope; the whole country only from a system administrator. */
+async function grantableScope(db: Db, actor: Actor, code: string | null, own: ScopeRef | null, label: string) {
+  if (code === null) {
+    if (actor.role !== 'system_admin') throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`);
+    return null;
+  }
+  const unit = await resolveUnit(db, code);
+  if (!isWithin(unit.path, own)) throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, { code });
+  return unit;
+}
+
+function assertGrantableRole(actor: Actor, role: Role) {
+  if (role === 'system_admin' && actor.role !== 'system_admin') {
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được tạo tài khoản quản trị hệ thống.');
+  }
+}
+
+async function resolveOrganization(db: Db, code: string | null | undefined) {
+  if (!code) return null;
+  const org = await resolveUnit(db, code);
+  if (org.level !== 'organization') throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, { code });
+  return org;
+}
+
+/** Creates an account inside the actor's capture scope. */
+export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Promise<Account> {
+  const unit = await resolveUnit(db, body.unit);
+  assertCanAdminister(actor, unit.path);
+  assertGrantableRole(actor, body.role);
+  const capture = await grantableScope(db, actor, body.captureScope === undefined ? unit.code : body.captureScope, actor.captureScope, 'Phạm vi cập nhật');
+  const view = await grantableScope(db, actor, body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem');
+  const organization = await resolveOrganization(db, body.organization);
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, body.username)).limit(1);
+  if (taken) throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, { username: body.username });
+  const passwordHash = await hashPassword(body.password);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: body.username,
+        passwordHash,
+        fullName: body.fullName,
+        position: body.position ?? null,
+        phone: body.phone ?? null,
+        email: body.email ?? null,
+        role: body.role,
+        unitId: unit.id,
+        organizationId: organization?.id ?? null,
+        captureUnitId: capture?.id ?? null,
+        viewUnitId: view?.id ?? null,
+      })
+      .returning();
+    const [account] = await presentAll(tx, [row!]);
+    await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row!.id, unit, after: account });
+    return account!;
+  });
+}
+
+/** Changes an account inside the actor's capture scope; a new password or disabling ends its sessions. */
+export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateUserBody): Promise<Account> {
+  const row = await requireUser(db, id);
+  const [unit] = await db.select().from(units).where(eq(units.id, row.unitId));
+  assertCanAdminister(actor, unit!.path);
+  if (body.role) assertGrantableRole(actor, body.role);
+  if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
+  const changes: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
+  if (body.fullName !== undefined) changes.fullName = body.fullName;
+  if (body.position !== undefined) changes.position = body.position;
+  if (body.phone !== undefined) changes.phone = body.phone;
+  if (body.email !== undefined) changes.email = body.email;
+  if (body.role !== undefined) changes.role = body.role;
+  if (body.isActive !== undefined) changes.isActive = body.isActive;
+  if (body.organization !== undefined) changes.organizationId = (await resolveOrganization(db, body.organization))?.id ?? null;
+  if (body.captureScope !== undefined) {
+    changes.captureUnitId = (await grantableScope(db, actor, body.captureScope, actor.captureScope, 'Phạm vi cập nhật'))?.id ?? null;
+  }
+  if (body.viewScope !== undefined) {
+    changes.viewUnitId = (await grantableScope(db, actor, body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem'))?.id ?? null;
+  }
+  if (body.password !== undefined) {
+    changes.passwordHash = await hashPassword(body.password);
+    changes.failedLogins = 0;
+    changes.lockedUntil = null;
+  }
+  return db.transaction(async (tx) => {
+    const [before] = await presentAll(tx, [row]);
+    const [updated] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
+    const [after] = await presentAll(tx, [updated!]);
+    if (body.password !== undefined || body.isActive === false) await endSessions(tx, id);
+    await recordAudit(tx, actor, {
+      action: 'user.update',
+      entityType: 'user',
+      entityId: id,
+      unit: unit!,
+      before,
+      after: body.password === undefined ? after : { ...after, passwordReset: true },
+    });
+    return after!;
+  });
+}
+
+/** Accounts of a unit's subtree (default: the reader's view scope). */
+export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Promise<UserList> {
+  const where: (SQL | undefined)[] = [];
+  if (query.unit) {
+    const unit = await resolveUnit(db, query.unit);
+    assertCanView(actor, unit.path);
+    where.push(sql`${units.path} LIKE ${unit.path + '%'}`);
+  } else {
+    where.push(scopeCondition(units.path, actor.viewScope));
+  }
+  const q = query.q?.trim();
+  if (q) where.push(or(ilike(users.username, `%${q}%`), ilike(users.fullName, `%${q}%`)));
+  const condition = and(...where);
+  const rows = await db
+    .select({ user: users })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(condition)
+    .orderBy(asc(users.username))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(condition);
+  return { items: await presentAll(db, rows.map((r) => r.user)), total: count?.n ?? 0 };
+}
+
+/** Changes the actor's own password and ends its other sessions. */
+export async function changeOwnPassword(db: Db, actor: Actor, body: ChangePasswordBody, keepToken: string): Promise<void> {
+  const row = await requireUser(db, actor.id);
+  if (!(await verifyPassword(row.passwordHash, body.currentPassword))) {
+    throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
+  }
+  const passwordHash = await hashPassword(body.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await endSessions(tx, actor.id, keepToken);
+    await recordAudit(tx, actor, { action: 'user.password_change', entityType: 'user', entityId: actor.id, unit: null });
+  });
+}

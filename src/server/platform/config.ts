@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/** Everything the process reads from its environment, read once. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  smtpUrl: string | null;
+  /** Session lifetime in hours. */
+  sessionHours: number;
+  /** Secure cookies (HTTPS only); on by default in production. */
+  secureCookies: boolean;
+  bodyLimitBytes: number;
+  /** Demo accounts' password; random when unset. */
+  demoPassword: string | null;
+  seedDemo: boolean;
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    sessionHours: Number(env.SESSION_HOURS ?? 12),
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
+    demoPassword: env.DEMO_PASSWORD?.trim() || null,
+    seedDemo: env.SEED_DEMO !== 'false',
+    loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 30),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import type { SQL } from 'drizzle-orm';
+import { acquireDataDirLock } from './data-dir-lock';
+
+/** The one database type services take: a drizzle database or a transaction on it, on either driver. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Applies the committed SQL migrations (src/server/db/migrations). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
+
+const extensions = { pg_trgm };
+
+/** Opens PGlite in `dataDir/pglite`, behind the folder's lock file. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const release = acquireDataDirLock(dataDir);
+  try {
+    const dir = path.join(dataDir, 'pglite');
+    const isNew = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+    const client = await PGlite.create(dir, { extensions });
+    if (isNew) {
+      // Keep the WAL small on embedded installs (stack-notes §1.6); each ALTER SYSTEM alone.
+      await client.exec(`ALTER SYSTEM SET max_wal_size = '64MB'`);
+      await client.exec(`ALTER SYSTEM SET min_wal_size = '32MB'`);
+      await client.query('SELECT pg_reload_conf()');
+    }
+    return wrapPglite(client, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Wraps an open PGlite client (tests load one from a dumped template). */
+export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Database {
+  const db = drizzlePglite(client);
+  return {
+    db: db as unknown as Db,
+    kind: 'pglite',
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    async close() {
+      await client.close();
+      onClose();
+    },
+  };
+}
+
+export function pgliteExtensions() {
+  return extensions;
+}
+
+export function openPostgres(databaseUrl: string): Database {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  return {
+    db: drizzlePg(pool) as unknown as Db,
+    kind: 'postgres',
+    async migrate() {
+      // One connection holds an advisory lock so that two servers starting together cannot race.
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock(727001)');
+        await migratePg(drizzlePg(client), { migrationsFolder });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDatabase(config: { dataDir: string; databaseUrl: string | null }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

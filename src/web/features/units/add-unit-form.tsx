@@ -1,0 +1,98 @@
+import { Alert, Button, Paper, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { CreateUnitBody, OrganizationTypes, VillageTypes } from '../../../contracts/units';
+import { vi } from '../../i18n/vi';
+import { ErrorAlert } from '../../ui/error-alert';
+import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { useCreateUnit } from './units.queries';
+
+type LocalLevel = 'village' | 'organization';
+
+const EMPTY = { level: 'village' as LocalLevel, type: '', name: '', shortName: '' };
+
+/** Adds a village / residential group or an organization under `parentCode` (shown only when canEdit). */
+export function AddUnitForm({ parentCode }: { parentCode: string }) {
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [createdName, setCreatedName] = useState<string | null>(null);
+  const create = useCreateUnit();
+  const types: readonly string[] = form.level === 'village' ? VillageTypes : OrganizationTypes;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCreatedName(null);
+    const parsed = CreateUnitBody.safeParse({
+      parent: parentCode,
+      level: form.level,
+      type: form.type,
+      name: form.name,
+      shortName: form.shortName.trim() || null,
+    });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    create.mutate(parsed.data, {
+      onSuccess: (unit) => {
+        setCreatedName(unit.fullName);
+        setForm({ ...EMPTY, level: form.level, type: form.type });
+      },
+      onError: (error) => setErrors(apiFieldErrors(error)),
+    });
+  };
+
+  return (
+    <Paper withBorder p="sm" radius="md" bg="gray.0" component="form" onSubmit={submit} noValidate>
+      <Title order={3} size="h5" mb="xs">
+        {vi.unitDetail.addTitle}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={vi.unitDetail.addLevel}
+          data={[
+            { value: 'village', label: vi.levels.village },
+            { value: 'organization', label: vi.levels.organization },
+          ]}
+          value={form.level}
+          allowDeselect={false}
+          onChange={(value) => setForm({ ...form, level: value === 'organization' ? 'organization' : 'village', type: '' })}
+        />
+        <Select
+          label={vi.unitDetail.addType}
+          data={[...types]}
+          value={form.type || null}
+          onChange={(value) => setForm({ ...form, type: value ?? '' })}
+          error={errors.type}
+          required
+        />
+        <TextInput
+          label={vi.unitDetail.addName}
+          value={form.name}
+          onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
+          error={errors.name}
+          required
+        />
+        <TextInput
+          label={vi.unitDetail.addShortName}
+          value={form.shortName}
+          onChange={(event) => setForm({ ...form, shortName: event.currentTarget.value })}
+          error={errors.shortName}
+        />
+      </SimpleGrid>
+      {create.isError && (
+        <div style={{ marginTop: 12 }}>
+          <ErrorAlert error={create.error} />
+        </div>
+      )}
+      {createdName && (
+        <Alert color="green" variant="light" mt="sm" role="status">
+          {vi.unitDetail.added(createdName)}
+        </Alert>
+      )}
+      <Button type="submit" mt="sm" loading={create.isPending}>
+        {vi.unitDetail.addSubmit}
+      </Button>
+    </Paper>
+  );
+}

@@ -1,0 +1,65 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  UnitDetail,
+  UnitList,
+  UnitSummary,
+  type CreateUnitBody,
+  type UnitLevel,
+  type UpdateUnitBody,
+} from '../../../contracts/units';
+import { api } from '../../api-client';
+
+export interface UnitListParams {
+  parent?: string;
+  level?: UnitLevel;
+  at?: string;
+  q?: string;
+  scope?: 'all' | 'view' | 'capture';
+  limit?: number;
+  offset?: number;
+}
+
+export const unitListQuery = (params: UnitListParams) =>
+  queryOptions({
+    queryKey: ['units', 'list', params],
+    queryFn: () => api.get('/units', { query: { ...params }, schema: UnitList }),
+    staleTime: 60_000,
+  });
+
+export const unitDetailQuery = (code: string, at: string | undefined) =>
+  queryOptions({
+    queryKey: ['units', 'detail', code, at ?? null],
+    queryFn: () => api.get(`/units/${encodeURIComponent(code)}`, { query: { at }, schema: UnitDetail }),
+    staleTime: 60_000,
+    retry: false,
+  });
+
+export function useUnitList(params: UnitListParams, enabled = true) {
+  return useQuery({ ...unitListQuery(params), enabled, placeholderData: keepPreviousData });
+}
+
+export function useUnitDetail(code: string, at: string | undefined) {
+  return useQuery(unitDetailQuery(code, at));
+}
+
+export function useCreateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateUnitBody) => api.post('/units', body, { schema: UnitSummary }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['units'] }),
+  });
+}
+
+export function useUpdateUnit() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, body }: { code: string; body: UpdateUnitBody }) =>
+      api.patch(`/units/${encodeURIComponent(code)}`, body, { schema: UnitSummary }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['units'] }),
+  });
+}
+
+/** A date at which a unit existed, for links to units whose code may since have been reused. */
+export function dateUnitWasValid(unit: UnitSummary): string | undefined {
+  return unit.validTo ?? undefined;
+}

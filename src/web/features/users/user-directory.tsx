@@ -1,0 +1,97 @@
+import { Alert, Button, Group, Modal, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useState } from 'react';
+import type { Account } from '../../../contracts/auth';
+import type { UnitSummary } from '../../../contracts/units';
+import { isForbidden } from '../../api-client';
+import { vi } from '../../i18n/vi';
+import { ErrorAlert } from '../../ui/error-alert';
+import { ForbiddenPanel } from '../../ui/forbidden-panel';
+import { LoadingBlock } from '../../ui/loading-block';
+import { CreateUserForm } from './create-user-form';
+import { EditUserForm } from './edit-user-form';
+import { UserTable } from './user-table';
+import { useUserList } from './users.queries';
+
+const PAGE_SIZE = 50;
+
+interface UserDirectoryProps {
+  /** List the accounts of this unit's subtree; undefined = the whole scope of the signed-in account. */
+  unitCode?: string;
+  canCreate: boolean;
+  canEdit: boolean;
+  defaultUnit: UnitSummary | null;
+  backTo?: string;
+  backLabel?: string;
+}
+
+/** Search, list, create and edit accounts; a 403 answer turns the whole block into the forbidden panel. */
+export function UserDirectory({ unitCode, canCreate, canEdit, defaultUnit, backTo, backLabel }: UserDirectoryProps) {
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text.trim(), 350);
+  const [page, setPage] = useState(1);
+  const [isCreating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<Account | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const isPhone = useMediaQuery('(max-width: 36em)');
+  const { data, error, isPending } = useUserList({ unit: unitCode, q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+
+  if (isForbidden(error)) return <ForbiddenPanel message={error.message} backTo={backTo} backLabel={backLabel} />;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <TextInput
+          label={vi.users.search}
+          placeholder={vi.users.searchPlaceholder}
+          type="search"
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            setPage(1);
+          }}
+          style={{ flex: '1 1 240px', maxWidth: 420 }}
+        />
+        {canCreate && <Button onClick={() => setCreating(true)}>{vi.users.create}</Button>}
+      </Group>
+      {notice && (
+        <Alert color="green" variant="light" withCloseButton onClose={() => setNotice(null)} role="status">
+          {notice}
+        </Alert>
+      )}
+      {isPending && <LoadingBlock />}
+      {error && <ErrorAlert error={error} />}
+      {data && (
+        <>
+          <Text size="sm" c="dimmed">
+            {vi.common.total(data.total)}
+          </Text>
+          <UserTable users={data.items} onEdit={canEdit ? setEditing : undefined} />
+          {data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />}
+        </>
+      )}
+      <Modal opened={isCreating} onClose={() => setCreating(false)} title={vi.users.create} size="xl" fullScreen={isPhone}>
+        <CreateUserForm
+          defaultUnit={defaultUnit}
+          onCancel={() => setCreating(false)}
+          onCreated={(account) => {
+            setCreating(false);
+            setNotice(vi.users.created(account.username));
+          }}
+        />
+      </Modal>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? vi.users.editTitle(editing.username) : ''} size="xl" fullScreen={isPhone}>
+        {editing && (
+          <EditUserForm
+            account={editing}
+            onCancel={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              setNotice(vi.common.saved);
+            }}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

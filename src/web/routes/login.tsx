@@ -1,0 +1,99 @@
+import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { isApiError } from '../api-client';
+import { useLogin } from '../features/auth/auth.queries';
+import { vi } from '../i18n/vi';
+import { dateTimeVn } from '../ui/date-display';
+import { errorMessage } from '../ui/error-alert';
+
+/** Only same-site paths, so a crafted link cannot send the user to another site after signing in. */
+export function safeRedirect(target: string | undefined): string {
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/dang-nhap')) return '/';
+  return target;
+}
+
+function loginErrorText(error: unknown): string {
+  const message = errorMessage(error);
+  if (!isApiError(error) || error.code !== 'ACCOUNT_LOCKED') return message;
+  const lockedUntil = (error.details as { lockedUntil?: unknown } | undefined)?.lockedUntil;
+  if (typeof lockedUntil !== 'string') return message;
+  const when = dateTimeVn(lockedUntil);
+  return message.includes(when) ? message : `${message} ${vi.login.lockedUntil(when)}`;
+}
+
+export function LoginPage({ redirect }: { redirect: string | undefined }) {
+  const navigate = useNavigate();
+  const login = useLogin();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<{ username?: string; password?: string }>({});
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      username: username.trim() ? undefined : vi.common.required,
+      password: password ? undefined : vi.common.required,
+    };
+    setErrors(found);
+    if (found.username || found.password) return;
+    login.mutate(
+      { username: username.trim(), password },
+      {
+        onSuccess: () => void navigate({ href: safeRedirect(redirect), replace: true }),
+        onError: () => setPassword(''),
+      },
+    );
+  };
+
+  return (
+    <Center mih="100dvh" p="md" bg="gray.0">
+      <Box w="100%" maw={400}>
+        <Stack gap={4} mb="md" align="center">
+          <Title order={1} c="red.8">
+            {vi.productName}
+          </Title>
+          <Text c="dimmed" ta="center">
+            {vi.productTagline}
+          </Text>
+        </Stack>
+        <Paper withBorder shadow="sm" p="lg" radius="md" component="form" onSubmit={submit} noValidate>
+          <Title order={2} size="h3" mb={4}>
+            {vi.login.title}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {vi.login.intro}
+          </Text>
+          <Stack gap="sm">
+            <TextInput
+              label={vi.login.username}
+              value={username}
+              onChange={(event) => setUsername(event.currentTarget.value)}
+              error={errors.username}
+              autoComplete="username"
+              autoCapitalize="none"
+              autoFocus
+              required
+            />
+            <PasswordInput
+              label={vi.login.password}
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              error={errors.password}
+              autoComplete="current-password"
+              required
+            />
+            {login.isError && (
+              <Alert color="red" variant="light" title={vi.login.failedTitle} role="alert">
+                {loginErrorText(login.error)}
+              </Alert>
+            )}
+            <Button type="submit" loading={login.isPending} fullWidth>
+              {vi.login.submit}
+            </Button>
+          </Stack>
+        </Paper>
+      </Box>
+    </Center>
+  );
+}
