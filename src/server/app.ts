@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -18,19 +19,21 @@ import type { Config } from './platform/config';
 import type { Database } from './platform/database';
 import { AppError, HTTP_STATUS } from './platform/errors';
 import { SESSION_COOKIE, type RouteContext } from './http';
+import { webDistDir } from './platform/early-server';
 import { actorForToken } from './features/auth/sessions.service';
 import { authRoutes } from './features/auth/auth.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 
-export const webDistDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
 const version = (JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 
 export interface AppOptions {
   database: Database;
   config: Config;
   logger?: boolean;
+  /** An HTTP server already listening (npm start); Fastify handles its requests instead of creating one. */
+  server?: { server: http.Server; attach(handler: http.RequestListener): void };
 }
 
 function toAppError(error: FastifyError | Error): AppError {
@@ -51,8 +54,27 @@ function toAppError(error: FastifyError | Error): AppError {
 }
 
 /** Builds the HTTP app; tests drive it with app.inject(). */
-export async function buildApp({ database, config, logger = false }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: logger ? { level: config.logLevel } : false, bodyLimit: config.bodyLimitBytes, trustProxy: true });
+export async function buildApp({ database, config, logger = false, server }: AppOptions): Promise<FastifyInstance> {
+  let handler: http.RequestListener | null = null;
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    ...(server && {
+      serverFactory: (fastifyHandler: http.RequestListener) => {
+        handler = fastifyHandler;
+        return server.server;
+      },
+    }),
+  });
+  // Every route, for the cross-scope test that must cover each mutating one.
+  const routeList: { method: string; url: string }[] = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
+  });
+  // Requests that waited for the database go to Fastify only once its routes are ready.
+  if (server) app.addHook('onReady', () => server.attach(handler!));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

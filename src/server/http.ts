@@ -13,6 +13,9 @@ export interface RouteContext {
 export const SESSION_COOKIE = 'pt_session';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: { method: string; url: string }[];
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;

@@ -1,21 +1,27 @@
 import { loadConfig } from './platform/config';
-import { buildApp } from './app';
-import { prepareDatabase, readDemoAccounts } from './bootstrap';
+import { startEarlyServer, webDistDir } from './platform/early-server';
 import { DataDirLockedError } from './platform/data-dir-lock';
 
-// config -> database -> app -> listen
+// config -> listen early -> database -> app (takes the listening server over)
 const config = loadConfig();
 const started = Date.now();
+const early = startEarlyServer(webDistDir);
 try {
+  await new Promise<void>((resolve, reject) => {
+    early.server.once('error', reject);
+    early.server.listen(config.port, config.host, resolve);
+  });
+  // The heavy modules (PGlite, Fastify, drizzle) load after the port is open, so the page is served at once.
+  const { prepareDatabase, readDemoAccounts } = await import('./bootstrap');
+  const { buildApp } = await import('./app');
   const { database, unitsSeeded } = await prepareDatabase(config);
-  const app = await buildApp({ database, config, logger: true });
-  await app.listen({ port: config.port, host: config.host });
+  const app = await buildApp({ database, config, logger: true, server: early });
+  await app.ready();
   if (unitsSeeded) console.log(`Đã nạp ${unitsSeeded.units} đơn vị hành chính và ${unitsSeeded.successions} liên kết sáp nhập.`);
   const demo = readDemoAccounts(config.dataDir);
   if (demo) console.log(`\n${demo}`);
-  console.log(
-    `PhongTrào sẵn sàng tại http://localhost:${config.port} (${database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL'}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
-  );
+  const where = database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL';
+  console.log(`PhongTrào sẵn sàng tại http://localhost:${config.port} (${where}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   const stop = async () => {
     await app.close();
     await database.close();
@@ -24,8 +30,8 @@ try {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
 } catch (error) {
-  if (error instanceof DataDirLockedError) {
-    console.error(error.message);
+  if (error instanceof DataDirLockedError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(error instanceof DataDirLockedError ? error.message : `Cổng ${config.port} đang được dùng; đặt PORT khác.`);
     process.exit(1);
   }
   throw error;

@@ -55,7 +55,7 @@ const loginRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: text(search.redirect) }),
   beforeLoad: async ({ context, search }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
-    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+    if (me) redirect({ href: safeRedirect(search.redirect), throw: true });
   },
   component: function LoginRoute() {
     const { redirect: target } = loginRoute.useSearch();
@@ -69,7 +69,7 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
-    if (!me) throw redirect({ to: '/dang-nhap', search: { redirect: location.href } });
+    if (!me) redirect({ to: '/dang-nhap', search: { redirect: location.href }, throw: true });
   },
   component: AppLayout,
 });

@@ -73,7 +73,7 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
               autoComplete="username"
               autoCapitalize="none"
               autoFocus
-              required
+              aria-required
             />
             <PasswordInput
               label={vi.login.password}
@@ -81,7 +81,7 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
               onChange={(event) => setPassword(event.currentTarget.value)}
               error={errors.password}
               autoComplete="current-password"
-              required
+              aria-required
             />
             {login.isError && (
               <Alert color="red" variant="light" title={vi.login.failedTitle} role="alert">

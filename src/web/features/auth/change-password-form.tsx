@@ -50,9 +50,9 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <PasswordInput label={vi.account.currentPassword} autoComplete="current-password" required {...field('current')} />
-        <PasswordInput label={vi.account.newPassword} autoComplete="new-password" required {...field('next')} />
-        <PasswordInput label={vi.account.repeatPassword} autoComplete="new-password" required {...field('repeat')} />
+        <PasswordInput label={vi.account.currentPassword} autoComplete="current-password" aria-required {...field('current')} />
+        <PasswordInput label={vi.account.newPassword} autoComplete="new-password" aria-required {...field('next')} />
+        <PasswordInput label={vi.account.repeatPassword} autoComplete="new-password" aria-required {...field('repeat')} />
         {change.isError && !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS') && <ErrorAlert error={change.error} />}
         {isDone && (
           <Alert color="green" variant="light" role="status">

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../src/server/app';
+import { prepareDatabase } from '../src/server/bootstrap';
+import { loadConfig } from '../src/server/platform/config';
+import { SESSION_COOKIE } from '../src/server/http';
+import { benchUnitSearch, printUnitSearch } from './unit-search.bench';
+import { fixed } from './stats';
+
+const PASSWORD = 'bench-pass-1';
+const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
+
+/** Signs in over HTTP and returns the `name=value` session cookie. */
+async function login(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error(`login set no ${SESSION_COOKIE} cookie`);
+  return cookie.split(';')[0]!;
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-bench-'));
+const config = loadConfig({ ...process.env, DATA_DIR: tmp, DATABASE_URL: '', DEMO_PASSWORD: PASSWORD, SEED_DEMO: 'true' });
+const started = Date.now();
+const { database, unitsSeeded } = await prepareDatabase(config);
+try {
+  const app = await buildApp({ database, config });
+  try {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    console.log(`bench: PGlite in ${tmp}, ${unitsSeeded?.units ?? '?'} units seeded, ready in ${fixed((Date.now() - started) / 1000, 1)} s at ${address}`);
+    console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, ${os.platform()} ${os.release()}`);
+
+    const cookie = await login(address);
+    const unitSearch = await benchUnitSearch({ baseUrl: address, cookie, database, warmup: 50, count: 1000 });
+    printUnitSearch(unitSearch);
+
+    const rssMb = process.memoryUsage().rss / 1024 / 1024;
+    console.log(`\nprocess RSS at end: ${fixed(rssMb, 0)} MB`);
+
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, 'unit-search.json');
+    const report = { at: new Date().toISOString(), node: process.version, database: database.kind, unitSearch, rssMb };
+    fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`results: ${path.relative(process.cwd(), file)}`);
+  } finally {
+    await app.close();
+  }
+} finally {
+  await database.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

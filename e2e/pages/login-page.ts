@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+import { TIMEOUT } from '../expect';
+
+export class LoginPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/dang-nhap`);
+  }
+
+  /** Signs in and waits until the app has left the login page. */
+  async login(username: string, password: string): Promise<void> {
+    await this.page.getByLabel('Tên đăng nhập').fill(username);
+    await this.page.getByLabel('Mật khẩu').fill(password);
+    await this.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    try {
+      await this.page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'), { timeout: TIMEOUT });
+    } catch {
+      throw new Error(`login as ${username} did not leave /dang-nhap within ${TIMEOUT / 1000} s`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+import { expectVisible, TIMEOUT } from '../expect';
+
+export class UnitsPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/don-vi`);
+  }
+
+  async search(text: string): Promise<void> {
+    const box = this.page.getByLabel('Tìm đơn vị');
+    await expectVisible(box, 'the unit search box "Tìm đơn vị"');
+    await box.fill(text);
+  }
+
+  /** Opens the result whose link reads exactly `name` and waits for its page. */
+  async openResult(name: string): Promise<void> {
+    const link = this.page.getByRole('link', { name, exact: true });
+    await expectVisible(link, `a search result "${name}"`);
+    await link.first().click();
+    try {
+      await this.page.waitForURL((url) => /^\/don-vi\/[^/]+$/.test(url.pathname), { timeout: TIMEOUT });
+    } catch {
+      throw new Error(`opening "${name}" did not reach a unit page (at ${this.page.url()})`);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+interface Journey {
+  name: string;
+  run: (page: Page, baseUrl: string) => Promise<void>;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const e2eDir = path.join(root, 'e2e');
+const artifactsDir = path.join(e2eDir, 'artifacts');
+const HEALTH_TIMEOUT_MS = 90_000;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+async function buildWebIfMissing(): Promise<void> {
+  if (fs.existsSync(path.join(root, 'dist/web/index.html'))) return;
+  console.log('building the web app (dist/web/index.html is missing)');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+/** A free port in 3900-3999, starting at a random one so that parallel runs rarely collide. */
+async function freePort(): Promise<number> {
+  const start = 3900 + Math.floor(Math.random() * 100);
+  for (let i = 0; i < 100; i++) {
+    const port = 3900 + ((start - 3900 + i) % 100);
+    if (await isFree(port)) return port;
+  }
+  throw new Error('no free port in 3900-3999');
+}
+
+function startServer(port: number, dataDir: string, logFile: string): ChildProcess {
+  const log = fs.openSync(logFile, 'w');
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD: 'e2e-pass-123', DATABASE_URL: '', SEED_DEMO: 'true', SECURE_COOKIES: 'false' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  return child;
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}:\n${tail(logFile)}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`server did not answer /api/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(logFile)}`);
+}
+
+const tail = (file: string, lines = 30): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '');
+
+/** Stops the server's whole process group: TERM, then KILL after 10 s. */
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-server.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function loadJourneys(): Promise<Journey[]> {
+  const files = fs.readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const journeys: Journey[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(e2eDir, file)).href)) as Partial<Journey>;
+    if (typeof mod.run !== 'function') throw new Error(`${file} exports no run(page, baseUrl)`);
+    journeys.push({ name: mod.name ?? file.replace(/\.e2e\.ts$/, ''), run: mod.run });
+  }
+  return journeys;
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'journey';
+
+async function runJourneys(browser: Browser, journeys: Journey[], baseUrl: string): Promise<number> {
+  let failed = 0;
+  for (const journey of journeys) {
+    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await journey.run(page, baseUrl);
+      console.log(`✓ ${journey.name}`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${journey.name}: ${error instanceof Error ? error.message : String(error)}`);
+      fs.mkdirSync(artifactsDir, { recursive: true });
+      const shot = path.join(artifactsDir, `${slug(journey.name)}.png`);
+      await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      console.log(`  screenshot: ${path.relative(root, shot)} (page was ${page.url()})`);
+    } finally {
+      await context.close();
+    }
+  }
+  return failed;
+}
+
+process.chdir(root); // vite.config.ts resolves its root against the working directory
+const journeys = await loadJourneys();
+await buildWebIfMissing();
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-e2e-'));
+const logFile = path.join(dataDir, 'server.log');
+const port = await freePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const server = startServer(port, dataDir, logFile);
+let failed = journeys.length;
+try {
+  await waitForHealth(baseUrl, server, logFile);
+  // Playwright gives each launch a fresh temporary profile (user-data dir) and removes it on close.
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    failed = await runJourneys(browser, journeys, baseUrl);
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  console.log(`✗ setup: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await stopServer(server);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`${journeys.length - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { engines } from '../../testing/test-db';
+import { useTestApp } from '../../testing/test-app';
+import { TEST_PASSWORD, buildUser } from '../../testing/factories';
+import { queryRows } from '../../platform/database';
+
+describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
+  const ctx = useTestApp(engine, { bodyLimitBytes: 4096 });
+  const inject = (...args: Parameters<typeof ctx.app.inject>) => ctx.app.inject(...args);
+  const count = async (table: string) =>
+    (await queryRows<{ n: number }>(ctx.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+
+  it('signs in with an HttpOnly SameSite cookie, reads /api/me and signs out', async () => {
+    const { cookie, account } = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
+    const login = await inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });
+    expect(String(login.headers['set-cookie'])).toMatch(/pt_session=.+HttpOnly.*SameSite=Lax/i);
+    const me = await inject({ url: '/api/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ username: account.username, role: 'officer', unit: { code: '18673' } });
+    expect((await inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect((await inject({ url: '/api/me', headers: { cookie } })).json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('locks an account after five wrong passwords, says so plainly, and keeps it locked with the right one', async () => {
+    const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    const attempt = (password: string) => inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password } });
+    for (let i = 1; i <= 4; i++) {
+      const r = await attempt('sai-mat-khau');
+      expect(r.statusCode).toBe(401);
+      expect(r.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', details: { remainingAttempts: 5 - i } });
+    }
+    const fifth = await attempt('sai-mat-khau');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(fifth.json().error.message).toMatch(/tạm khóa do nhập sai mật khẩu 5 lần/);
+    const right = await attempt(TEST_PASSWORD);
+    expect(right.json().error.code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('answers an unknown unit code with 404 and a Vietnamese message', async () => {
+    const { cookie } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    const r = await inject({ url: '/api/units/99999', headers: { cookie } });
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị có mã 99999.', details: { code: '99999' } } });
+  });
+
+  it('refuses an impossible date with 400', async () => {
+    const { cookie } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    for (const at of ['2025-02-30', '2025-13-01', 'hôm qua']) {
+      const r = await inject({ url: `/api/units?at=${encodeURIComponent(at)}`, headers: { cookie } });
+      expect(r.statusCode, at).toBe(400);
+      expect(r.json().error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('refuses a duplicate username with 409 and writes nothing', async () => {
+    const { cookie, account } = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const [users, audit] = [await count('users'), await count('audit_log')];
+    const r = await inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie },
+      payload: { username: account.username, password: 'mot-mat-khau-dai', fullName: 'Trùng tên', role: 'viewer', unit: '42' },
+    });
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error.code).toBe('CONFLICT');
+    expect([await count('users'), await count('audit_log')]).toEqual([users, audit]);
+  });
+
+  it('refuses a body over the limit with 413 and writes nothing', async () => {
+    const { cookie } = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
+    const units = await count('units');
+    const r = await inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify({ parent: '18673', level: 'village', type: 'thôn', name: 'x'.repeat(10_000) }),
+    });
+    expect(r.statusCode).toBe(413);
+    expect(r.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await count('units')).toBe(units);
+  });
+
+  it('changes the own password, ending the other sessions', async () => {
+    const { cookie, account } = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
+    const other = await inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });
+    const otherCookie = `pt_session=${other.cookies[0]!.value}`;
+    const wrong = await inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: 'sai', newPassword: 'mat-khau-moi-456' } });
+    expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
+    const ok = await inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-456' } });
+    expect(ok.statusCode).toBe(204);
+    expect((await inject({ url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await inject({ url: '/api/me', headers: { cookie: otherCookie } })).statusCode).toBe(401);
+  });
+
+  it('publishes the OpenAPI document and its browsable page', async () => {
+    const spec = (await inject({ url: '/api/openapi.json' })).json();
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/units', '/api/units/{code}', '/api/auth/login', '/api/audit']));
+    expect((await inject({ url: '/api/docs/' })).statusCode).toBe(200);
+  });
+});
