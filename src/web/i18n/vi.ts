@@ -137,7 +137,7 @@ export const vi = {
     validTo: 'Hiệu lực đến',
     current: 'Hiện hành',
     validity: (from: string | null, to: string | null) =>
-      to ? `${from ? `${from} – ` : 'Đến '}${to}` : from ? `Từ ${from}` : 'Hiện hành',
+      to ? (from ? `${from} – ${to}` : `Đến ${to}`) : from ? `${from} – hiện hành` : 'Hiện hành',
     expired: 'Đã hết hiệu lực',
     unofficial: 'Do người dùng tạo',
     seenAt: (formal: string) => `Cơ cấu đơn vị xem tại ${formal}.`,

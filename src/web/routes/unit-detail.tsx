@@ -68,7 +68,7 @@ export function UnitDetailPage({ code, at }: { code: string; at: string | undefi
           <Title order={2} size="h3" id="unit-info" mb="sm">
             {vi.unitDetail.info}
           </Title>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
             <Field label={vi.unitDetail.fullName}>{unit.fullName}</Field>
             <Field label={vi.units.level}>{vi.levels[unit.level]}</Field>
             <Field label={vi.units.type}>{unit.type}</Field>

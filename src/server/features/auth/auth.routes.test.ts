@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { TEST_PASSWORD, buildUser } from '../../testing/factories';
@@ -7,7 +8,7 @@ import { queryRows } from '../../platform/database';
 
 describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
   const ctx = useTestApp(engine, { bodyLimitBytes: 4096 });
-  const inject = (...args: Parameters<typeof ctx.app.inject>) => ctx.app.inject(...args);
+  const inject = (options: InjectOptions) => ctx.app.inject(options);
   const count = async (table: string) =>
     (await queryRows<{ n: number }>(ctx.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
 

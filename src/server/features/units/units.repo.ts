@@ -38,16 +38,21 @@ export async function selectUnits(
   const rank = options.searchKey
     ? [sql`(${units.searchKey} = ${options.searchKey}) DESC`, sql`(${units.searchKey} LIKE ${options.searchKey + '%'}) DESC`]
     : [];
+  // One scan: the window count gives the total of all matches alongside the page.
   const rows = await db
-    .select({ unit: units, parentCode: parent.code })
+    .select({ unit: units, parentCode: parent.code, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
     .where(where)
     .orderBy(...rank, LEVEL_ORDER, asc(units.fullName), asc(units.id))
     .limit(options.limit)
     .offset(options.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(where);
-  return { items: rows.map((r) => toSummary(r.unit, r.parentCode)), total: count?.n ?? 0 };
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && options.offset > 0) {
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(where);
+    total = count?.n ?? 0;
+  }
+  return { items: rows.map((r) => toSummary(r.unit, r.parentCode)), total };
 }
 
 /** The version of a code valid on `at`, or else its latest version. */

@@ -1,4 +1,5 @@
-import { Button, Code, SimpleGrid, Table, Text } from '@mantine/core';
+import { Button, Code, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Fragment, useState } from 'react';
 import type { AuditEntry } from '../../../contracts/audit';
 import { vi } from '../../i18n/vi';
@@ -17,9 +18,69 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
   );
 }
 
+function EntryDetails({ entry }: { entry: AuditEntry }) {
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+        <JsonBlock title={vi.audit.before} value={entry.before} />
+        <JsonBlock title={vi.audit.after} value={entry.after} />
+      </SimpleGrid>
+      {entry.ip && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {vi.audit.ip}: {entry.ip}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function entityText(entry: AuditEntry): string {
+  return entry.entityId ? `${entry.entityType} #${entry.entityId}` : entry.entityType;
+}
+
+/** Phones get one card per entry instead of a six-column table. */
+function AuditCards({ entries, openId, onToggle }: { entries: AuditEntry[]; openId: number | null; onToggle: (id: number) => void }) {
+  return (
+    <Stack gap="xs">
+      {entries.map((entry) => {
+        const isOpen = openId === entry.id;
+        return (
+          <Paper key={entry.id} withBorder p="xs" radius="sm">
+            <Group justify="space-between" gap={4} wrap="nowrap" align="flex-start">
+              <div style={{ minWidth: 0 }}>
+                <Text size="sm" fw={600}>
+                  {dateTimeVn(entry.at, true)}
+                </Text>
+                <Text size="sm">
+                  {entry.actorUsername ?? vi.audit.system} · <Code>{entry.action}</Code>
+                </Text>
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {entityText(entry)}
+                  {entry.unitCode ? ` · ${vi.audit.unit} ${entry.unitCode}` : ''}
+                </Text>
+              </div>
+              <Button size="compact-xs" variant="subtle" onClick={() => onToggle(entry.id)} aria-expanded={isOpen}>
+                {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
+              </Button>
+            </Group>
+            {isOpen && (
+              <div style={{ marginTop: 8 }}>
+                <EntryDetails entry={entry} />
+              </div>
+            )}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const [openId, setOpenId] = useState<number | null>(null);
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  const toggle = (id: number) => setOpenId((current) => (current === id ? null : id));
   if (entries.length === 0) return <Text c="dimmed">{vi.audit.none}</Text>;
+  if (isPhone) return <AuditCards entries={entries} openId={openId} onToggle={toggle} />;
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table verticalSpacing="xs" highlightOnHover>
@@ -55,7 +116,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   </Table.Td>
                   <Table.Td>{entry.unitCode ?? vi.common.none}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setOpenId(isOpen ? null : entry.id)} aria-expanded={isOpen}>
+                    <Button size="compact-xs" variant="subtle" onClick={() => toggle(entry.id)} aria-expanded={isOpen}>
                       {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
                     </Button>
                   </Table.Td>
@@ -63,15 +124,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {isOpen && (
                   <Table.Tr>
                     <Table.Td colSpan={6}>
-                      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-                        <JsonBlock title={vi.audit.before} value={entry.before} />
-                        <JsonBlock title={vi.audit.after} value={entry.after} />
-                      </SimpleGrid>
-                      {entry.ip && (
-                        <Text size="xs" c="dimmed" mt={4}>
-                          {vi.audit.ip}: {entry.ip}
-                        </Text>
-                      )}
+                      <EntryDetails entry={entry} />
                     </Table.Td>
                   </Table.Tr>
                 )}

@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput, SimpleGrid, TextInput } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { CreateUserBody, type Account, type Role } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
+import { isApiError } from '../../api-client';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
@@ -76,7 +77,9 @@ export function CreateUserForm({ defaultUnit, onCreated, onCancel }: { defaultUn
     setErrors({});
     create.mutate(parsed.data, {
       onSuccess: onCreated,
-      onError: (error) => setErrors(apiFieldErrors(error)),
+      // A duplicate username (409) is the username field's problem, so it is shown there too.
+      onError: (error) =>
+        setErrors(isApiError(error) && error.code === 'CONFLICT' ? { username: error.message } : apiFieldErrors(error)),
     });
   };
 
@@ -95,7 +98,7 @@ export function CreateUserForm({ defaultUnit, onCreated, onCancel }: { defaultUn
         <UnitSelect label={vi.users.viewScope} value={draft.viewScope} onChange={(unit) => set('viewScope', unit)} scope="view" error={errors.viewScope} />
         <PasswordInput label={vi.users.initialPassword} value={draft.password} onChange={(e) => set('password', e.currentTarget.value)} error={errors.password} required autoComplete="new-password" />
       </SimpleGrid>
-      {create.isError && (
+      {create.isError && !(isApiError(create.error) && create.error.code === 'CONFLICT') && (
         <div style={{ marginTop: 12 }}>
           <ErrorAlert error={create.error} />
         </div>

@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { databaseUrl } from '../server/testing/test-db';
+
+const run = promisify(execFile);
+const main = path.resolve('src/cli/main.ts');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(env: Record<string, string>, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', main, ...args], {
+      env: { ...process.env, DATABASE_URL: '', DEMO_PASSWORD: 'demo-pass-1', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the phongtrao CLI', () => {
+  const pgliteDir = path.join(tmp, 'a');
+  const backupFile = path.join(tmp, 'backup.json.gz');
+
+  it('creates and seeds a fresh DATA_DIR, then counts units as of a date', { timeout: 180_000 }, async () => {
+    const old = await cli({ DATA_DIR: pgliteDir }, 'units', 'stats', '--json', '--at', '2025-06-30');
+    expect(old.code, old.stderr).toBe(0);
+    expect(JSON.parse(old.stdout)).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
+    const now = await cli({ DATA_DIR: pgliteDir }, 'units', 'stats', '--json', '--at', '2026-01-01');
+    expect(JSON.parse(now.stdout)).toEqual({ province: 34, district: 0, commune: 3321, village: 3 });
+  });
+
+  it('creates a user, and refuses the same username twice', { timeout: 60_000 }, async () => {
+    const args = ['users', 'create', '--username', 'canbo.cli', '--password', 'mat-khau-123', '--role', 'officer', '--unit', '18673'];
+    const first = await cli({ DATA_DIR: pgliteDir }, ...args);
+    expect(first.stdout).toMatch(/Đã tạo tài khoản canbo.cli \(officer\) tại Xã Cẩm Xuyên/);
+    const second = await cli({ DATA_DIR: pgliteDir }, ...args);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/canbo.cli đã có người dùng/);
+    const badRole = await cli({ DATA_DIR: pgliteDir }, 'users', 'create', '--username', 'x.y.z', '--password', 'mat-khau-123', '--role', 'sếp', '--unit', '18673');
+    expect(badRole.code).toBe(1);
+  });
+
+  it('backs up and restores into an empty PGlite folder with the same content', { timeout: 120_000 }, async () => {
+    expect((await cli({ DATA_DIR: pgliteDir }, 'db', 'backup', backupFile)).code).toBe(0);
+    const target = path.join(tmp, 'b');
+    const restored = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
+    expect(restored.stdout, restored.stderr).toMatch(/units: 14155, unit_successions: 10655, users: 6/);
+    const again = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/--force/);
+    const dup = await cli({ DATA_DIR: target }, 'users', 'create', '--username', 'canbo.cli', '--password', 'mat-khau-123', '--role', 'officer', '--unit', '18673');
+    expect(dup.stderr).toMatch(/đã có người dùng/);
+  });
+
+  it.runIf(inject('postgresTemplate'))('restores a PGlite backup into PostgreSQL', { timeout: 120_000 }, async () => {
+    const { adminUrl } = inject('postgresTemplate')!;
+    const name = `phongtrao_cli_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    try {
+      const env = { DATABASE_URL: databaseUrl(adminUrl, name), DATA_DIR: path.join(tmp, 'pg') };
+      const restored = await cli(env, 'db', 'restore', backupFile);
+      expect(restored.code, restored.stderr).toBe(0);
+      const stats = await cli(env, 'units', 'stats', '--json', '--at', '2024-06-30');
+      expect(JSON.parse(stats.stdout)).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../server/platform/config';
+import { DataDirLockedError } from '../server/platform/data-dir-lock';
+import { usersCreate } from './users-create';
+import { unitsImport } from './units-import';
+import { unitsStats } from './units-stats';
+import { dbBackup, dbRestore } from './db-backup';
+
+const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
+  users create --username U --password P --role ROLE --unit CODE [--name "Họ tên"] [--position ...]
+               [--capture CODE|all] [--view CODE|all]     ROLE: system_admin, unit_admin, officer, leader, viewer
+  units import [--villages FILE.csv]     nạp danh mục đơn vị hành chính; thêm thôn/cơ quan từ CSV
+                                         (cột: parent,level,type,name,short_name)
+  units stats --json [--at YYYY-MM-DD]   số đơn vị theo cấp có hiệu lực vào ngày đó
+  db backup FILE                         sao lưu toàn bộ dữ liệu (JSON nén gzip)
+  db restore FILE [--force]              khôi phục vào cơ sở dữ liệu trống (--force: thay cơ sở dữ liệu hiện có)
+Biến môi trường: DATA_DIR, DATABASE_URL (như máy chủ).`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    username: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string' },
+    unit: { type: 'string' },
+    name: { type: 'string' },
+    position: { type: 'string' },
+    capture: { type: 'string' },
+    view: { type: 'string' },
+    villages: { type: 'string' },
+    json: { type: 'boolean' },
+    at: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+export type CliOptions = typeof values;
+
+const config = loadConfig();
+const [group, command, arg] = positionals;
+try {
+  if (values.help || !group) console.log(USAGE);
+  else if (group === 'users' && command === 'create') await usersCreate(config, values);
+  else if (group === 'units' && command === 'import') await unitsImport(config, values);
+  else if (group === 'units' && command === 'stats') await unitsStats(config, values);
+  else if (group === 'db' && command === 'backup' && arg) await dbBackup(config, arg);
+  else if (group === 'db' && command === 'restore' && arg) await dbRestore(config, arg, values.force ?? false);
+  else {
+    console.error(`Lệnh không hợp lệ: ${positionals.join(' ')}\n\n${USAGE}`);
+    process.exitCode = 2;
+  }
+} catch (error) {
+  const message = error instanceof DataDirLockedError || error instanceof Error ? error.message : String(error);
+  console.error(`Lỗi: ${message}`);
+  process.exitCode = 1;
+}

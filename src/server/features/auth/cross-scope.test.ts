@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
+import { engines } from '../../testing/test-db';
+import { useTestApp } from '../../testing/test-app';
+import { buildUser, buildVillage } from '../../testing/factories';
+import { queryRows } from '../../platform/database';
+
+/** Targets outside the actors' scopes: Hà Nội (01) while the actors work in Hà Tĩnh (42). */
+interface Targets {
+  foreignVillage: string;
+  foreignUserId: number;
+  ownUserId: number;
+}
+
+type Attempt = Omit<InjectOptions, 'method'>;
+
+/**
+ * Every mutating route and how to aim it outside the caller's capture scope. A new mutating route
+ * without an entry here (or in SELF_ONLY) fails the coverage test below.
+ */
+const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
+  'POST /api/units': () => [
+    { url: '/api/units', payload: { parent: '01', level: 'village', type: 'thôn', name: 'Thôn Lạ' } },
+    { url: '/api/units', payload: { parent: '00004', level: 'organization', type: 'UBND', name: 'UBND phường lạ' } },
+  ],
+  'PATCH /api/units/:code': (t) => [
+    { url: `/api/units/${t.foreignVillage}`, payload: { name: 'Đổi tên trái phép' } },
+    { url: `/api/units/${t.foreignVillage}`, payload: { validTo: '2030-01-01' } },
+  ],
+  'POST /api/users': () => [
+    { url: '/api/users', payload: { username: 'xam.nhap1', password: 'mat-khau-du-dai', fullName: 'X', role: 'officer', unit: '01' } },
+    { url: '/api/users', payload: { username: 'xam.nhap2', password: 'mat-khau-du-dai', fullName: 'X', role: 'officer', unit: '42', captureScope: '01' } },
+  ],
+  'PATCH /api/users/:id': (t) => [
+    { url: `/api/users/${t.foreignUserId}`, payload: { fullName: 'Sửa trái phép' } },
+    { url: `/api/users/${t.foreignUserId}`, payload: { password: 'mat-khau-moi-dai' } },
+    { url: `/api/users/${t.ownUserId}`, payload: { captureScope: '01' } },
+  ],
+};
+
+/** Routes that act only on the caller's own session or account, never on a unit. */
+const SELF_ONLY: Record<string, string> = {
+  'POST /api/auth/login': 'public: checks a password, touches no unit',
+  'POST /api/auth/logout': "ends the caller's own session",
+  'POST /api/me/password': "changes the caller's own password",
+};
+
+const TABLES = ['units', 'unit_successions', 'users', 'audit_log'];
+
+describe.each(engines())('cross-scope attempts on %s', (engine) => {
+  const ctx = useTestApp(engine);
+
+  it('has a cross-scope case for every mutating route', () => {
+    const mutating = ctx.app.routeList
+      .filter((r) => r.url.startsWith('/api/') && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(mutating).toEqual([...Object.keys(CROSS_SCOPE), ...Object.keys(SELF_ONLY)].sort());
+  });
+
+  it('refuses every attempt from every role and changes nothing', async () => {
+    const db = ctx.database.db;
+    const foreignVillage = await buildVillage(db, '00004');
+    const foreign = await buildUser(ctx.app, db, { role: 'officer', unit: '01' });
+    const actors = [
+      await buildUser(ctx.app, db, { role: 'unit_admin', unit: '42' }),
+      await buildUser(ctx.app, db, { role: 'leader', unit: '18673', viewScope: '42' }),
+      await buildUser(ctx.app, db, { role: 'officer', unit: '18673', viewScope: '42' }),
+      await buildUser(ctx.app, db, { role: 'viewer', unit: '42' }),
+    ];
+    const fingerprint = async () =>
+      Promise.all(
+        TABLES.map(async (table) => {
+          const [row] = await queryRows<{ h: string }>(db, sql.raw(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`));
+          return `${table}:${row!.h}`;
+        }),
+      );
+    const before = await fingerprint();
+    let attempts = 0;
+    for (const actor of actors) {
+      const targets: Targets = { foreignVillage: foreignVillage.code, foreignUserId: foreign.account.id, ownUserId: actor.account.id };
+      for (const [route, build] of Object.entries(CROSS_SCOPE)) {
+        const method = route.split(' ')[0] as InjectOptions['method'];
+        for (const attempt of build(targets)) {
+          const response = await ctx.app.inject({ ...attempt, method, headers: { cookie: actor.cookie } });
+          attempts++;
+          expect(response.statusCode, `${actor.account.role} ${route} ${JSON.stringify(attempt.payload)}`).toBe(403);
+          expect(['OUT_OF_SCOPE', 'FORBIDDEN']).toContain(response.json().error.code);
+        }
+      }
+    }
+    expect(attempts).toBe(actors.length * 9);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('still lets each actor change what is inside its own scope', async () => {
+    const officer = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673', viewScope: '42' });
+    const r = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/units',
+      headers: { cookie: officer.cookie },
+      payload: { parent: '18673', level: 'village', type: 'thôn', name: 'Thôn Hợp Lệ' },
+    });
+    expect(r.statusCode).toBe(201);
+  });
+});
