@@ -53,6 +53,9 @@ function toAppError(error: FastifyError | Error): AppError {
   return new AppError('INTERNAL');
 }
 
+// Validation messages in Vietnamese, like every other message of the API.
+z.config(z.locales.vi());
+
 /** Builds the HTTP app; tests drive it with app.inject(). */
 export async function buildApp({ database, config, logger = false, server }: AppOptions): Promise<FastifyInstance> {
   let handler: http.RequestListener | null = null;
