@@ -26,15 +26,25 @@ async function login(baseUrl: string): Promise<string> {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-bench-'));
-const config = loadConfig({ ...process.env, DATA_DIR: tmp, DATABASE_URL: '', DEMO_PASSWORD: PASSWORD, SEED_DEMO: 'true' });
+const config = loadConfig({
+  ...process.env,
+  DATA_DIR: tmp,
+  DATABASE_URL: '',
+  DEMO_PASSWORD: PASSWORD,
+  SEED_DEMO: 'true',
+});
 const started = Date.now();
 const { database, unitsSeeded } = await prepareDatabase(config);
 try {
   const app = await buildApp({ database, config });
   try {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    console.log(`bench: PGlite in ${tmp}, ${unitsSeeded?.units ?? '?'} units seeded, ready in ${fixed((Date.now() - started) / 1000, 1)} s at ${address}`);
-    console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, ${os.platform()} ${os.release()}`);
+    console.log(
+      `bench: PGlite in ${tmp}, ${unitsSeeded?.units ?? '?'} units seeded, ready in ${fixed((Date.now() - started) / 1000, 1)} s at ${address}`,
+    );
+    console.log(
+      `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, ${os.platform()} ${os.release()}`,
+    );
 
     const cookie = await login(address);
     const unitSearch = await benchUnitSearch({ baseUrl: address, cookie, database, warmup: 50, count: 1000 });
@@ -45,7 +55,13 @@ try {
 
     fs.mkdirSync(resultsDir, { recursive: true });
     const file = path.join(resultsDir, 'unit-search.json');
-    const report = { at: new Date().toISOString(), node: process.version, database: database.kind, unitSearch, rssMb };
+    const report = {
+      at: new Date().toISOString(),
+      node: process.version,
+      database: database.kind,
+      unitSearch,
+      rssMb,
+    };
     fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`results: ${path.relative(process.cwd(), file)}`);
   } finally {

@@ -30,7 +30,11 @@ export function summarize(samples: bigint[]): Latency {
 }
 
 /** Runs `step(i)` `warmup` times unmeasured, then `count` times, timing each call. */
-export async function measure(step: (i: number) => Promise<void>, warmup: number, count: number): Promise<bigint[]> {
+export async function measure(
+  step: (i: number) => Promise<void>,
+  warmup: number,
+  count: number,
+): Promise<bigint[]> {
   for (let i = 0; i < warmup; i++) await step(i);
   const samples: bigint[] = [];
   for (let i = 0; i < count; i++) {
@@ -41,4 +45,5 @@ export async function measure(step: (i: number) => Promise<void>, warmup: number
   return samples;
 }
 
-export const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+export const fixed = (value: number, digits = 2): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';

@@ -74,8 +74,12 @@ export async function benchUnitSearch(options: {
 
   const httpSamples = await measure(
     async (i) => {
-      const response = await fetch(`${baseUrl}/api/units?q=${encodeURIComponent(queryAt(i))}&limit=${LIMIT}`, { headers: { cookie } });
-      if (!response.ok) throw new Error(`GET /api/units answered ${response.status}: ${await response.text()}`);
+      const response = await fetch(
+        `${baseUrl}/api/units?q=${encodeURIComponent(queryAt(i))}&limit=${LIMIT}`,
+        { headers: { cookie } },
+      );
+      if (!response.ok)
+        throw new Error(`GET /api/units answered ${response.status}: ${await response.text()}`);
       await response.json();
     },
     warmup,
@@ -84,14 +88,20 @@ export async function benchUnitSearch(options: {
 
   const baselineSamples = await measure(
     async (i) => {
-      await database.db.execute(sql`SELECT id, code, full_name FROM units WHERE full_name ILIKE '%' || ${queryAt(i)} || '%' LIMIT ${LIMIT}`);
+      await database.db.execute(
+        sql`SELECT id, code, full_name FROM units WHERE full_name ILIKE '%' || ${queryAt(i)} || '%' LIMIT ${LIMIT}`,
+      );
     },
     warmup,
     count,
   );
 
   const byQuery = (samples: bigint[], q: string) => summarize(samples.filter((_, i) => queryAt(i) === q)).p50;
-  const slowest = QUERIES.map((q) => ({ q, httpP50: byQuery(httpSamples, q), baselineP50: byQuery(baselineSamples, q) }))
+  const slowest = QUERIES.map((q) => ({
+    q,
+    httpP50: byQuery(httpSamples, q),
+    baselineP50: byQuery(baselineSamples, q),
+  }))
     .sort((a, b) => b.httpP50 - a.httpP50)
     .slice(0, 5);
   const http = summarize(httpSamples);
@@ -111,12 +121,20 @@ export async function benchUnitSearch(options: {
 export function printUnitSearch(result: SearchResult): void {
   const row = (name: string, l: Latency) =>
     `${name.padEnd(34)} ${fixed(l.p50).padStart(8)} ${fixed(l.p95).padStart(8)} ${fixed(l.p99).padStart(8)} ${fixed(l.max).padStart(8)}`;
-  console.log(`\nunit search: ${result.queries} queries, ${result.warmup} warm-up, ${result.count} measured, sequential, limit ${LIMIT}`);
-  console.log(`${'(ms)'.padEnd(34)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`);
+  console.log(
+    `\nunit search: ${result.queries} queries, ${result.warmup} warm-up, ${result.count} measured, sequential, limit ${LIMIT}`,
+  );
+  console.log(
+    `${'(ms)'.padEnd(34)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'p99'.padStart(8)} ${'max'.padStart(8)}`,
+  );
   console.log(row('product  GET /api/units?q= (HTTP)', result.http));
   console.log(row('baseline ILIKE on full_name (SQL)', result.baseline));
   console.log(`ratio product/baseline: p50 ${fixed(result.ratio.p50)}x, p95 ${fixed(result.ratio.p95)}x`);
-  const slow = result.slowest.map((s) => `"${s.q}" ${fixed(s.httpP50)} (baseline ${fixed(s.baselineP50)})`).join(', ');
+  const slow = result.slowest
+    .map((s) => `"${s.q}" ${fixed(s.httpP50)} (baseline ${fixed(s.baselineP50)})`)
+    .join(', ');
   console.log(`slowest queries, HTTP p50 ms: ${slow}`);
-  console.log(`goal: HTTP p95 < ${result.goal.p95Ms} ms on PGlite: ${result.goal.met ? 'PASS' : 'MISS'} (p95 ${fixed(result.http.p95)} ms)`);
+  console.log(
+    `goal: HTTP p95 < ${result.goal.p95Ms} ms on PGlite: ${result.goal.met ? 'PASS' : 'MISS'} (p95 ${fixed(result.http.p95)} ms)`,
+  );
 }

@@ -5,7 +5,8 @@ import { LoginPage } from './pages/login-page';
 import { UnitDetailPage } from './pages/unit-detail-page';
 import { UnitsPage } from './pages/units-page';
 
-export const name = "a commune officer logs in, finds their commune and its history, and is refused another province's administration page";
+export const name =
+  "a commune officer logs in, finds their commune and its history, and is refused another province's administration page";
 
 export async function run(page: Page, baseUrl: string): Promise<void> {
   const login = new LoginPage(page, baseUrl);
@@ -19,7 +20,10 @@ export async function run(page: Page, baseUrl: string): Promise<void> {
 
   const detail = new UnitDetailPage(page);
   await expectVisible(detail.historyHeading, 'the heading "Lịch sử" on Xã Cẩm Xuyên');
-  await expectVisible(page.getByText('Thị trấn Cẩm Xuyên'), 'the old township "Thị trấn Cẩm Xuyên" on Xã Cẩm Xuyên');
+  await expectVisible(
+    page.getByText('Thị trấn Cẩm Xuyên'),
+    'the old township "Thị trấn Cẩm Xuyên" on Xã Cẩm Xuyên',
+  );
   expectContains(await detail.historyText(), 'Thị trấn Cẩm Xuyên', 'the history section');
 
   // 01 is Hà Nội: outside the officer's view scope (Hà Tĩnh).

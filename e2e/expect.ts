@@ -13,11 +13,16 @@ export async function expectVisible(locator: Locator, what: string): Promise<voi
 }
 
 export function expectEqual<T>(actual: T, expected: T, what: string): void {
-  if (actual !== expected) throw new Error(`expected ${what} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (actual !== expected)
+    throw new Error(`expected ${what} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 export function expectContains(text: string, part: string, what: string): void {
-  if (!text.includes(part)) throw new Error(`expected ${what} to contain ${JSON.stringify(part)}, got ${JSON.stringify(text.slice(0, 300))}`);
+  if (!text.includes(part))
+    throw new Error(
+      `expected ${what} to contain ${JSON.stringify(part)}, got ${JSON.stringify(text.slice(0, 300))}`,
+    );
 }
 
-const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

@@ -53,8 +53,22 @@ async function freePort(): Promise<number> {
 
 function startServer(port: number, dataDir: string, logFile: string): ChildProcess {
   const log = fs.openSync(logFile, 'w');
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_PASSWORD: 'e2e-pass-123', DATABASE_URL: '', SEED_DEMO: 'true', SECURE_COOKIES: 'false' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, detached: true, stdio: ['ignore', log, log] });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_PASSWORD: 'e2e-pass-123',
+    DATABASE_URL: '',
+    SEED_DEMO: 'true',
+    SECURE_COOKIES: 'false',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
   fs.closeSync(log);
   return child;
 }
@@ -71,10 +85,13 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: str
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`server did not answer /api/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(logFile)}`);
+  throw new Error(
+    `server did not answer /api/health within ${HEALTH_TIMEOUT_MS / 1000} s:\n${tail(logFile)}`,
+  );
 }
 
-const tail = (file: string, lines = 30): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '');
+const tail = (file: string, lines = 30): string =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n') : '';
 
 /** Stops the server's whole process group: TERM, then KILL after 10 s. */
 async function stopServer(server: ChildProcess): Promise<void> {
@@ -94,7 +111,10 @@ async function stopServer(server: ChildProcess): Promise<void> {
 }
 
 async function loadJourneys(): Promise<Journey[]> {
-  const files = fs.readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const files = fs
+    .readdirSync(e2eDir)
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .sort();
   const journeys: Journey[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(e2eDir, file)).href)) as Partial<Journey>;
@@ -104,12 +124,21 @@ async function loadJourneys(): Promise<Journey[]> {
   return journeys;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'journey';
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80) || 'journey';
 
 async function runJourneys(browser: Browser, journeys: Journey[], baseUrl: string): Promise<number> {
   let failed = 0;
   for (const journey of journeys) {
-    const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     try {
       await journey.run(page, baseUrl);
@@ -140,7 +169,11 @@ let failed = journeys.length;
 try {
   await waitForHealth(baseUrl, server, logFile);
   // Playwright gives each launch a fresh temporary profile (user-data dir) and removes it on close.
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   try {
     failed = await runJourneys(browser, journeys, baseUrl);
   } finally {

@@ -12,7 +12,8 @@ export class UnitDetailPage {
   async historyText(): Promise<string> {
     await expectVisible(this.historyHeading, 'the heading "Lịch sử"');
     const section = this.page.locator('section, [role="region"]').filter({ has: this.historyHeading });
-    const container = (await section.count()) > 0 ? section.first() : this.historyHeading.first().locator('xpath=..');
+    const container =
+      (await section.count()) > 0 ? section.first() : this.historyHeading.first().locator('xpath=..');
     return container.innerText();
   }
 }

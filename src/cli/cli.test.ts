@@ -37,44 +37,87 @@ describe('the phongtrao CLI', () => {
   });
 
   it('creates a user, and refuses the same username twice', { timeout: 60_000 }, async () => {
-    const args = ['users', 'create', '--username', 'canbo.cli', '--password', 'mat-khau-123', '--role', 'officer', '--unit', '18673'];
+    const args = [
+      'users',
+      'create',
+      '--username',
+      'canbo.cli',
+      '--password',
+      'mat-khau-123',
+      '--role',
+      'officer',
+      '--unit',
+      '18673',
+    ];
     const first = await cli({ DATA_DIR: pgliteDir }, ...args);
     expect(first.stdout).toMatch(/Đã tạo tài khoản canbo.cli \(officer\) tại Xã Cẩm Xuyên/);
     const second = await cli({ DATA_DIR: pgliteDir }, ...args);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/canbo.cli đã có người dùng/);
-    const badRole = await cli({ DATA_DIR: pgliteDir }, 'users', 'create', '--username', 'x.y.z', '--password', 'mat-khau-123', '--role', 'sếp', '--unit', '18673');
+    const badRole = await cli(
+      { DATA_DIR: pgliteDir },
+      'users',
+      'create',
+      '--username',
+      'x.y.z',
+      '--password',
+      'mat-khau-123',
+      '--role',
+      'sếp',
+      '--unit',
+      '18673',
+    );
     expect(badRole.code).toBe(1);
   });
 
-  it('backs up and restores into an empty PGlite folder with the same content', { timeout: 120_000 }, async () => {
-    expect((await cli({ DATA_DIR: pgliteDir }, 'db', 'backup', backupFile)).code).toBe(0);
-    const target = path.join(tmp, 'b');
-    const restored = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
-    expect(restored.stdout, restored.stderr).toMatch(/units: 14155, unit_successions: 10655, users: 6/);
-    const again = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/--force/);
-    const dup = await cli({ DATA_DIR: target }, 'users', 'create', '--username', 'canbo.cli', '--password', 'mat-khau-123', '--role', 'officer', '--unit', '18673');
-    expect(dup.stderr).toMatch(/đã có người dùng/);
-  });
+  it(
+    'backs up and restores into an empty PGlite folder with the same content',
+    { timeout: 120_000 },
+    async () => {
+      expect((await cli({ DATA_DIR: pgliteDir }, 'db', 'backup', backupFile)).code).toBe(0);
+      const target = path.join(tmp, 'b');
+      const restored = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
+      expect(restored.stdout, restored.stderr).toMatch(/units: 14155, unit_successions: 10655, users: 6/);
+      const again = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/--force/);
+      const dup = await cli(
+        { DATA_DIR: target },
+        'users',
+        'create',
+        '--username',
+        'canbo.cli',
+        '--password',
+        'mat-khau-123',
+        '--role',
+        'officer',
+        '--unit',
+        '18673',
+      );
+      expect(dup.stderr).toMatch(/đã có người dùng/);
+    },
+  );
 
-  it.runIf(inject('postgresTemplate'))('restores a PGlite backup into PostgreSQL', { timeout: 120_000 }, async () => {
-    const { adminUrl } = inject('postgresTemplate')!;
-    const name = `phongtrao_cli_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const env = { DATABASE_URL: databaseUrl(adminUrl, name), DATA_DIR: path.join(tmp, 'pg') };
-      const restored = await cli(env, 'db', 'restore', backupFile);
-      expect(restored.code, restored.stderr).toBe(0);
-      const stats = await cli(env, 'units', 'stats', '--json', '--at', '2024-06-30');
-      expect(JSON.parse(stats.stdout)).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+  it.runIf(inject('postgresTemplate'))(
+    'restores a PGlite backup into PostgreSQL',
+    { timeout: 120_000 },
+    async () => {
+      const { adminUrl } = inject('postgresTemplate')!;
+      const name = `phongtrao_cli_${process.pid}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.query(`CREATE DATABASE ${name}`);
+      try {
+        const env = { DATABASE_URL: databaseUrl(adminUrl, name), DATA_DIR: path.join(tmp, 'pg') };
+        const restored = await cli(env, 'db', 'restore', backupFile);
+        expect(restored.code, restored.stderr).toBe(0);
+        const stats = await cli(env, 'units', 'stats', '--json', '--at', '2024-06-30');
+        expect(JSON.parse(stats.stdout)).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
 });

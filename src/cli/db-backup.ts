@@ -10,7 +10,9 @@ import { withDatabase } from './with-database';
 export async function dbBackup(config: Config, file: string): Promise<void> {
   const backup = await withDatabase(config, (db) => createBackup(db));
   fs.writeFileSync(file, gzipSync(JSON.stringify(backup)));
-  const counts = Object.entries(backup.tables).map(([t, rows]) => `${t}: ${rows.length}`).join(', ');
+  const counts = Object.entries(backup.tables)
+    .map(([t, rows]) => `${t}: ${rows.length}`)
+    .join(', ');
   console.log(`Đã sao lưu vào ${file} (${counts}).`);
 }
 
@@ -23,7 +25,11 @@ export async function dbRestore(config: Config, file: string, force: boolean): P
   if (config.databaseUrl) {
     if (force) {
       const admin = openPostgres(config.databaseUrl);
-      for (const statement of ['DROP SCHEMA IF EXISTS public CASCADE', 'DROP SCHEMA IF EXISTS drizzle CASCADE', 'CREATE SCHEMA public']) {
+      for (const statement of [
+        'DROP SCHEMA IF EXISTS public CASCADE',
+        'DROP SCHEMA IF EXISTS drizzle CASCADE',
+        'CREATE SCHEMA public',
+      ]) {
         await admin.db.execute(sql.raw(statement));
       }
       await admin.close();
@@ -39,7 +45,11 @@ export async function dbRestore(config: Config, file: string, force: boolean): P
   try {
     await database.migrate();
     const counts = await restoreBackup(database.db, backup);
-    console.log(`Đã khôi phục từ ${file}: ${Object.entries(counts).map(([t, n]) => `${t}: ${n}`).join(', ')}.`);
+    console.log(
+      `Đã khôi phục từ ${file}: ${Object.entries(counts)
+        .map(([t, n]) => `${t}: ${n}`)
+        .join(', ')}.`,
+    );
   } finally {
     await database.close();
   }

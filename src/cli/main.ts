@@ -45,13 +45,15 @@ try {
   else if (group === 'units' && command === 'import') await unitsImport(config, values);
   else if (group === 'units' && command === 'stats') await unitsStats(config, values);
   else if (group === 'db' && command === 'backup' && arg) await dbBackup(config, arg);
-  else if (group === 'db' && command === 'restore' && arg) await dbRestore(config, arg, values.force ?? false);
+  else if (group === 'db' && command === 'restore' && arg)
+    await dbRestore(config, arg, values.force ?? false);
   else {
     console.error(`Lệnh không hợp lệ: ${positionals.join(' ')}\n\n${USAGE}`);
     process.exitCode = 2;
   }
 } catch (error) {
-  const message = error instanceof DataDirLockedError || error instanceof Error ? error.message : String(error);
+  const message =
+    error instanceof DataDirLockedError || error instanceof Error ? error.message : String(error);
   console.error(`Lỗi: ${message}`);
   process.exitCode = 1;
 }

@@ -10,5 +10,8 @@ export async function unitsStats(config: Config, options: CliOptions): Promise<v
   if (!at.success) throw new Error(`Ngày không hợp lệ: ${options.at}`);
   const stats = await withDatabase({ ...config, seedDemo: config.seedDemo }, (db) => unitStats(db, at.data));
   if (options.json) console.log(JSON.stringify(stats));
-  else console.log(`Ngày ${at.data}: ${stats.province} tỉnh, ${stats.district} huyện, ${stats.commune} xã, ${stats.village} thôn/tổ dân phố.`);
+  else
+    console.log(
+      `Ngày ${at.data}: ${stats.province} tỉnh, ${stats.district} huyện, ${stats.commune} xã, ${stats.village} thôn/tổ dân phố.`,
+    );
 }

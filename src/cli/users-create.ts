@@ -5,9 +5,18 @@ import { createUser } from '../server/features/users/users.service';
 import { withDatabase } from './with-database';
 import type { CliOptions } from './main';
 
-const CLI_ACTOR: Actor = { id: 0, username: 'cli', role: 'system_admin', unitId: 0, captureScope: null, viewScope: null, ip: null };
+const CLI_ACTOR: Actor = {
+  id: 0,
+  username: 'cli',
+  role: 'system_admin',
+  unitId: 0,
+  captureScope: null,
+  viewScope: null,
+  ip: null,
+};
 
-const scope = (value: string | undefined) => (value === undefined ? undefined : value === 'all' ? null : value);
+const scope = (value: string | undefined) =>
+  value === undefined ? undefined : value === 'all' ? null : value;
 
 export async function usersCreate(config: Config, options: CliOptions): Promise<void> {
   const body = CreateUserBody.safeParse({
@@ -20,7 +29,8 @@ export async function usersCreate(config: Config, options: CliOptions): Promise<
     captureScope: scope(options.capture),
     viewScope: scope(options.view),
   });
-  if (!body.success) throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!body.success)
+    throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const account = await withDatabase(config, (db) => createUser(db, CLI_ACTOR, body.data));
   console.log(`Đã tạo tài khoản ${account.username} (${account.role}) tại ${account.unit?.fullName ?? ''}.`);
 }

@@ -70,7 +70,18 @@ export type UnitList = z.infer<typeof UnitList>;
 
 export const UnitAtQuery = z.object({ at: IsoDate.optional() });
 
-export const VillageTypes = ['thôn', 'tổ dân phố', 'khu phố', 'ấp', 'bản', 'buôn', 'làng', 'xóm', 'khối', 'khu dân cư'] as const;
+export const VillageTypes = [
+  'thôn',
+  'tổ dân phố',
+  'khu phố',
+  'ấp',
+  'bản',
+  'buôn',
+  'làng',
+  'xóm',
+  'khối',
+  'khu dân cư',
+] as const;
 export const OrganizationTypes = [
   'UBND',
   'HĐND',

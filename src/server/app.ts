@@ -26,7 +26,11 @@ import { unitsRoutes } from './features/units/units.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 
-const version = (JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export interface AppOptions {
   database: Database;
@@ -49,7 +53,8 @@ function toAppError(error: FastifyError | Error): AppError {
   const status = (error as FastifyError).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (status === 429) return new AppError('RATE_LIMITED');
-  if (status !== undefined && status >= 400 && status < 500) return new AppError('VALIDATION_FAILED', undefined, { reason: error.message });
+  if (status !== undefined && status >= 400 && status < 500)
+    return new AppError('VALIDATION_FAILED', undefined, { reason: error.message });
   return new AppError('INTERNAL');
 }
 
@@ -57,7 +62,12 @@ function toAppError(error: FastifyError | Error): AppError {
 z.config(z.locales.vi());
 
 /** Builds the HTTP app; tests drive it with app.inject(). */
-export async function buildApp({ database, config, logger = false, server }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  config,
+  logger = false,
+  server,
+}: AppOptions): Promise<FastifyInstance> {
   let handler: http.RequestListener | null = null;
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
@@ -96,7 +106,11 @@ export async function buildApp({ database, config, logger = false, server }: App
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'PhongTrào API', version, description: 'API của nền tảng PhongTrào. Lỗi: { error: { code, message, details } }.' },
+      info: {
+        title: 'PhongTrào API',
+        version,
+        description: 'API của nền tảng PhongTrào. Lỗi: { error: { code, message, details } }.',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -114,11 +128,20 @@ export async function buildApp({ database, config, logger = false, server }: App
 
   const context: RouteContext = { db: database.db, config };
   const r = app.withTypeProvider();
-  r.get('/api/health', { schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) } } }, () => ({
-    status: 'ok' as const,
-    database: database.kind,
-    version,
-  }));
+  r.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) },
+      },
+    },
+    () => ({
+      status: 'ok' as const,
+      database: database.kind,
+      version,
+    }),
+  );
   r.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   authRoutes(app, context);
   unitsRoutes(app, context);
@@ -128,8 +151,11 @@ export async function buildApp({ database, config, logger = false, server }: App
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.sendFile('index.html');
+    return reply
+      .status(404)
+      .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
   });
   return app;
 }

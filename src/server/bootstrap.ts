@@ -17,7 +17,8 @@ export async function prepareDatabase(config: Config, options: { demo?: boolean 
   try {
     await database.migrate();
     const unitsSeeded = await seedAdminUnits(database.db);
-    const demoAccounts = (options.demo ?? config.seedDemo) ? await seedDemo(database.db, config.demoPassword) : null;
+    const demoAccounts =
+      (options.demo ?? config.seedDemo) ? await seedDemo(database.db, config.demoPassword) : null;
     if (demoAccounts) writeDemoAccounts(config.dataDir, demoAccounts);
     return { database, unitsSeeded, demoAccounts };
   } catch (error) {
@@ -31,7 +32,11 @@ const demoFile = (dataDir: string) => path.join(dataDir, 'demo-accounts.txt');
 function writeDemoAccounts(dataDir: string, accounts: DemoAccount[]): void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lines = accounts.map((a) => `${a.username.padEnd(18)} ${a.password.padEnd(14)} ${a.description}`);
-  fs.writeFileSync(demoFile(dataDir), `Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):\n${lines.join('\n')}\n`, { mode: 0o600 });
+  fs.writeFileSync(
+    demoFile(dataDir),
+    `Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):\n${lines.join('\n')}\n`,
+    { mode: 0o600 },
+  );
 }
 
 /** The demo accounts written on the first run, for printing at every start; null when there are none. */

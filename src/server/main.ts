@@ -17,11 +17,16 @@ try {
   const { database, unitsSeeded } = await prepareDatabase(config);
   const app = await buildApp({ database, config, logger: true, server: early });
   await app.ready();
-  if (unitsSeeded) console.log(`Đã nạp ${unitsSeeded.units} đơn vị hành chính và ${unitsSeeded.successions} liên kết sáp nhập.`);
+  if (unitsSeeded)
+    console.log(
+      `Đã nạp ${unitsSeeded.units} đơn vị hành chính và ${unitsSeeded.successions} liên kết sáp nhập.`,
+    );
   const demo = readDemoAccounts(config.dataDir);
   if (demo) console.log(`\n${demo}`);
   const where = database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL';
-  console.log(`PhongTrào sẵn sàng tại http://localhost:${config.port} (${where}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  console.log(
+    `PhongTrào sẵn sàng tại http://localhost:${config.port} (${where}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
+  );
   const stop = async () => {
     await app.close();
     await database.close();
@@ -31,7 +36,11 @@ try {
   process.once('SIGTERM', () => void stop());
 } catch (error) {
   if (error instanceof DataDirLockedError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(error instanceof DataDirLockedError ? error.message : `Cổng ${config.port} đang được dùng; đặt PORT khác.`);
+    console.error(
+      error instanceof DataDirLockedError
+        ? error.message
+        : `Cổng ${config.port} đang được dùng; đặt PORT khác.`,
+    );
     process.exit(1);
   }
   throw error;

@@ -9,13 +9,15 @@ const built = path.join(root, 'dist/web/index.html');
 function newestMtime(dir: string): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
   }
   return newest;
 }
 
 const sources = [path.join(root, 'src/web'), path.join(root, 'src/contracts'), path.join(root, 'src/core')];
-const needsBuild = !fs.existsSync(built) || Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs;
+const needsBuild =
+  !fs.existsSync(built) || Math.max(...sources.map(newestMtime)) > fs.statSync(built).mtimeMs;
 if (needsBuild) {
   console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
   const { build } = await import('vite');

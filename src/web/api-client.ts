@@ -47,9 +47,16 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 async function errorFrom(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
     if (body.error?.code && body.error.message) {
-      return new ApiError(response.status, body.error.code as ErrorCode, body.error.message, body.error.details);
+      return new ApiError(
+        response.status,
+        body.error.code as ErrorCode,
+        body.error.message,
+        body.error.details,
+      );
     }
   } catch {
     // Not JSON (a proxy page, an empty body): fall through to a generic message.

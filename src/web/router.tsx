@@ -1,6 +1,13 @@
 import { Button, Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Link, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Link,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { IsoDate } from '../contracts/common';
 import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
@@ -18,8 +25,10 @@ import { UsersPage } from './routes/users';
 import { ErrorAlert } from './ui/error-alert';
 import { PageHeader } from './ui/page-header';
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
-const isoDate = (value: unknown): string | undefined => (IsoDate.safeParse(value).success ? (value as string) : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+const isoDate = (value: unknown): string | undefined =>
+  IsoDate.safeParse(value).success ? (value as string) : undefined;
 
 function NotFound() {
   return (
@@ -52,7 +61,9 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: text(search.redirect) }),
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: text(search.redirect),
+  }),
   beforeLoad: async ({ context, search }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) redirect({ href: safeRedirect(search.redirect), throw: true });
@@ -123,7 +134,11 @@ const unitAdminRoute = createRoute({
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
-const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/tai-khoan', component: AccountPage });
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tai-khoan',
+  component: AccountPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -144,7 +159,12 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
 }
 
 declare module '@tanstack/react-router' {

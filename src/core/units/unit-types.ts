@@ -1,7 +1,13 @@
 /** The unit types of Vietnam's administrative levels, as written in documents (lower case). */
 export const ADMIN_UNIT_TYPES = {
   province: ['tỉnh', 'thành phố trực thuộc trung ương'],
-  district: ['huyện', 'quận', 'thị xã', 'thành phố thuộc tỉnh', 'thành phố thuộc thành phố trực thuộc trung ương'],
+  district: [
+    'huyện',
+    'quận',
+    'thị xã',
+    'thành phố thuộc tỉnh',
+    'thành phố thuộc thành phố trực thuộc trung ương',
+  ],
   commune: ['xã', 'phường', 'thị trấn', 'đặc khu'],
 } as const;
 
@@ -41,11 +47,15 @@ export function villageFullName(type: string, name: string): string {
 }
 
 /** Reads the type of a unit from the type word its full name starts with ("Thị xã Kỳ Anh" → "thị xã"). */
-export function typeFromFullName(level: 'province' | 'district' | 'commune', fullName: string): string | null {
+export function typeFromFullName(
+  level: 'province' | 'district' | 'commune',
+  fullName: string,
+): string | null {
   const lower = fullName.toLowerCase();
   const candidates: readonly string[] = ADMIN_UNIT_TYPES[level];
   const starts = (word: string) => lower.startsWith(word.toLowerCase() + ' ');
-  if (level === 'province') return starts('thành phố') ? 'thành phố trực thuộc trung ương' : starts('tỉnh') ? 'tỉnh' : null;
+  if (level === 'province')
+    return starts('thành phố') ? 'thành phố trực thuộc trung ương' : starts('tỉnh') ? 'tỉnh' : null;
   if (level === 'district' && starts('thành phố')) return 'thành phố thuộc tỉnh';
   if (level === 'commune' && starts('đặc khu')) return 'đặc khu';
   return candidates.find((type) => starts(type)) ?? null;

@@ -51,7 +51,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
 export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Database {
   const db = drizzlePglite(client);
   return {
-    db: db as unknown as Db,
+    db: db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     async close() {
@@ -68,7 +68,7 @@ export function pgliteExtensions() {
 export function openPostgres(databaseUrl: string): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   return {
-    db: drizzlePg(pool) as unknown as Db,
+    db: drizzlePg(pool),
     kind: 'postgres',
     async migrate() {
       // One connection holds an advisory lock so that two servers starting together cannot race.
@@ -85,12 +85,15 @@ export function openPostgres(databaseUrl: string): Database {
   };
 }
 
-export async function openDatabase(config: { dataDir: string; databaseUrl: string | null }): Promise<Database> {
+export async function openDatabase(config: {
+  dataDir: string;
+  databaseUrl: string | null;
+}): Promise<Database> {
   return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  const result: { rows: T[] } = (await db.execute(query)) as never;
   return result.rows;
 }

@@ -30,7 +30,10 @@ export function startEarlyServer(webDir: string) {
   const serveStatic: Handler = (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = path.join(webDir, path.normalize(url.pathname).replace(/^(\.\.[/\\])+/, ''));
-    const target = file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(webDir, 'index.html');
+    const target =
+      file.startsWith(webDir) && fs.existsSync(file) && fs.statSync(file).isFile()
+        ? file
+        : path.join(webDir, 'index.html');
     if (!fs.existsSync(target)) return void waiting.push(() => handler!(req, res));
     res.writeHead(200, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
     fs.createReadStream(target).pipe(res);

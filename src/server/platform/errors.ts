@@ -42,4 +42,5 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INTERNAL: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.',
 };
 
-export const notFound = (what: string, details?: unknown) => new AppError('NOT_FOUND', `Không tìm thấy ${what}.`, details);
+export const notFound = (what: string, details?: unknown) =>
+  new AppError('NOT_FOUND', `Không tìm thấy ${what}.`, details);

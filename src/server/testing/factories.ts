@@ -6,7 +6,15 @@ import { actorForTokenOrThrow } from './session';
 import { createUser } from '../features/users/users.service';
 import { createUnit } from '../features/units/units.service';
 
-export const SYSTEM_ACTOR: Actor = { id: 0, username: 'system', role: 'system_admin', unitId: 0, captureScope: null, viewScope: null, ip: null };
+export const SYSTEM_ACTOR: Actor = {
+  id: 0,
+  username: 'system',
+  role: 'system_admin',
+  unitId: 0,
+  captureScope: null,
+  viewScope: null,
+  ip: null,
+};
 export const TEST_PASSWORD = 'mat-khau-thu-123';
 
 let counter = 0;
@@ -15,7 +23,13 @@ let counter = 0;
 export async function buildUser(
   app: FastifyInstance,
   db: Db,
-  options: { role: Role; unit: string; captureScope?: string | null; viewScope?: string | null; username?: string },
+  options: {
+    role: Role;
+    unit: string;
+    captureScope?: string | null;
+    viewScope?: string | null;
+    username?: string;
+  },
 ) {
   const username = options.username ?? `user${++counter}.${options.role.replace('_', '')}`;
   const account = await createUser(db, SYSTEM_ACTOR, {
@@ -27,10 +41,18 @@ export async function buildUser(
     captureScope: options.captureScope,
     viewScope: options.viewScope,
   });
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: TEST_PASSWORD } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: TEST_PASSWORD },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed for ${username}: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'pt_session')!;
-  return { account, cookie: `pt_session=${cookie.value}`, actor: await actorForTokenOrThrow(db, cookie.value) };
+  return {
+    account,
+    cookie: `pt_session=${cookie.value}`,
+    actor: await actorForTokenOrThrow(db, cookie.value),
+  };
 }
 
 export function buildVillage(db: Db, parent: string, name = `Thôn ${++counter}`) {

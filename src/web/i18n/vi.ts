@@ -129,7 +129,8 @@ export const vi = {
     noResults: 'Không tìm thấy đơn vị nào phù hợp.',
     expand: (name: string) => `Mở ${name}`,
     collapse: (name: string) => `Thu gọn ${name}`,
-    more: (shown: number, total: number) => `Đang hiển thị ${shown} trên ${total} đơn vị; mở trang đơn vị để xem đầy đủ.`,
+    more: (shown: number, total: number) =>
+      `Đang hiển thị ${shown} trên ${total} đơn vị; mở trang đơn vị để xem đầy đủ.`,
     code: 'Mã',
     type: 'Loại',
     shortName: 'Tên viết tắt',

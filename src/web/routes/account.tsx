@@ -20,7 +20,13 @@ export function AccountPage() {
     <>
       <PageHeader title={vi.account.title} />
       <Stack gap="md">
-        <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby="profile">
+        <Paper
+          withBorder
+          p={{ base: 'sm', sm: 'md' }}
+          radius="md"
+          component="section"
+          aria-labelledby="profile"
+        >
           <Title order={2} size="h3" id="profile" mb="sm">
             {vi.account.profile}
           </Title>
@@ -42,7 +48,13 @@ export function AccountPage() {
             }
           />
         </Paper>
-        <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby={CHANGE_PASSWORD_ANCHOR}>
+        <Paper
+          withBorder
+          p={{ base: 'sm', sm: 'md' }}
+          radius="md"
+          component="section"
+          aria-labelledby={CHANGE_PASSWORD_ANCHOR}
+        >
           <Title order={2} size="h3" id={CHANGE_PASSWORD_ANCHOR} mb="sm">
             {vi.account.changePassword}
           </Title>

@@ -38,12 +38,29 @@ export function AppLayout() {
 
   return (
     <WorkingUnitProvider account={me}>
-      <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !isNavOpen } }} padding={{ base: 'sm', sm: 'md' }}>
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !isNavOpen } }}
+        padding={{ base: 'sm', sm: 'md' }}
+      >
         <AppShell.Header>
           <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="sm">
             <Group gap="xs" wrap="nowrap">
-              <Burger opened={isNavOpen} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={vi.nav.openMenu} />
-              <Text component={Link} to="/" fw={800} fz={20} c="red.8" style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}>
+              <Burger
+                opened={isNavOpen}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={vi.nav.openMenu}
+              />
+              <Text
+                component={Link}
+                to="/"
+                fw={800}
+                fz={20}
+                c="red.8"
+                style={{ textDecoration: 'none', whiteSpace: 'nowrap' }}
+              >
                 {vi.productName}
               </Text>
             </Group>

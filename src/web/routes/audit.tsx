@@ -41,7 +41,14 @@ export function AuditPage() {
               {vi.common.total(data.total)}
             </Text>
             <AuditTable entries={data.items} />
-            {data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />}
+            {data.total > PAGE_SIZE && (
+              <Pagination
+                total={Math.ceil(data.total / PAGE_SIZE)}
+                value={page}
+                onChange={setPage}
+                size="sm"
+              />
+            )}
           </>
         )}
       </Stack>

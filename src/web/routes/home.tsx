@@ -20,7 +20,11 @@ export function HomePage() {
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md">
         <AccountSummary
           account={me}
-          extra={workingUnit && workingUnit.code !== me.unit?.code ? <AccountItem label={vi.home.workingUnit}>{workingUnit.fullName}</AccountItem> : null}
+          extra={
+            workingUnit && workingUnit.code !== me.unit?.code ? (
+              <AccountItem label={vi.home.workingUnit}>{workingUnit.fullName}</AccountItem>
+            ) : null
+          }
         />
       </Paper>
       <Title order={2} size="h3">

@@ -1,4 +1,15 @@
-import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../api-client';
@@ -9,7 +20,8 @@ import { errorMessage } from '../ui/error-alert';
 
 /** Only same-site paths, so a crafted link cannot send the user to another site after signing in. */
 export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/dang-nhap')) return '/';
+  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/dang-nhap'))
+    return '/';
   return target;
 }
 

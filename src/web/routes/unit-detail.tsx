@@ -26,11 +26,15 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function UnitDetailPage({ code, at }: { code: string; at: string | undefined }) {
   const { data: unit, error, isPending } = useUnitDetail(code, at);
   if (isPending) return <LoadingBlock />;
-  if (isForbidden(error)) return <ForbiddenPanel message={error.message} backTo="/don-vi" backLabel={vi.units.title} />;
+  if (isForbidden(error))
+    return <ForbiddenPanel message={error.message} backTo="/don-vi" backLabel={vi.units.title} />;
   if (error) {
     return (
       <Stack>
-        <ErrorAlert error={error} title={isApiError(error) && error.status === 404 ? vi.errors.notFoundTitle : undefined} />
+        <ErrorAlert
+          error={error}
+          title={isApiError(error) && error.status === 404 ? vi.errors.notFoundTitle : undefined}
+        />
         <div>
           <ButtonLink to="/don-vi" variant="light">
             {vi.units.title}
@@ -45,7 +49,13 @@ export function UnitDetailPage({ code, at }: { code: string; at: string | undefi
       {vi.units.title}
     </AnchorLink>,
     ...unit.ancestors.map((ancestor) => (
-      <AnchorLink key={ancestor.code} to="/don-vi/$code" params={{ code: ancestor.code }} search={{ at }} size="sm">
+      <AnchorLink
+        key={ancestor.code}
+        to="/don-vi/$code"
+        params={{ code: ancestor.code }}
+        search={{ at }}
+        size="sm"
+      >
         {ancestor.fullName}
       </AnchorLink>
     )),
@@ -58,13 +68,24 @@ export function UnitDetailPage({ code, at }: { code: string; at: string | undefi
         crumbs={crumbs}
         description={at ? vi.units.seenAt(formalDate(at)) : undefined}
         actions={
-          <ButtonLink to="/don-vi/$code/quan-tri" params={{ code: unit.code }} search={{ at }} variant="light">
+          <ButtonLink
+            to="/don-vi/$code/quan-tri"
+            params={{ code: unit.code }}
+            search={{ at }}
+            variant="light"
+          >
             {vi.unitDetail.admin}
           </ButtonLink>
         }
       />
       <Stack gap="md">
-        <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby="unit-info">
+        <Paper
+          withBorder
+          p={{ base: 'sm', sm: 'md' }}
+          radius="md"
+          component="section"
+          aria-labelledby="unit-info"
+        >
           <Title order={2} size="h3" id="unit-info" mb="sm">
             {vi.unitDetail.info}
           </Title>
@@ -74,8 +95,12 @@ export function UnitDetailPage({ code, at }: { code: string; at: string | undefi
             <Field label={vi.units.type}>{unit.type}</Field>
             <Field label={vi.units.code}>{unit.code}</Field>
             <Field label={vi.units.shortName}>{unit.shortName ?? vi.common.none}</Field>
-            <Field label={vi.units.validFrom}>{unit.validFrom ? tableDate(unit.validFrom) : vi.common.none}</Field>
-            <Field label={vi.units.validTo}>{unit.validTo ? tableDate(unit.validTo) : vi.units.current}</Field>
+            <Field label={vi.units.validFrom}>
+              {unit.validFrom ? tableDate(unit.validFrom) : vi.common.none}
+            </Field>
+            <Field label={vi.units.validTo}>
+              {unit.validTo ? tableDate(unit.validTo) : vi.units.current}
+            </Field>
           </SimpleGrid>
         </Paper>
         <UnitHistory unit={unit} />

@@ -24,7 +24,13 @@ const PAGE_SIZE = 50;
 
 function SearchResults({ q, level, at, page, onPage }: UnitsSearch & { onPage: (page: number) => void }) {
   const current = page ?? 1;
-  const { data, error, isPending } = useUnitList({ q, level, at, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+  const { data, error, isPending } = useUnitList({
+    q,
+    level,
+    at,
+    limit: PAGE_SIZE,
+    offset: (current - 1) * PAGE_SIZE,
+  });
   if (isPending) return <LoadingBlock />;
   if (error) return <ErrorAlert error={error} />;
   if (data.items.length === 0) return <Text c="dimmed">{vi.units.noResults}</Text>;

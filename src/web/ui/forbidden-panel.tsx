@@ -10,7 +10,11 @@ interface ForbiddenPanelProps {
 }
 
 /** Shown instead of a page when the server answers 403 for it. */
-export function ForbiddenPanel({ message, backTo = '/', backLabel = vi.common.backHome }: ForbiddenPanelProps) {
+export function ForbiddenPanel({
+  message,
+  backTo = '/',
+  backLabel = vi.common.backHome,
+}: ForbiddenPanelProps) {
   return (
     <Paper withBorder p="lg" radius="md" maw={640} role="alert" aria-labelledby="forbidden-title">
       <Stack gap="sm">

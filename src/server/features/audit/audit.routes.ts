@@ -10,7 +10,14 @@ export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/audit',
-    { schema: { tags: ['audit'], summary: 'Nhật ký thay đổi (quản trị)', querystring: AuditQuery, response: { 200: AuditList } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Nhật ký thay đổi (quản trị)',
+        querystring: AuditQuery,
+        response: { 200: AuditList },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       if (!isAdminRole(actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được xem nhật ký.');

@@ -46,7 +46,8 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promis
     );
   }
   if (query.from) where.push(gte(auditLog.at, new Date(`${query.from}T00:00:00+07:00`)));
-  if (query.to) where.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000)));
+  if (query.to)
+    where.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000)));
   const condition = where.length > 0 ? and(...where) : undefined;
   const rows = await db
     .select({ entry: auditLog, unitCode: units.code })
@@ -56,7 +57,10 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promis
     .orderBy(desc(auditLog.id))
     .limit(query.limit)
     .offset(query.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(condition);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(condition);
   return {
     total: count?.n ?? 0,
     items: rows.map(({ entry, unitCode }) => ({

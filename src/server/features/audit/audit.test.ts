@@ -18,10 +18,17 @@ describe.each(engines())('audit log on %s', (engine) => {
     });
     expect(created.statusCode).toBe(201);
     const code = created.json().code as string;
-    await ctx.app.inject({ method: 'PATCH', url: `/api/units/${code}`, headers: { cookie: officer.cookie }, payload: { name: 'Thôn Kiểm Định' } });
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/units/${code}`,
+      headers: { cookie: officer.cookie },
+      payload: { name: 'Thôn Kiểm Định' },
+    });
 
     const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
-    const log = (await ctx.app.inject({ url: `/api/audit?entityId=${code}`, headers: { cookie: admin.cookie } })).json();
+    const log = (
+      await ctx.app.inject({ url: `/api/audit?entityId=${code}`, headers: { cookie: admin.cookie } })
+    ).json();
     expect(log.items.map((e: { action: string }) => e.action)).toEqual(['unit.update', 'unit.create']);
     expect(log.items[0]).toMatchObject({
       actorUsername: officer.account.username,
@@ -32,7 +39,9 @@ describe.each(engines())('audit log on %s', (engine) => {
     });
 
     const elsewhere = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '01' });
-    const hidden = (await ctx.app.inject({ url: `/api/audit?entityId=${code}`, headers: { cookie: elsewhere.cookie } })).json();
+    const hidden = (
+      await ctx.app.inject({ url: `/api/audit?entityId=${code}`, headers: { cookie: elsewhere.cookie } })
+    ).json();
     expect(hidden.total).toBe(0);
     const refused = await ctx.app.inject({ url: '/api/audit', headers: { cookie: officer.cookie } });
     expect(refused.statusCode).toBe(403);
@@ -41,7 +50,10 @@ describe.each(engines())('audit log on %s', (engine) => {
   it('cannot be updated, deleted or truncated, even by the application', async () => {
     const db = ctx.database.db;
     const failure = async (statement: string) => {
-      const error = await db.execute(sql.raw(statement)).then(() => null, (e: Error) => e);
+      const error = await db.execute(sql.raw(statement)).then(
+        () => null,
+        (e: Error) => e,
+      );
       return String((error?.cause as Error | undefined)?.message ?? error?.message);
     };
     const before = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log`);

@@ -10,25 +10,38 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
   const ctx = useTestApp(engine, { bodyLimitBytes: 4096 });
   const inject = (options: InjectOptions) => ctx.app.inject(options);
   const count = async (table: string) =>
-    (await queryRows<{ n: number }>(ctx.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!.n;
+    (await queryRows<{ n: number }>(ctx.database.db, sql.raw(`SELECT count(*)::int AS n FROM ${table}`)))[0]!
+      .n;
 
   it('signs in with an HttpOnly SameSite cookie, reads /api/me and signs out', async () => {
     const { cookie, account } = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
-    const login = await inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });
+    const login = await inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: account.username, password: TEST_PASSWORD },
+    });
     expect(String(login.headers['set-cookie'])).toMatch(/pt_session=.+HttpOnly.*SameSite=Lax/i);
     const me = await inject({ url: '/api/me', headers: { cookie } });
     expect(me.json()).toMatchObject({ username: account.username, role: 'officer', unit: { code: '18673' } });
-    expect((await inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(204);
-    expect((await inject({ url: '/api/me', headers: { cookie } })).json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    expect((await inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(
+      204,
+    );
+    expect((await inject({ url: '/api/me', headers: { cookie } })).json()).toMatchObject({
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('locks an account after five wrong passwords, says so plainly, and keeps it locked with the right one', async () => {
     const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
-    const attempt = (password: string) => inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password } });
+    const attempt = (password: string) =>
+      inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password } });
     for (let i = 1; i <= 4; i++) {
       const r = await attempt('sai-mat-khau');
       expect(r.statusCode).toBe(401);
-      expect(r.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', details: { remainingAttempts: 5 - i } });
+      expect(r.json().error).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        details: { remainingAttempts: 5 - i },
+      });
     }
     const fifth = await attempt('sai-mat-khau');
     expect(fifth.statusCode).toBe(429);
@@ -42,7 +55,9 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
     const { cookie } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
     const r = await inject({ url: '/api/units/99999', headers: { cookie } });
     expect(r.statusCode).toBe(404);
-    expect(r.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị có mã 99999.', details: { code: '99999' } } });
+    expect(r.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị có mã 99999.', details: { code: '99999' } },
+    });
   });
 
   it('refuses an impossible date with 400', async () => {
@@ -61,7 +76,13 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie },
-      payload: { username: account.username, password: 'mot-mat-khau-dai', fullName: 'Trùng tên', role: 'viewer', unit: '42' },
+      payload: {
+        username: account.username,
+        password: 'mot-mat-khau-dai',
+        fullName: 'Trùng tên',
+        role: 'viewer',
+        unit: '42',
+      },
     });
     expect(r.statusCode).toBe(409);
     expect(r.json().error.code).toBe('CONFLICT');
@@ -84,11 +105,25 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
 
   it('changes the own password, ending the other sessions', async () => {
     const { cookie, account } = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
-    const other = await inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password: TEST_PASSWORD } });
+    const other = await inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: account.username, password: TEST_PASSWORD },
+    });
     const otherCookie = `pt_session=${other.cookies[0]!.value}`;
-    const wrong = await inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: 'sai', newPassword: 'mat-khau-moi-456' } });
+    const wrong = await inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie },
+      payload: { currentPassword: 'sai', newPassword: 'mat-khau-moi-456' },
+    });
     expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
-    const ok = await inject({ method: 'POST', url: '/api/me/password', headers: { cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-456' } });
+    const ok = await inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: { cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-456' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await inject({ url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
     expect((await inject({ url: '/api/me', headers: { cookie: otherCookie } })).statusCode).toBe(401);
@@ -96,7 +131,9 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
 
   it('publishes the OpenAPI document and its browsable page', async () => {
     const spec = (await inject({ url: '/api/openapi.json' })).json();
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/units', '/api/units/{code}', '/api/auth/login', '/api/audit']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/units', '/api/units/{code}', '/api/auth/login', '/api/audit']),
+    );
     expect((await inject({ url: '/api/docs/' })).statusCode).toBe(200);
   });
 });

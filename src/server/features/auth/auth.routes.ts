@@ -30,12 +30,21 @@ export function authRoutes(app: FastifyInstance, { db, config }: RouteContext): 
     clearSessionCookie(reply, config);
     return reply.code(204).send();
   });
-  r.get('/api/me', { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập', response: { 200: Account } } }, async (request) =>
-    getAccount(db, requireActor(request).id),
+  r.get(
+    '/api/me',
+    { schema: { tags: ['auth'], summary: 'Tài khoản đang đăng nhập', response: { 200: Account } } },
+    async (request) => getAccount(db, requireActor(request).id),
   );
   r.post(
     '/api/me/password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: ChangePasswordBody, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu',
+        body: ChangePasswordBody,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await changeOwnPassword(db, requireActor(request), request.body, request.sessionToken!);
       return reply.code(204).send(null);

@@ -22,15 +22,37 @@ type Attempt = Omit<InjectOptions, 'method'>;
 const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
   'POST /api/units': () => [
     { url: '/api/units', payload: { parent: '01', level: 'village', type: 'thôn', name: 'Thôn Lạ' } },
-    { url: '/api/units', payload: { parent: '00004', level: 'organization', type: 'UBND', name: 'UBND phường lạ' } },
+    {
+      url: '/api/units',
+      payload: { parent: '00004', level: 'organization', type: 'UBND', name: 'UBND phường lạ' },
+    },
   ],
   'PATCH /api/units/:code': (t) => [
     { url: `/api/units/${t.foreignVillage}`, payload: { name: 'Đổi tên trái phép' } },
     { url: `/api/units/${t.foreignVillage}`, payload: { validTo: '2030-01-01' } },
   ],
   'POST /api/users': () => [
-    { url: '/api/users', payload: { username: 'xam.nhap1', password: 'mat-khau-du-dai', fullName: 'X', role: 'officer', unit: '01' } },
-    { url: '/api/users', payload: { username: 'xam.nhap2', password: 'mat-khau-du-dai', fullName: 'X', role: 'officer', unit: '42', captureScope: '01' } },
+    {
+      url: '/api/users',
+      payload: {
+        username: 'xam.nhap1',
+        password: 'mat-khau-du-dai',
+        fullName: 'X',
+        role: 'officer',
+        unit: '01',
+      },
+    },
+    {
+      url: '/api/users',
+      payload: {
+        username: 'xam.nhap2',
+        password: 'mat-khau-du-dai',
+        fullName: 'X',
+        role: 'officer',
+        unit: '42',
+        captureScope: '01',
+      },
+    },
   ],
   'PATCH /api/users/:id': (t) => [
     { url: `/api/users/${t.foreignUserId}`, payload: { fullName: 'Sửa trái phép' } },
@@ -72,20 +94,32 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
     const fingerprint = async () =>
       Promise.all(
         TABLES.map(async (table) => {
-          const [row] = await queryRows<{ h: string }>(db, sql.raw(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`));
+          const [row] = await queryRows<{ h: string }>(
+            db,
+            sql.raw(
+              `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+            ),
+          );
           return `${table}:${row!.h}`;
         }),
       );
     const before = await fingerprint();
     let attempts = 0;
     for (const actor of actors) {
-      const targets: Targets = { foreignVillage: foreignVillage.code, foreignUserId: foreign.account.id, ownUserId: actor.account.id };
+      const targets: Targets = {
+        foreignVillage: foreignVillage.code,
+        foreignUserId: foreign.account.id,
+        ownUserId: actor.account.id,
+      };
       for (const [route, build] of Object.entries(CROSS_SCOPE)) {
-        const method = route.split(' ')[0] as InjectOptions['method'];
+        const method = route.split(' ')[0];
         for (const attempt of build(targets)) {
           const response = await ctx.app.inject({ ...attempt, method, headers: { cookie: actor.cookie } });
           attempts++;
-          expect(response.statusCode, `${actor.account.role} ${route} ${JSON.stringify(attempt.payload)}`).toBe(403);
+          expect(
+            response.statusCode,
+            `${actor.account.role} ${route} ${JSON.stringify(attempt.payload)}`,
+          ).toBe(403);
           expect(['OUT_OF_SCOPE', 'FORBIDDEN']).toContain(response.json().error.code);
         }
       }
@@ -95,7 +129,11 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
   });
 
   it('still lets each actor change what is inside its own scope', async () => {
-    const officer = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673', viewScope: '42' });
+    const officer = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: '42',
+    });
     const r = await ctx.app.inject({
       method: 'POST',
       url: '/api/units',

@@ -45,7 +45,9 @@ export async function login(
   }
   const now = new Date();
   if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('ACCOUNT_LOCKED', lockMessage(user.lockedUntil), { lockedUntil: user.lockedUntil.toISOString() });
+    throw new AppError('ACCOUNT_LOCKED', lockMessage(user.lockedUntil), {
+      lockedUntil: user.lockedUntil.toISOString(),
+    });
   }
   const isCorrect = await verifyPassword(user.passwordHash, body.password);
   if (!isCorrect) {
@@ -62,7 +64,9 @@ export async function login(
           after: { lockedUntil: lockedUntil.toISOString() },
         });
       });
-      throw new AppError('ACCOUNT_LOCKED', lockMessage(lockedUntil), { lockedUntil: lockedUntil.toISOString() });
+      throw new AppError('ACCOUNT_LOCKED', lockMessage(lockedUntil), {
+        lockedUntil: lockedUntil.toISOString(),
+      });
     }
     await db.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
     throw new AppError('INVALID_CREDENTIALS', undefined, { remainingAttempts: MAX_FAILED_LOGINS - failures });
@@ -73,7 +77,15 @@ export async function login(
   const expiresAt = new Date(now.getTime() + meta.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx.insert(sessions).values({ tokenHash: tokenHash(token), userId: user.id, expiresAt, ip: meta.ip, userAgent: meta.userAgent });
+    await tx
+      .insert(sessions)
+      .values({
+        tokenHash: tokenHash(token),
+        userId: user.id,
+        expiresAt,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      });
     await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
       action: 'auth.login',
       entityType: 'session',
@@ -87,7 +99,12 @@ export async function login(
 export async function logout(db: Db, actor: Actor, token: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
-    await recordAudit(tx, actor, { action: 'auth.logout', entityType: 'session', entityId: actor.id, unit: null });
+    await recordAudit(tx, actor, {
+      action: 'auth.logout',
+      entityType: 'session',
+      entityId: actor.id,
+      unit: null,
+    });
   });
 }
 
@@ -110,7 +127,13 @@ export async function actorForToken(db: Db, token: string, ip: string | null): P
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(capture, eq(capture.id, users.captureUnitId))
     .leftJoin(view, eq(view.id, users.viewUnitId))
-    .where(and(eq(sessions.tokenHash, tokenHash(token)), gt(sessions.expiresAt, sql`now()`), eq(users.isActive, true)))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash(token)),
+        gt(sessions.expiresAt, sql`now()`),
+        eq(users.isActive, true),
+      ),
+    )
     .limit(1);
   if (!row) return null;
   return {

@@ -27,19 +27,30 @@ export async function createBackup(db: Db): Promise<Backup> {
 
 /** Fills an empty, migrated database from a backup in one transaction; a bad file changes nothing. */
 export async function restoreBackup(db: Db, backup: Backup): Promise<Record<string, number>> {
-  if (backup.format !== 'phongtrao-backup' || backup.version !== 1) throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1).');
-  const [existing] = await queryRows<{ n: number }>(db, sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`);
-  if (Number(existing?.n ?? 0) > 0) throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
+  if (backup.format !== 'phongtrao-backup' || backup.version !== 1)
+    throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1).');
+  const [existing] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
+  );
+  if (Number(existing?.n ?? 0) > 0)
+    throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
     for (const table of BACKUP_TABLES) {
       const rows = backup.tables[table] ?? [];
       counts[table] = rows.length;
       if (rows.length === 0) continue;
-      await tx.execute(sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`);
+      await tx.execute(
+        sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
+      );
     }
     for (const table of SERIAL_TABLES) {
-      await tx.execute(sql.raw(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`));
+      await tx.execute(
+        sql.raw(
+          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+        ),
+      );
     }
   });
   return counts;

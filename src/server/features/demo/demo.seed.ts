@@ -19,19 +19,40 @@ export interface DemoAccount {
   description: string;
 }
 
-const SYSTEM: Actor = { id: 0, username: 'system', role: 'system_admin', unitId: 0, captureScope: null, viewScope: null, ip: null };
+const SYSTEM: Actor = {
+  id: 0,
+  username: 'system',
+  role: 'system_admin',
+  unitId: 0,
+  captureScope: null,
+  viewScope: null,
+  ip: null,
+};
 
 /** Demo units and one account per level, made through the same services as the API; skipped once done. */
 export async function seedDemo(db: Db, password: string | null): Promise<DemoAccount[] | null> {
   const [done] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM users`);
   if ((done?.n ?? 0) > 0) return null;
   const pass = () => password ?? randomBytes(9).toString('base64url');
-  const make = (body: Omit<CreateUnitBody, 'validFrom'>) => createUnit(db, SYSTEM, { ...body, validFrom: '2025-07-01' });
+  const make = (body: Omit<CreateUnitBody, 'validFrom'>) =>
+    createUnit(db, SYSTEM, { ...body, validFrom: '2025-07-01' });
 
   const province = await resolveUnit(db, DEMO_PROVINCE);
   const commune = await resolveUnit(db, DEMO_COMMUNE);
-  const so = await make({ parent: province.code, level: 'organization', type: 'Sở', name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh', shortName: 'Sở VHTTDL' });
-  await make({ parent: commune.code, level: 'organization', type: 'UBND', name: 'Ủy ban nhân dân xã Cẩm Xuyên', shortName: 'UBND xã' });
+  const so = await make({
+    parent: province.code,
+    level: 'organization',
+    type: 'Sở',
+    name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh',
+    shortName: 'Sở VHTTDL',
+  });
+  await make({
+    parent: commune.code,
+    level: 'organization',
+    type: 'UBND',
+    name: 'Ủy ban nhân dân xã Cẩm Xuyên',
+    shortName: 'UBND xã',
+  });
   const bcd = await make({
     parent: commune.code,
     level: 'organization',
@@ -43,12 +64,66 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
   await make({ parent: commune.code, level: 'village', type: 'thôn', name: 'Thôn 2' });
   await make({ parent: commune.code, level: 'village', type: 'tổ dân phố', name: 'Tổ dân phố 1' });
 
-  const accounts: (Omit<DemoAccount, 'password'> & { fullName: string; position: string; organization?: string; captureScope: string | null; viewScope: string | null })[] = [
-    { username: 'admin', role: 'system_admin', unit: province.code, captureScope: null, viewScope: null, fullName: 'Quản trị hệ thống', position: 'Quản trị viên', description: 'quản trị hệ thống, toàn quốc' },
-    { username: 'tinh.hatinh', role: 'unit_admin', unit: province.code, organization: so.code, captureScope: province.code, viewScope: province.code, fullName: 'Nguyễn Thị Lan', position: 'Chuyên viên Sở VHTTDL', description: 'cấp tỉnh: quản trị đơn vị, Hà Tĩnh' },
-    { username: 'xa.camxuyen', role: 'officer', unit: commune.code, organization: bcd.code, captureScope: commune.code, viewScope: province.code, fullName: 'Trần Văn Hùng', position: 'Công chức Văn hóa - Xã hội', description: 'cấp xã: cán bộ, xã Cẩm Xuyên (xem cả tỉnh)' },
-    { username: 'lanhdao.camxuyen', role: 'leader', unit: commune.code, organization: bcd.code, captureScope: commune.code, viewScope: commune.code, fullName: 'Phạm Văn Thắng', position: 'Phó Chủ tịch UBND xã', description: 'cấp xã: lãnh đạo, xã Cẩm Xuyên' },
-    { username: 'thon1.camxuyen', role: 'officer', unit: village.code, captureScope: village.code, viewScope: commune.code, fullName: 'Lê Thị Mai', position: 'Trưởng thôn', description: 'cấp thôn: cán bộ, Thôn 1' },
+  const accounts: (Omit<DemoAccount, 'password'> & {
+    fullName: string;
+    position: string;
+    organization?: string;
+    captureScope: string | null;
+    viewScope: string | null;
+  })[] = [
+    {
+      username: 'admin',
+      role: 'system_admin',
+      unit: province.code,
+      captureScope: null,
+      viewScope: null,
+      fullName: 'Quản trị hệ thống',
+      position: 'Quản trị viên',
+      description: 'quản trị hệ thống, toàn quốc',
+    },
+    {
+      username: 'tinh.hatinh',
+      role: 'unit_admin',
+      unit: province.code,
+      organization: so.code,
+      captureScope: province.code,
+      viewScope: province.code,
+      fullName: 'Nguyễn Thị Lan',
+      position: 'Chuyên viên Sở VHTTDL',
+      description: 'cấp tỉnh: quản trị đơn vị, Hà Tĩnh',
+    },
+    {
+      username: 'xa.camxuyen',
+      role: 'officer',
+      unit: commune.code,
+      organization: bcd.code,
+      captureScope: commune.code,
+      viewScope: province.code,
+      fullName: 'Trần Văn Hùng',
+      position: 'Công chức Văn hóa - Xã hội',
+      description: 'cấp xã: cán bộ, xã Cẩm Xuyên (xem cả tỉnh)',
+    },
+    {
+      username: 'lanhdao.camxuyen',
+      role: 'leader',
+      unit: commune.code,
+      organization: bcd.code,
+      captureScope: commune.code,
+      viewScope: commune.code,
+      fullName: 'Phạm Văn Thắng',
+      position: 'Phó Chủ tịch UBND xã',
+      description: 'cấp xã: lãnh đạo, xã Cẩm Xuyên',
+    },
+    {
+      username: 'thon1.camxuyen',
+      role: 'officer',
+      unit: village.code,
+      captureScope: village.code,
+      viewScope: commune.code,
+      fullName: 'Lê Thị Mai',
+      position: 'Trưởng thôn',
+      description: 'cấp thôn: cán bộ, Thôn 1',
+    },
   ];
   const result: DemoAccount[] = [];
   for (const a of accounts) {
@@ -64,7 +139,13 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
       captureScope: a.captureScope,
       viewScope: a.viewScope,
     });
-    result.push({ username: a.username, password: secret, role: a.role, unit: a.unit, description: a.description });
+    result.push({
+      username: a.username,
+      password: secret,
+      role: a.role,
+      unit: a.unit,
+      description: a.description,
+    });
   }
   return result;
 }

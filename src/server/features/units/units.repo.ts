@@ -36,7 +36,10 @@ export async function selectUnits(
   options: { searchKey?: string; limit: number; offset: number },
 ): Promise<{ items: UnitSummary[]; total: number }> {
   const rank = options.searchKey
-    ? [sql`(${units.searchKey} = ${options.searchKey}) DESC`, sql`(${units.searchKey} LIKE ${options.searchKey + '%'}) DESC`]
+    ? [
+        sql`(${units.searchKey} = ${options.searchKey}) DESC`,
+        sql`(${units.searchKey} LIKE ${options.searchKey + '%'}) DESC`,
+      ]
     : [];
   // One scan: the window count gives the total of all matches alongside the page.
   const rows = await db
@@ -49,7 +52,10 @@ export async function selectUnits(
     .offset(options.offset);
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && options.offset > 0) {
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(units).where(where);
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(units)
+      .where(where);
     total = count?.n ?? 0;
   }
   return { items: rows.map((r) => toSummary(r.unit, r.parentCode)), total };
@@ -87,7 +93,11 @@ export interface LinkRow {
 }
 
 /** Units this one was formed from (`predecessors`) or went into (`successors`). */
-export async function selectLinks(db: Db, unitId: number, direction: 'predecessors' | 'successors'): Promise<LinkRow[]> {
+export async function selectLinks(
+  db: Db,
+  unitId: number,
+  direction: 'predecessors' | 'successors',
+): Promise<LinkRow[]> {
   const [self, other] =
     direction === 'predecessors'
       ? [unitSuccessions.successorId, unitSuccessions.predecessorId]
@@ -105,7 +115,11 @@ export async function selectLinks(db: Db, unitId: number, direction: 'predecesso
 export async function selectChildSuccessors(db: Db, unitId: number): Promise<LinkRow[]> {
   const child = alias(units, 'child');
   return db
-    .selectDistinctOn([units.id], { unit: units, kind: sql<string>`'partial'`, effectiveDate: unitSuccessions.effectiveDate })
+    .selectDistinctOn([units.id], {
+      unit: units,
+      kind: sql<string>`'partial'`,
+      effectiveDate: unitSuccessions.effectiveDate,
+    })
     .from(child)
     .innerJoin(unitSuccessions, eq(unitSuccessions.predecessorId, child.id))
     .innerJoin(units, eq(units.id, unitSuccessions.successorId))
@@ -119,7 +133,10 @@ export async function codeExists(db: Db, code: string): Promise<boolean> {
 }
 
 export async function nextUnitId(db: Db): Promise<number> {
-  const [row] = await queryRows<{ id: number }>(db, sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id`);
+  const [row] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id`,
+  );
   return row!.id;
 }
 

@@ -1,7 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateUnitBody, UnitAtQuery, UnitCode, UnitDetail, UnitList, UnitListQuery, UnitSummary, UpdateUnitBody } from '../../../contracts/units';
+import {
+  CreateUnitBody,
+  UnitAtQuery,
+  UnitCode,
+  UnitDetail,
+  UnitList,
+  UnitListQuery,
+  UnitSummary,
+  UpdateUnitBody,
+} from '../../../contracts/units';
 import { requireActor, type RouteContext } from '../../http';
 import { createUnit, getUnit, listUnits, updateUnit } from './units.service';
 
@@ -11,22 +20,52 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/units',
-    { schema: { tags: ['units'], summary: 'Tìm, liệt kê đơn vị', querystring: UnitListQuery, response: { 200: UnitList } } },
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Tìm, liệt kê đơn vị',
+        querystring: UnitListQuery,
+        response: { 200: UnitList },
+      },
+    },
     async (request) => listUnits(db, requireActor(request), request.query),
   );
   r.get(
     '/api/units/:code',
-    { schema: { tags: ['units'], summary: 'Chi tiết đơn vị và lịch sử', params: CodeParams, querystring: UnitAtQuery, response: { 200: UnitDetail } } },
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Chi tiết đơn vị và lịch sử',
+        params: CodeParams,
+        querystring: UnitAtQuery,
+        response: { 200: UnitDetail },
+      },
+    },
     async (request) => getUnit(db, requireActor(request), request.params.code, request.query.at),
   );
   r.post(
     '/api/units',
-    { schema: { tags: ['units'], summary: 'Thêm thôn, tổ dân phố hoặc cơ quan', body: CreateUnitBody, response: { 201: UnitSummary } } },
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Thêm thôn, tổ dân phố hoặc cơ quan',
+        body: CreateUnitBody,
+        response: { 201: UnitSummary },
+      },
+    },
     async (request, reply) => reply.code(201).send(await createUnit(db, requireActor(request), request.body)),
   );
   r.patch(
     '/api/units/:code',
-    { schema: { tags: ['units'], summary: 'Sửa thôn, tổ dân phố hoặc cơ quan', params: CodeParams, body: UpdateUnitBody, response: { 200: UnitSummary } } },
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Sửa thôn, tổ dân phố hoặc cơ quan',
+        params: CodeParams,
+        body: UpdateUnitBody,
+        response: { 200: UnitSummary },
+      },
+    },
     async (request) => updateUnit(db, requireActor(request), request.params.code, request.body),
   );
 }

@@ -40,7 +40,11 @@ interface NewUnit {
 }
 
 interface MergeFile {
-  data: { level1_id: string; merges: { old_id: string; type: string }[]; level2s: { level2_id: string; merges: { old_id: string; type: string }[] }[] }[];
+  data: {
+    level1_id: string;
+    merges: { old_id: string; type: string }[];
+    level2s: { level2_id: string; merges: { old_id: string; type: string }[] }[];
+  }[];
 }
 
 export interface SeedReport {
@@ -57,7 +61,10 @@ function requireType(level: NewUnit['level'], fullName: string): string {
 
 /** Loads both structures and their succession links, once; returns null when units are already there. */
 export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
-  const [existing] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM units WHERE is_official`);
+  const [existing] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM units WHERE is_official`,
+  );
   if ((existing?.n ?? 0) > 0) return null;
 
   const oldProvinces = readCsv('provinces_pre2025-07.csv');
@@ -65,7 +72,8 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
   const oldCommunes = readCsv('communes_pre2025-07.csv');
   const newProvinces = readCsv('provinces_2025-07.csv');
   const newCommunes = readCsv('communes_2025-07.csv');
-  const total = oldProvinces.length + oldDistricts.length + oldCommunes.length + newProvinces.length + newCommunes.length;
+  const total =
+    oldProvinces.length + oldDistricts.length + oldCommunes.length + newProvinces.length + newCommunes.length;
 
   const ids = await queryRows<{ id: number }>(
     db,
@@ -86,7 +94,19 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
 
   const old = { validFrom: null, validTo: LAST_OLD_DAY };
   for (const p of oldProvinces) {
-    add({ code: p.code!, level: 'province', type: requireType('province', p.full_name!), name: p.name!, fullName: p.full_name!, parentId: null, ...old }, null, 'old');
+    add(
+      {
+        code: p.code!,
+        level: 'province',
+        type: requireType('province', p.full_name!),
+        name: p.name!,
+        fullName: p.full_name!,
+        parentId: null,
+        ...old,
+      },
+      null,
+      'old',
+    );
   }
   for (const d of oldDistricts) {
     const parent = byKey.get(`old:province:${d.province_code}`)!;
@@ -94,22 +114,72 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
     if (type === 'thành phố thuộc tỉnh' && parent.type === 'thành phố trực thuộc trung ương') {
       type = 'thành phố thuộc thành phố trực thuộc trung ương';
     }
-    add({ code: d.code!, level: 'district', type, name: d.name!, fullName: d.full_name!, parentId: parent.id, ...old }, parent, 'old');
+    add(
+      {
+        code: d.code!,
+        level: 'district',
+        type,
+        name: d.name!,
+        fullName: d.full_name!,
+        parentId: parent.id,
+        ...old,
+      },
+      parent,
+      'old',
+    );
   }
   for (const c of oldCommunes) {
     const parent = byKey.get(`old:district:${c.district_code}`)!;
-    add({ code: c.code!, level: 'commune', type: requireType('commune', c.full_name!), name: c.name!, fullName: c.full_name!, parentId: parent.id, ...old }, parent, 'old');
+    add(
+      {
+        code: c.code!,
+        level: 'commune',
+        type: requireType('commune', c.full_name!),
+        name: c.name!,
+        fullName: c.full_name!,
+        parentId: parent.id,
+        ...old,
+      },
+      parent,
+      'old',
+    );
   }
   const current = { validFrom: REFORM_DATE, validTo: null };
   for (const p of newProvinces) {
-    add({ code: p.code!, level: 'province', type: requireType('province', p.full_name!), name: p.name!, fullName: p.full_name!, parentId: null, ...current }, null, 'new');
+    add(
+      {
+        code: p.code!,
+        level: 'province',
+        type: requireType('province', p.full_name!),
+        name: p.name!,
+        fullName: p.full_name!,
+        parentId: null,
+        ...current,
+      },
+      null,
+      'new',
+    );
   }
   for (const c of newCommunes) {
     const parent = byKey.get(`new:province:${c.province_code}`)!;
-    add({ code: c.code!, level: 'commune', type: requireType('commune', c.full_name!), name: c.name!, fullName: c.full_name!, parentId: parent.id, ...current }, parent, 'new');
+    add(
+      {
+        code: c.code!,
+        level: 'commune',
+        type: requireType('commune', c.full_name!),
+        name: c.name!,
+        fullName: c.full_name!,
+        parentId: parent.id,
+        ...current,
+      },
+      parent,
+      'new',
+    );
   }
 
-  const merges = JSON.parse(fs.readFileSync(`${referenceDir}/mapping_new_to_old_merges.json`, 'utf8')) as MergeFile;
+  const merges = JSON.parse(
+    fs.readFileSync(`${referenceDir}/mapping_new_to_old_merges.json`, 'utf8'),
+  ) as MergeFile;
   const links: { predecessorId: number; successorId: number; kind: string; effectiveDate: string }[] = [];
   const skipped: string[] = [];
   const link = (oldUnit: NewUnit | undefined, newUnit: NewUnit | undefined, kind: string, label: string) => {
@@ -117,13 +187,21 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
       skipped.push(label);
       return;
     }
-    links.push({ predecessorId: oldUnit.id, successorId: newUnit.id, kind: kind === 'partial' ? 'partial' : 'full', effectiveDate: REFORM_DATE });
+    links.push({
+      predecessorId: oldUnit.id,
+      successorId: newUnit.id,
+      kind: kind === 'partial' ? 'partial' : 'full',
+      effectiveDate: REFORM_DATE,
+    });
   };
   for (const province of merges.data) {
     const newProvince = byKey.get(`new:province:${province.level1_id}`);
-    for (const m of province.merges) link(byKey.get(`old:province:${m.old_id}`), newProvince, m.type, `province ${m.old_id}`);
+    for (const m of province.merges)
+      link(byKey.get(`old:province:${m.old_id}`), newProvince, m.type, `province ${m.old_id}`);
     for (const commune of province.level2s) {
-      const newCommune = byKey.get(`new:commune:${MAPPING_CODE_FIXES[commune.level2_id] ?? commune.level2_id}`);
+      const newCommune = byKey.get(
+        `new:commune:${MAPPING_CODE_FIXES[commune.level2_id] ?? commune.level2_id}`,
+      );
       for (const m of commune.merges) {
         const oldLevel = m.old_id.length === 3 ? 'district' : 'commune';
         link(byKey.get(`old:${oldLevel}:${m.old_id}`), newCommune, m.type, `${oldLevel} ${m.old_id}`);
@@ -133,9 +211,11 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
 
   await db.transaction(async (tx) => {
     for (let i = 0; i < all.length; i += 1000) {
-      await tx.insert(units).values(
-        all.slice(i, i + 1000).map((u) => ({ ...u, searchKey: foldVietnamese(u.name), isOfficial: true })),
-      );
+      await tx
+        .insert(units)
+        .values(
+          all.slice(i, i + 1000).map((u) => ({ ...u, searchKey: foldVietnamese(u.name), isOfficial: true })),
+        );
     }
     for (let i = 0; i < links.length; i += 2000) {
       await tx.insert(unitSuccessions).values(links.slice(i, i + 2000));

@@ -4,18 +4,33 @@ import { useTestApp } from '../../testing/test-app';
 import { SYSTEM_ACTOR, buildVillage } from '../../testing/factories';
 import { getUnit, listUnits, unitStats } from './units.service';
 
-const query = (q: Partial<Parameters<typeof listUnits>[2]>) => ({ limit: 20, offset: 0, scope: 'all' as const, ...q });
+const query = (q: Partial<Parameters<typeof listUnits>[2]>) => ({
+  limit: 20,
+  offset: 0,
+  scope: 'all' as const,
+  ...q,
+});
 
 describe.each(engines())('administrative units on %s', (engine) => {
   const ctx = useTestApp(engine);
   const db = () => ctx.database.db;
 
   it('holds 34 provinces and 3,321 communes from 2025-07-01, and no districts', async () => {
-    expect(await unitStats(db(), '2025-07-01')).toEqual({ province: 34, district: 0, commune: 3321, village: 0 });
+    expect(await unitStats(db(), '2025-07-01')).toEqual({
+      province: 34,
+      district: 0,
+      commune: 3321,
+      village: 0,
+    });
   });
 
   it('holds 63 provinces, 696 districts and 10,035 communes until 2025-06-30', async () => {
-    expect(await unitStats(db(), '2025-06-30')).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
+    expect(await unitStats(db(), '2025-06-30')).toEqual({
+      province: 63,
+      district: 696,
+      commune: 10035,
+      village: 0,
+    });
   });
 
   it('finds a commune without diacritics and without its type word', async () => {
@@ -57,11 +72,19 @@ describe.each(engines())('administrative units on %s', (engine) => {
     expect(unit.predecessors.map((p) => [p.unit.fullName, p.kind])).toEqual(
       expect.arrayContaining([['Thị trấn Cẩm Xuyên', 'full']]),
     );
-    expect(unit.historyNote).toMatch(/^Thành lập từ ngày 01\/07\/2025 trên cơ sở sáp nhập .*Thị trấn Cẩm Xuyên/);
+    expect(unit.historyNote).toMatch(
+      /^Thành lập từ ngày 01\/07\/2025 trên cơ sở sáp nhập .*Thị trấn Cẩm Xuyên/,
+    );
   });
 
   it('traces an old district to the communes that replaced it', async () => {
-    const [district] = (await listUnits(db(), SYSTEM_ACTOR, query({ q: 'Huyện Cẩm Xuyên', at: '2024-01-01', level: 'district' }))).items;
+    const [district] = (
+      await listUnits(
+        db(),
+        SYSTEM_ACTOR,
+        query({ q: 'Huyện Cẩm Xuyên', at: '2024-01-01', level: 'district' }),
+      )
+    ).items;
     const detail = await getUnit(db(), SYSTEM_ACTOR, district!.code, '2024-01-01');
     expect(detail.validTo).toBe('2025-06-30');
     expect(detail.successors.map((s) => s.unit.fullName)).toContain('Xã Cẩm Xuyên');
@@ -75,7 +98,12 @@ describe.each(engines())('administrative units on %s', (engine) => {
 
   it('places a new village inside its commune subtree and counts it', async () => {
     const village = await buildVillage(db(), '18673', 'Trung Hà');
-    expect(village).toMatchObject({ fullName: 'Thôn Trung Hà', level: 'village', parentCode: '18673', isOfficial: false });
+    expect(village).toMatchObject({
+      fullName: 'Thôn Trung Hà',
+      level: 'village',
+      parentCode: '18673',
+      isOfficial: false,
+    });
     const children = await listUnits(db(), SYSTEM_ACTOR, query({ parent: '18673', level: 'village' }));
     expect(children.items.map((u) => u.code)).toContain(village.code);
     const found = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'trung ha', level: 'village' }));

@@ -37,7 +37,11 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   const q = query.q?.trim() ?? '';
   const searchKey = q ? unitSearchKey(q) : '';
   if (searchKey) where.push(or(sql`${units.searchKey} LIKE ${'%' + searchKey + '%'}`, eq(units.code, q)));
-  return repo.selectUnits(db, and(...where), { searchKey: searchKey || undefined, limit: query.limit, offset: query.offset });
+  return repo.selectUnits(db, and(...where), {
+    searchKey: searchKey || undefined,
+    limit: query.limit,
+    offset: query.offset,
+  });
 }
 
 function isValidOn(row: repo.UnitRow, at: string): boolean {
@@ -51,10 +55,19 @@ async function requireUnit(db: Db, code: string, at: string): Promise<repo.UnitR
 }
 
 /** A unit with its ancestors, children counts, succession links and what the reader may do there. */
-export async function getUnit(db: Db, actor: Actor, code: string, at = todayInVietnam()): Promise<UnitDetail> {
+export async function getUnit(
+  db: Db,
+  actor: Actor,
+  code: string,
+  at = todayInVietnam(),
+): Promise<UnitDetail> {
   const row = await requireUnit(db, code, at);
   const seenAt = isValidOn(row, at) ? at : (row.validTo ?? row.validFrom ?? at);
-  const ancestorIds = row.path.split('/').filter(Boolean).map(Number).filter((id) => id !== row.id);
+  const ancestorIds = row.path
+    .split('/')
+    .filter(Boolean)
+    .map(Number)
+    .filter((id) => id !== row.id);
   const ancestorRows = await repo.findUnitsByIds(db, ancestorIds);
   ancestorRows.sort((a, b) => a.path.length - b.path.length);
   const codeOf = new Map(ancestorRows.map((a) => [a.id, a.code]));
@@ -62,7 +75,8 @@ export async function getUnit(db: Db, actor: Actor, code: string, at = todayInVi
 
   const predecessors = await repo.selectLinks(db, row.id, 'predecessors');
   let successors = await repo.selectLinks(db, row.id, 'successors');
-  if (successors.length === 0 && row.level === 'district') successors = await repo.selectChildSuccessors(db, row.id);
+  if (successors.length === 0 && row.level === 'district')
+    successors = await repo.selectChildSuccessors(db, row.id);
   const present = (links: repo.LinkRow[]): UnitLink[] =>
     links.map((l) => ({
       unit: repo.toSummary(l.unit, null),
@@ -70,7 +84,11 @@ export async function getUnit(db: Db, actor: Actor, code: string, at = todayInVi
       effectiveDate: l.effectiveDate,
     }));
   const asHistory = (links: repo.LinkRow[]) =>
-    links.map((l) => ({ fullName: l.unit.fullName, kind: l.kind === 'partial' ? ('partial' as const) : ('full' as const), effectiveDate: l.effectiveDate }));
+    links.map((l) => ({
+      fullName: l.unit.fullName,
+      kind: l.kind === 'partial' ? ('partial' as const) : ('full' as const),
+      effectiveDate: l.effectiveDate,
+    }));
 
   return {
     ...repo.toSummary(row, parentCodeOf(row)),
@@ -93,14 +111,19 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
   const parent = await requireUnit(db, body.parent, validFrom);
   assertCanEdit(actor, parent.path);
   if (!isValidOn(parent, validFrom)) {
-    throw new AppError('VALIDATION_FAILED', `${parent.fullName} không còn hiệu lực vào ngày ${validFrom}.`, { parent: body.parent });
+    throw new AppError('VALIDATION_FAILED', `${parent.fullName} không còn hiệu lực vào ngày ${validFrom}.`, {
+      parent: body.parent,
+    });
   }
   if (body.level === 'village' && parent.level !== 'commune') {
-    throw new AppError('VALIDATION_FAILED', 'Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.', { parent: body.parent });
+    throw new AppError('VALIDATION_FAILED', 'Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.', {
+      parent: body.parent,
+    });
   }
   return db.transaction(async (tx) => {
     const code = body.code ?? (await generateCode(tx, parent.code, body.level));
-    if (await repo.codeExists(tx, code)) throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
+    if (await repo.codeExists(tx, code))
+      throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
     const id = await repo.nextUnitId(tx);
     const fullName = body.level === 'village' ? villageFullName(body.type, body.name) : body.name;
     const [row] = await tx
@@ -123,28 +146,46 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
       })
       .returning();
     const summary = repo.toSummary(row!, parent.code);
-    await recordAudit(tx, actor, { action: 'unit.create', entityType: 'unit', entityId: code, unit: row!, after: summary });
+    await recordAudit(tx, actor, {
+      action: 'unit.create',
+      entityType: 'unit',
+      entityId: code,
+      unit: row!,
+      after: summary,
+    });
     return summary;
   });
 }
 
 async function generateCode(db: Db, parentCode: string, level: 'village' | 'organization'): Promise<string> {
   const prefix = `${parentCode}-${level === 'village' ? 'T' : 'CQ'}`;
-  const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${prefix + '%'}`);
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${prefix + '%'}`,
+  );
   let n = (count?.n ?? 0) + 1;
   while (await repo.codeExists(db, `${prefix}${String(n).padStart(2, '0')}`)) n++;
   return `${prefix}${String(n).padStart(2, '0')}`;
 }
 
 /** Renames or closes a village or organization; official units come from the national list and are not edited here. */
-export async function updateUnit(db: Db, actor: Actor, code: string, body: UpdateUnitBody): Promise<UnitSummary> {
+export async function updateUnit(
+  db: Db,
+  actor: Actor,
+  code: string,
+  body: UpdateUnitBody,
+): Promise<UnitSummary> {
   const row = await requireUnit(db, code, todayInVietnam());
   assertCanEdit(actor, row.path);
   if (row.isOfficial) {
-    throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', { code });
+    throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', {
+      code,
+    });
   }
   if (body.validTo && row.validFrom && body.validTo < row.validFrom) {
-    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu.', { validTo: body.validTo });
+    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu.', {
+      validTo: body.validTo,
+    });
   }
   return db.transaction(async (tx) => {
     const name = body.name ?? row.name;
@@ -162,7 +203,14 @@ export async function updateUnit(db: Db, actor: Actor, code: string, body: Updat
     const [parentRow] = row.parentId === null ? [] : await repo.findUnitsByIds(tx, [row.parentId]);
     const before = repo.toSummary(row, parentRow?.code ?? null);
     const after = repo.toSummary(updated!, parentRow?.code ?? null);
-    await recordAudit(tx, actor, { action: 'unit.update', entityType: 'unit', entityId: code, unit: row, before, after });
+    await recordAudit(tx, actor, {
+      action: 'unit.update',
+      entityType: 'unit',
+      entityId: code,
+      unit: row,
+      before,
+      after,
+    });
     return after;
   });
 }

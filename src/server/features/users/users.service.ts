@@ -3,7 +3,15 @@ import { users } from '../../db/schema/accounts';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
-import type { Account, ChangePasswordBody, CreateUserBody, Role, UpdateUserBody, UserList, UserListQuery } from '../../../contracts/auth';
+import type {
+  Account,
+  ChangePasswordBody,
+  CreateUserBody,
+  Role,
+  UpdateUserBody,
+  UserList,
+  UserListQuery,
+} from '../../../contracts/auth';
 import type { Actor, ScopeRef } from '../auth/actor';
 import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
 import { hashPassword, verifyPassword } from '../auth/passwords';
@@ -15,7 +23,9 @@ import { resolveUnit } from '../units/units.service';
 type UserRow = typeof users.$inferSelect;
 
 async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
-  const unitIds = rows.flatMap((u) => [u.unitId, u.organizationId, u.captureUnitId, u.viewUnitId]).filter((id): id is number => id !== null);
+  const unitIds = rows
+    .flatMap((u) => [u.unitId, u.organizationId, u.captureUnitId, u.viewUnitId])
+    .filter((id): id is number => id !== null);
   const summaries = await summariesByIds(db, unitIds);
   const pick = (id: number | null) => (id === null ? null : (summaries.get(id) ?? null));
   return rows.map((u) => ({
@@ -47,13 +57,21 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
 }
 
 /** A scope the actor may grant: inside its own scope; the whole country only from a system administrator. */
-async function grantableScope(db: Db, actor: Actor, code: string | null, own: ScopeRef | null, label: string) {
+async function grantableScope(
+  db: Db,
+  actor: Actor,
+  code: string | null,
+  own: ScopeRef | null,
+  label: string,
+) {
   if (code === null) {
-    if (actor.role !== 'system_admin') throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`);
+    if (actor.role !== 'system_admin')
+      throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`);
     return null;
   }
   const unit = await resolveUnit(db, code);
-  if (!isWithin(unit.path, own)) throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, { code });
+  if (!isWithin(unit.path, own))
+    throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, { code });
   return unit;
 }
 
@@ -66,7 +84,8 @@ function assertGrantableRole(actor: Actor, role: Role) {
 async function resolveOrganization(db: Db, code: string | null | undefined) {
   if (!code) return null;
   const org = await resolveUnit(db, code);
-  if (org.level !== 'organization') throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, { code });
+  if (org.level !== 'organization')
+    throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, { code });
   return org;
 }
 
@@ -75,11 +94,30 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
   const unit = await resolveUnit(db, body.unit);
   assertCanAdminister(actor, unit.path);
   assertGrantableRole(actor, body.role);
-  const capture = await grantableScope(db, actor, body.captureScope === undefined ? unit.code : body.captureScope, actor.captureScope, 'Phạm vi cập nhật');
-  const view = await grantableScope(db, actor, body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem');
+  const capture = await grantableScope(
+    db,
+    actor,
+    body.captureScope === undefined ? unit.code : body.captureScope,
+    actor.captureScope,
+    'Phạm vi cập nhật',
+  );
+  const view = await grantableScope(
+    db,
+    actor,
+    body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope,
+    actor.viewScope ?? actor.captureScope,
+    'Phạm vi xem',
+  );
   const organization = await resolveOrganization(db, body.organization);
-  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.username, body.username)).limit(1);
-  if (taken) throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, { username: body.username });
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, body.username))
+    .limit(1);
+  if (taken)
+    throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, {
+      username: body.username,
+    });
   const passwordHash = await hashPassword(body.password);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -99,7 +137,13 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
       })
       .returning();
     const [account] = await presentAll(tx, [row!]);
-    await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: row!.id, unit, after: account });
+    await recordAudit(tx, actor, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row!.id,
+      unit,
+      after: account,
+    });
     return account!;
   });
 }
@@ -118,12 +162,17 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
   if (body.email !== undefined) changes.email = body.email;
   if (body.role !== undefined) changes.role = body.role;
   if (body.isActive !== undefined) changes.isActive = body.isActive;
-  if (body.organization !== undefined) changes.organizationId = (await resolveOrganization(db, body.organization))?.id ?? null;
+  if (body.organization !== undefined)
+    changes.organizationId = (await resolveOrganization(db, body.organization))?.id ?? null;
   if (body.captureScope !== undefined) {
-    changes.captureUnitId = (await grantableScope(db, actor, body.captureScope, actor.captureScope, 'Phạm vi cập nhật'))?.id ?? null;
+    changes.captureUnitId =
+      (await grantableScope(db, actor, body.captureScope, actor.captureScope, 'Phạm vi cập nhật'))?.id ??
+      null;
   }
   if (body.viewScope !== undefined) {
-    changes.viewUnitId = (await grantableScope(db, actor, body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem'))?.id ?? null;
+    changes.viewUnitId =
+      (await grantableScope(db, actor, body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem'))
+        ?.id ?? null;
   }
   if (body.password !== undefined) {
     changes.passwordHash = await hashPassword(body.password);
@@ -173,11 +222,22 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Pro
     .from(users)
     .innerJoin(units, eq(units.id, users.unitId))
     .where(condition);
-  return { items: await presentAll(db, rows.map((r) => r.user)), total: count?.n ?? 0 };
+  return {
+    items: await presentAll(
+      db,
+      rows.map((r) => r.user),
+    ),
+    total: count?.n ?? 0,
+  };
 }
 
 /** Changes the actor's own password and ends its other sessions. */
-export async function changeOwnPassword(db: Db, actor: Actor, body: ChangePasswordBody, keepToken: string): Promise<void> {
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  body: ChangePasswordBody,
+  keepToken: string,
+): Promise<void> {
   const row = await requireUser(db, actor.id);
   if (!(await verifyPassword(row.passwordHash, body.currentPassword))) {
     throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
@@ -186,6 +246,11 @@ export async function changeOwnPassword(db: Db, actor: Actor, body: ChangePasswo
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
     await endSessions(tx, actor.id, keepToken);
-    await recordAudit(tx, actor, { action: 'user.password_change', entityType: 'user', entityId: actor.id, unit: null });
+    await recordAudit(tx, actor, {
+      action: 'user.password_change',
+      entityType: 'user',
+      entityId: actor.id,
+      unit: null,
+    });
   });
 }

@@ -5,7 +5,13 @@ import { EMPTY_AUDIT_FILTERS, type AuditFilterValues } from './audit.queries';
 
 const TEXT_FIELDS = ['actor', 'action', 'entityType', 'entityId'] as const;
 
-export function AuditFilters({ value, onApply }: { value: AuditFilterValues; onApply: (filters: AuditFilterValues) => void }) {
+export function AuditFilters({
+  value,
+  onApply,
+}: {
+  value: AuditFilterValues;
+  onApply: (filters: AuditFilterValues) => void;
+}) {
   const [draft, setDraft] = useState(value);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,8 +38,24 @@ export function AuditFilters({ value, onApply }: { value: AuditFilterValues; onA
             }}
           />
         ))}
-        <TextInput label={vi.audit.from} type="date" value={draft.from} onChange={(e) => { const from = e.currentTarget.value; setDraft((prev) => ({ ...prev, from })); }} />
-        <TextInput label={vi.audit.to} type="date" value={draft.to} onChange={(e) => { const to = e.currentTarget.value; setDraft((prev) => ({ ...prev, to })); }} />
+        <TextInput
+          label={vi.audit.from}
+          type="date"
+          value={draft.from}
+          onChange={(e) => {
+            const from = e.currentTarget.value;
+            setDraft((prev) => ({ ...prev, from }));
+          }}
+        />
+        <TextInput
+          label={vi.audit.to}
+          type="date"
+          value={draft.to}
+          onChange={(e) => {
+            const to = e.currentTarget.value;
+            setDraft((prev) => ({ ...prev, to }));
+          }}
+        />
       </SimpleGrid>
       <Group mt="sm" gap="xs">
         <Button type="submit">{vi.audit.filter}</Button>

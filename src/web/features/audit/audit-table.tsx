@@ -11,7 +11,10 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
       <Text size="xs" fw={600} c="dimmed" mb={4}>
         {title}
       </Text>
-      <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto' }}>
+      <Code
+        block
+        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 320, overflow: 'auto' }}
+      >
         {value === null || value === undefined ? vi.common.none : JSON.stringify(value, null, 2)}
       </Code>
     </div>
@@ -39,7 +42,15 @@ function entityText(entry: AuditEntry): string {
 }
 
 /** Phones get one card per entry instead of a six-column table. */
-function AuditCards({ entries, openId, onToggle }: { entries: AuditEntry[]; openId: number | null; onToggle: (id: number) => void }) {
+function AuditCards({
+  entries,
+  openId,
+  onToggle,
+}: {
+  entries: AuditEntry[];
+  openId: number | null;
+  onToggle: (id: number) => void;
+}) {
   return (
     <Stack gap="xs">
       {entries.map((entry) => {
@@ -59,7 +70,12 @@ function AuditCards({ entries, openId, onToggle }: { entries: AuditEntry[]; open
                   {entry.unitCode ? ` · ${vi.audit.unit} ${entry.unitCode}` : ''}
                 </Text>
               </div>
-              <Button size="compact-xs" variant="subtle" onClick={() => onToggle(entry.id)} aria-expanded={isOpen}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => onToggle(entry.id)}
+                aria-expanded={isOpen}
+              >
                 {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
               </Button>
             </Group>
@@ -116,7 +132,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   </Table.Td>
                   <Table.Td>{entry.unitCode ?? vi.common.none}</Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" onClick={() => toggle(entry.id)} aria-expanded={isOpen}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => toggle(entry.id)}
+                      aria-expanded={isOpen}
+                    >
                       {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
                     </Button>
                   </Table.Td>

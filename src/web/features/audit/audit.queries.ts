@@ -11,7 +11,14 @@ export interface AuditFilterValues {
   to: string;
 }
 
-export const EMPTY_AUDIT_FILTERS: AuditFilterValues = { actor: '', action: '', entityType: '', entityId: '', from: '', to: '' };
+export const EMPTY_AUDIT_FILTERS: AuditFilterValues = {
+  actor: '',
+  action: '',
+  entityType: '',
+  entityId: '',
+  from: '',
+  to: '',
+};
 
 export function useAuditLog(filters: AuditFilterValues, page: number, pageSize: number, enabled: boolean) {
   return useQuery({

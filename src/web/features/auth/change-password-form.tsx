@@ -32,7 +32,8 @@ export function ChangePasswordForm() {
           setDone(true);
         },
         onError: (error) => {
-          if (isApiError(error) && error.code === 'INVALID_CREDENTIALS') setErrors({ current: error.message });
+          if (isApiError(error) && error.code === 'INVALID_CREDENTIALS')
+            setErrors({ current: error.message });
         },
       },
     );
@@ -50,10 +51,27 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm" maw={420}>
-        <PasswordInput label={vi.account.currentPassword} autoComplete="current-password" aria-required {...field('current')} />
-        <PasswordInput label={vi.account.newPassword} autoComplete="new-password" aria-required {...field('next')} />
-        <PasswordInput label={vi.account.repeatPassword} autoComplete="new-password" aria-required {...field('repeat')} />
-        {change.isError && !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS') && <ErrorAlert error={change.error} />}
+        <PasswordInput
+          label={vi.account.currentPassword}
+          autoComplete="current-password"
+          aria-required
+          {...field('current')}
+        />
+        <PasswordInput
+          label={vi.account.newPassword}
+          autoComplete="new-password"
+          aria-required
+          {...field('next')}
+        />
+        <PasswordInput
+          label={vi.account.repeatPassword}
+          autoComplete="new-password"
+          aria-required
+          {...field('repeat')}
+        />
+        {change.isError && !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS') && (
+          <ErrorAlert error={change.error} />
+        )}
         {isDone && (
           <Alert color="green" variant="light" role="status">
             {vi.account.changed}

@@ -44,7 +44,9 @@ export function UserMenu({ account }: { account: Account }) {
         <Menu.Item
           color="red"
           onClick={() =>
-            logout.mutate(undefined, { onSettled: () => void navigate({ to: '/dang-nhap', search: { redirect: undefined } }) })
+            logout.mutate(undefined, {
+              onSettled: () => void navigate({ to: '/dang-nhap', search: { redirect: undefined } }),
+            })
           }
         >
           {vi.shell.logout}

@@ -56,7 +56,9 @@ export function AddUnitForm({ parentCode }: { parentCode: string }) {
           ]}
           value={form.level}
           allowDeselect={false}
-          onChange={(value) => setForm({ ...form, level: value === 'organization' ? 'organization' : 'village', type: '' })}
+          onChange={(value) =>
+            setForm({ ...form, level: value === 'organization' ? 'organization' : 'village', type: '' })
+          }
         />
         <Select
           label={vi.unitDetail.addType}

@@ -20,7 +20,12 @@ function levelLabel(level: string): string {
 }
 
 function UnitList({ units, at, empty }: { units: UnitSummary[]; at: string | undefined; empty: string }) {
-  if (units.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>;
+  if (units.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {empty}
+      </Text>
+    );
   return (
     <Stack component="ul" gap={0} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {units.map((unit) => (
@@ -42,7 +47,13 @@ export function UnitChildren({ unit, at }: { unit: UnitDetail; at: string | unde
 
   return (
     <>
-      <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby="unit-children">
+      <Paper
+        withBorder
+        p={{ base: 'sm', sm: 'md' }}
+        radius="md"
+        component="section"
+        aria-labelledby="unit-children"
+      >
         <Title order={2} size="h3" id="unit-children" mb="sm">
           {vi.unitDetail.children}
         </Title>
@@ -64,7 +75,13 @@ export function UnitChildren({ unit, at }: { unit: UnitDetail; at: string | unde
           </Text>
         )}
       </Paper>
-      <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby="unit-local">
+      <Paper
+        withBorder
+        p={{ base: 'sm', sm: 'md' }}
+        radius="md"
+        component="section"
+        aria-labelledby="unit-local"
+      >
         <Title order={2} size="h3" id="unit-local" mb="sm">
           {vi.unitDetail.localUnits}
         </Title>

@@ -46,7 +46,12 @@ export function UnitFilters({ search, onSearch, level, onLevel, at, onAt }: Unit
           }}
         />
         <Group gap={6} mt={6}>
-          <Button size="compact-xs" variant={at ? 'default' : 'filled'} onClick={() => onAt(undefined)} aria-pressed={!at}>
+          <Button
+            size="compact-xs"
+            variant={at ? 'default' : 'filled'}
+            onClick={() => onAt(undefined)}
+            aria-pressed={!at}
+          >
             {vi.units.atNow}
           </Button>
           <Button

@@ -9,7 +9,8 @@ function LinkList({ links, side }: { links: UnitLinkData[]; side: 'predecessor' 
   return (
     <List spacing={6} size="sm" listStyleType="disc">
       {links.map((link) => {
-        const validAt = side === 'predecessor' ? (link.unit.validTo ?? dayBefore(link.effectiveDate)) : link.effectiveDate;
+        const validAt =
+          side === 'predecessor' ? (link.unit.validTo ?? dayBefore(link.effectiveDate)) : link.effectiveDate;
         return (
           <List.Item key={`${link.unit.code}-${link.effectiveDate}`}>
             <Group gap={6} wrap="wrap">
@@ -31,7 +32,13 @@ function LinkList({ links, side }: { links: UnitLinkData[]; side: 'predecessor' 
 export function UnitHistory({ unit }: { unit: UnitDetail }) {
   const isEmpty = !unit.historyNote && unit.predecessors.length === 0 && unit.successors.length === 0;
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" component="section" aria-labelledby="unit-history">
+    <Paper
+      withBorder
+      p={{ base: 'sm', sm: 'md' }}
+      radius="md"
+      component="section"
+      aria-labelledby="unit-history"
+    >
       <Title order={2} size="h3" id="unit-history" mb="sm">
         {vi.unitDetail.history}
       </Title>

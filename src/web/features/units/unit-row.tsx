@@ -6,7 +6,15 @@ import { validityText } from '../../ui/date-display';
 import { AnchorLink } from '../../ui/router-links';
 
 /** A link to a unit's page seen at `at` (codes are reused across the 2025 reform, so old units need a date). */
-export function UnitLink({ unit, at, children }: { unit: UnitSummary; at: string | undefined; children?: ReactNode }) {
+export function UnitLink({
+  unit,
+  at,
+  children,
+}: {
+  unit: UnitSummary;
+  at: string | undefined;
+  children?: ReactNode;
+}) {
   return (
     <AnchorLink to="/don-vi/$code" params={{ code: unit.code }} search={{ at }} fw={500}>
       {children ?? unit.fullName}

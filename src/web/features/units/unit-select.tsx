@@ -5,7 +5,10 @@ import type { UnitLevel, UnitSummary } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { useUnitList } from './units.queries';
 
-interface UnitSelectProps extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'> {
+interface UnitSelectProps extends Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'searchValue' | 'onSearchChange'
+> {
   value: UnitSummary | null;
   onChange: (unit: UnitSummary | null) => void;
   scope?: 'all' | 'view' | 'capture';

@@ -16,8 +16,21 @@ function canExpand(unit: UnitSummary): boolean {
 
 function Chevron({ open }: { open: boolean }) {
   return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}>
-      <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+      style={{ transform: open ? 'rotate(90deg)' : undefined, transition: 'transform 120ms' }}
+    >
+      <path
+        d="M6 3l5 5-5 5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }
@@ -44,7 +57,10 @@ function TreeNode({ unit, at, depth }: { unit: UnitSummary; at: string | undefin
     <li>
       <UnitRow unit={unit} at={at} leading={toggle} />
       {isOpen && (
-        <Box pl={depth < 3 ? 14 : 8} style={{ borderLeft: '1px solid var(--mantine-color-gray-3)', marginLeft: 10 }}>
+        <Box
+          pl={depth < 3 ? 14 : 8}
+          style={{ borderLeft: '1px solid var(--mantine-color-gray-3)', marginLeft: 10 }}
+        >
           <UnitLevelList params={{ parent: unit.code, at, limit: PAGE }} at={at} depth={depth + 1} />
         </Box>
       )}
@@ -52,7 +68,15 @@ function TreeNode({ unit, at, depth }: { unit: UnitSummary; at: string | undefin
   );
 }
 
-function UnitLevelList({ params, at, depth }: { params: UnitListParams; at: string | undefined; depth: number }) {
+function UnitLevelList({
+  params,
+  at,
+  depth,
+}: {
+  params: UnitListParams;
+  at: string | undefined;
+  depth: number;
+}) {
   const { data, error, isPending } = useUnitList(params);
   if (isPending) return <LoadingBlock />;
   if (error) return <ErrorAlert error={error} />;

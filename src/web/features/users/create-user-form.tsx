@@ -27,7 +27,15 @@ interface Draft {
 const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** Creates an account; the scopes follow the chosen unit until the admin picks them by hand. */
-export function CreateUserForm({ defaultUnit, onCreated, onCancel }: { defaultUnit: UnitSummary | null; onCreated: (account: Account) => void; onCancel?: () => void }) {
+export function CreateUserForm({
+  defaultUnit,
+  onCreated,
+  onCancel,
+}: {
+  defaultUnit: UnitSummary | null;
+  onCreated: (account: Account) => void;
+  onCancel?: () => void;
+}) {
   const [draft, setDraft] = useState<Draft>({
     username: '',
     fullName: '',
@@ -43,7 +51,8 @@ export function CreateUserForm({ defaultUnit, onCreated, onCancel }: { defaultUn
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateUser();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((prev) => ({ ...prev, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((prev) => ({ ...prev, [key]: value }));
 
   const changeUnit = (unit: UnitSummary | null) =>
     setDraft((prev) => ({
@@ -79,24 +88,91 @@ export function CreateUserForm({ defaultUnit, onCreated, onCancel }: { defaultUn
       onSuccess: onCreated,
       // A duplicate username (409) is the username field's problem, so it is shown there too.
       onError: (error) =>
-        setErrors(isApiError(error) && error.code === 'CONFLICT' ? { username: error.message } : apiFieldErrors(error)),
+        setErrors(
+          isApiError(error) && error.code === 'CONFLICT'
+            ? { username: error.message }
+            : apiFieldErrors(error),
+        ),
     });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={vi.users.username} value={draft.username} onChange={(e) => set('username', e.currentTarget.value)} error={errors.username} required autoComplete="off" />
-        <TextInput label={vi.users.fullName} value={draft.fullName} onChange={(e) => set('fullName', e.currentTarget.value)} error={errors.fullName} required />
-        <TextInput label={vi.users.position} value={draft.position} onChange={(e) => set('position', e.currentTarget.value)} error={errors.position} />
-        <TextInput label={vi.users.phone} value={draft.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors.phone} type="tel" />
-        <TextInput label={vi.users.email} value={draft.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} type="email" />
+        <TextInput
+          label={vi.users.username}
+          value={draft.username}
+          onChange={(e) => set('username', e.currentTarget.value)}
+          error={errors.username}
+          required
+          autoComplete="off"
+        />
+        <TextInput
+          label={vi.users.fullName}
+          value={draft.fullName}
+          onChange={(e) => set('fullName', e.currentTarget.value)}
+          error={errors.fullName}
+          required
+        />
+        <TextInput
+          label={vi.users.position}
+          value={draft.position}
+          onChange={(e) => set('position', e.currentTarget.value)}
+          error={errors.position}
+        />
+        <TextInput
+          label={vi.users.phone}
+          value={draft.phone}
+          onChange={(e) => set('phone', e.currentTarget.value)}
+          error={errors.phone}
+          type="tel"
+        />
+        <TextInput
+          label={vi.users.email}
+          value={draft.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={errors.email}
+          type="email"
+        />
         <RoleSelect value={draft.role} onChange={(role) => set('role', role)} error={errors.role} required />
-        <UnitSelect label={vi.users.unit} value={draft.unit} onChange={changeUnit} scope="capture" error={errors.unit} required />
-        <UnitSelect label={vi.users.organization} value={draft.organization} onChange={(unit) => set('organization', unit)} scope="view" level="organization" error={errors.organization} />
-        <UnitSelect label={vi.users.captureScope} value={draft.captureScope} onChange={(unit) => set('captureScope', unit)} scope="capture" error={errors.captureScope} />
-        <UnitSelect label={vi.users.viewScope} value={draft.viewScope} onChange={(unit) => set('viewScope', unit)} scope="view" error={errors.viewScope} />
-        <PasswordInput label={vi.users.initialPassword} value={draft.password} onChange={(e) => set('password', e.currentTarget.value)} error={errors.password} required autoComplete="new-password" />
+        <UnitSelect
+          label={vi.users.unit}
+          value={draft.unit}
+          onChange={changeUnit}
+          scope="capture"
+          error={errors.unit}
+          required
+        />
+        <UnitSelect
+          label={vi.users.organization}
+          value={draft.organization}
+          onChange={(unit) => set('organization', unit)}
+          scope="view"
+          level="organization"
+          error={errors.organization}
+        />
+        <UnitSelect
+          label={vi.users.captureScope}
+          value={draft.captureScope}
+          onChange={(unit) => set('captureScope', unit)}
+          scope="capture"
+          error={errors.captureScope}
+        />
+        <UnitSelect
+          label={vi.users.viewScope}
+          value={draft.viewScope}
+          onChange={(unit) => set('viewScope', unit)}
+          scope="view"
+          error={errors.viewScope}
+        />
+        <PasswordInput
+          label={vi.users.initialPassword}
+          value={draft.password}
+          onChange={(e) => set('password', e.currentTarget.value)}
+          error={errors.password}
+          required
+          autoComplete="new-password"
+        />
       </SimpleGrid>
       {create.isError && !(isApiError(create.error) && create.error.code === 'CONFLICT') && (
         <div style={{ marginTop: 12 }}>

@@ -32,13 +32,22 @@ function changes(account: Account, draft: Draft): Record<string, unknown> {
   if (blankToNull(draft.email) !== account.email) body.email = blankToNull(draft.email);
   if (draft.role !== account.role) body.role = draft.role;
   if (draft.isActive !== account.isActive) body.isActive = draft.isActive;
-  if (draft.captureScope?.code !== account.captureScope?.code) body.captureScope = draft.captureScope?.code ?? null;
+  if (draft.captureScope?.code !== account.captureScope?.code)
+    body.captureScope = draft.captureScope?.code ?? null;
   if (draft.viewScope?.code !== account.viewScope?.code) body.viewScope = draft.viewScope?.code ?? null;
   if (draft.password !== '') body.password = draft.password;
   return body;
 }
 
-export function EditUserForm({ account, onSaved, onCancel }: { account: Account; onSaved: (account: Account) => void; onCancel?: () => void }) {
+export function EditUserForm({
+  account,
+  onSaved,
+  onCancel,
+}: {
+  account: Account;
+  onSaved: (account: Account) => void;
+  onCancel?: () => void;
+}) {
   const [draft, setDraft] = useState<Draft>({
     fullName: account.fullName,
     position: account.position ?? '',
@@ -52,7 +61,8 @@ export function EditUserForm({ account, onSaved, onCancel }: { account: Account;
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const update = useUpdateUser();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((prev) => ({ ...prev, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((prev) => ({ ...prev, [key]: value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,15 +86,64 @@ export function EditUserForm({ account, onSaved, onCancel }: { account: Account;
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={vi.users.username} value={account.username} readOnly disabled />
-        <TextInput label={vi.users.fullName} value={draft.fullName} onChange={(e) => set('fullName', e.currentTarget.value)} error={errors.fullName} required />
-        <TextInput label={vi.users.position} value={draft.position} onChange={(e) => set('position', e.currentTarget.value)} error={errors.position} />
-        <TextInput label={vi.users.phone} value={draft.phone} onChange={(e) => set('phone', e.currentTarget.value)} error={errors.phone} type="tel" />
-        <TextInput label={vi.users.email} value={draft.email} onChange={(e) => set('email', e.currentTarget.value)} error={errors.email} type="email" />
+        <TextInput
+          label={vi.users.fullName}
+          value={draft.fullName}
+          onChange={(e) => set('fullName', e.currentTarget.value)}
+          error={errors.fullName}
+          required
+        />
+        <TextInput
+          label={vi.users.position}
+          value={draft.position}
+          onChange={(e) => set('position', e.currentTarget.value)}
+          error={errors.position}
+        />
+        <TextInput
+          label={vi.users.phone}
+          value={draft.phone}
+          onChange={(e) => set('phone', e.currentTarget.value)}
+          error={errors.phone}
+          type="tel"
+        />
+        <TextInput
+          label={vi.users.email}
+          value={draft.email}
+          onChange={(e) => set('email', e.currentTarget.value)}
+          error={errors.email}
+          type="email"
+        />
         <RoleSelect value={draft.role} onChange={(role) => set('role', role)} error={errors.role} />
-        <UnitSelect label={vi.users.captureScope} value={draft.captureScope} onChange={(unit) => set('captureScope', unit)} scope="capture" error={errors.captureScope} placeholder={vi.common.wholeCountry} />
-        <UnitSelect label={vi.users.viewScope} value={draft.viewScope} onChange={(unit) => set('viewScope', unit)} scope="view" error={errors.viewScope} placeholder={vi.common.wholeCountry} />
-        <PasswordInput label={vi.users.resetPassword} description={vi.users.resetPasswordHint} value={draft.password} onChange={(e) => set('password', e.currentTarget.value)} error={errors.password} autoComplete="new-password" />
-        <Switch label={vi.users.active} checked={draft.isActive} onChange={(e) => set('isActive', e.currentTarget.checked)} mt={{ sm: 'xl' }} />
+        <UnitSelect
+          label={vi.users.captureScope}
+          value={draft.captureScope}
+          onChange={(unit) => set('captureScope', unit)}
+          scope="capture"
+          error={errors.captureScope}
+          placeholder={vi.common.wholeCountry}
+        />
+        <UnitSelect
+          label={vi.users.viewScope}
+          value={draft.viewScope}
+          onChange={(unit) => set('viewScope', unit)}
+          scope="view"
+          error={errors.viewScope}
+          placeholder={vi.common.wholeCountry}
+        />
+        <PasswordInput
+          label={vi.users.resetPassword}
+          description={vi.users.resetPasswordHint}
+          value={draft.password}
+          onChange={(e) => set('password', e.currentTarget.value)}
+          error={errors.password}
+          autoComplete="new-password"
+        />
+        <Switch
+          label={vi.users.active}
+          checked={draft.isActive}
+          onChange={(e) => set('isActive', e.currentTarget.checked)}
+          mt={{ sm: 'xl' }}
+        />
       </SimpleGrid>
       {update.isError && (
         <div style={{ marginTop: 12 }}>

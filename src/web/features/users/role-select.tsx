@@ -2,7 +2,11 @@ import { Select, type SelectProps } from '@mantine/core';
 import { Role } from '../../../contracts/auth';
 import { vi } from '../../i18n/vi';
 
-export function RoleSelect({ value, onChange, ...props }: Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: Role; onChange: (role: Role) => void }) {
+export function RoleSelect({
+  value,
+  onChange,
+  ...props
+}: Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: Role; onChange: (role: Role) => void }) {
   return (
     <Select
       label={vi.users.role}

@@ -26,7 +26,14 @@ interface UserDirectoryProps {
 }
 
 /** Search, list, create and edit accounts; a 403 answer turns the whole block into the forbidden panel. */
-export function UserDirectory({ unitCode, canCreate, canEdit, defaultUnit, backTo, backLabel }: UserDirectoryProps) {
+export function UserDirectory({
+  unitCode,
+  canCreate,
+  canEdit,
+  defaultUnit,
+  backTo,
+  backLabel,
+}: UserDirectoryProps) {
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text.trim(), 350);
   const [page, setPage] = useState(1);
@@ -34,9 +41,15 @@ export function UserDirectory({ unitCode, canCreate, canEdit, defaultUnit, backT
   const [editing, setEditing] = useState<Account | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const isPhone = useMediaQuery('(max-width: 36em)');
-  const { data, error, isPending } = useUserList({ unit: unitCode, q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const { data, error, isPending } = useUserList({
+    unit: unitCode,
+    q: q || undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
 
-  if (isForbidden(error)) return <ForbiddenPanel message={error.message} backTo={backTo} backLabel={backLabel} />;
+  if (isForbidden(error))
+    return <ForbiddenPanel message={error.message} backTo={backTo} backLabel={backLabel} />;
 
   return (
     <Stack gap="sm">
@@ -67,10 +80,18 @@ export function UserDirectory({ unitCode, canCreate, canEdit, defaultUnit, backT
             {vi.common.total(data.total)}
           </Text>
           <UserTable users={data.items} onEdit={canEdit ? setEditing : undefined} />
-          {data.total > PAGE_SIZE && <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />}
+          {data.total > PAGE_SIZE && (
+            <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
+          )}
         </>
       )}
-      <Modal opened={isCreating} onClose={() => setCreating(false)} title={vi.users.create} size="xl" fullScreen={isPhone}>
+      <Modal
+        opened={isCreating}
+        onClose={() => setCreating(false)}
+        title={vi.users.create}
+        size="xl"
+        fullScreen={isPhone}
+      >
         <CreateUserForm
           defaultUnit={defaultUnit}
           onCancel={() => setCreating(false)}
@@ -80,7 +101,13 @@ export function UserDirectory({ unitCode, canCreate, canEdit, defaultUnit, backT
           }}
         />
       </Modal>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? vi.users.editTitle(editing.username) : ''} size="xl" fullScreen={isPhone}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing ? vi.users.editTitle(editing.username) : ''}
+        size="xl"
+        fullScreen={isPhone}
+      >
         {editing && (
           <EditUserForm
             account={editing}

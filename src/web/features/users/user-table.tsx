@@ -32,7 +32,12 @@ function UserCards({ users, onEdit }: { users: Account[]; onEdit?: (account: Acc
             <Stack gap={4} align="flex-end">
               <StatusBadge account={account} />
               {onEdit && (
-                <Button size="compact-sm" variant="light" onClick={() => onEdit(account)} aria-label={vi.users.editTitle(account.username)}>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => onEdit(account)}
+                  aria-label={vi.users.editTitle(account.username)}
+                >
                   {vi.common.edit}
                 </Button>
               )}
@@ -84,7 +89,12 @@ export function UserTable({ users, onEdit }: { users: Account[]; onEdit?: (accou
               </Table.Td>
               {onEdit && (
                 <Table.Td>
-                  <Button size="compact-sm" variant="light" onClick={() => onEdit(account)} aria-label={vi.users.editTitle(account.username)}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() => onEdit(account)}
+                    aria-label={vi.users.editTitle(account.username)}
+                  >
                     {vi.common.edit}
                   </Button>
                 </Table.Td>
