@@ -77,15 +77,13 @@ export async function login(
   const expiresAt = new Date(now.getTime() + meta.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx
-      .insert(sessions)
-      .values({
-        tokenHash: tokenHash(token),
-        userId: user.id,
-        expiresAt,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-      });
+    await tx.insert(sessions).values({
+      tokenHash: tokenHash(token),
+      userId: user.id,
+      expiresAt,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+    });
     await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
       action: 'auth.login',
       entityType: 'session',

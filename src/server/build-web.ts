@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Builds the web app when it is missing or older than its sources (`npm install` runs it as `prepare`; `npm start` too).
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const built = path.join(root, 'dist/web/index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+export async function buildWebIfStale(): Promise<void> {
+  const sources = ['src/web', 'src/contracts', 'src/core'].map((dir) => path.join(root, dir));
+  if (fs.existsSync(built) && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
+  console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
+  const { build } = await import('vite');
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
+  await buildWebIfStale();
