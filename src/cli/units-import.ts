@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import { CreateUnitBody } from '../contracts/units';
 import type { Config } from '../server/platform/config';
-import type { Actor } from '../server/features/auth/actor';
+import { SYSTEM_ACTOR } from '../server/features/auth/actor';
 import { seedAdminUnits } from '../server/features/units/units.seed';
 import { createUnit, unitStats } from '../server/features/units/units.service';
 import { withDatabase } from './with-database';
 import type { CliOptions } from './main';
-
-const CLI_ACTOR: Actor = {
-  id: 0,
-  username: 'cli',
-  role: 'system_admin',
-  unitId: 0,
-  captureScope: null,
-  viewScope: null,
-  ip: null,
-};
 
 /** Loads the official units when missing; with --villages, adds villages and organizations from a CSV in one transaction. */
 export async function unitsImport(config: Config, options: CliOptions): Promise<void> {
@@ -51,7 +41,7 @@ export async function unitsImport(config: Config, options: CliOptions): Promise<
     });
     await db.transaction(async (tx) => {
       for (const [index, body] of bodies.entries()) {
-        await createUnit(tx, CLI_ACTOR, body).catch((error: Error) => {
+        await createUnit(tx, SYSTEM_ACTOR, body).catch((error: Error) => {
           throw new Error(`Dòng ${index + 2}: ${error.message}`);
         });
       }

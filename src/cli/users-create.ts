@@ -1,19 +1,9 @@
 import { CreateUserBody } from '../contracts/auth';
 import type { Config } from '../server/platform/config';
-import type { Actor } from '../server/features/auth/actor';
+import { SYSTEM_ACTOR } from '../server/features/auth/actor';
 import { createUser } from '../server/features/users/users.service';
 import { withDatabase } from './with-database';
 import type { CliOptions } from './main';
-
-const CLI_ACTOR: Actor = {
-  id: 0,
-  username: 'cli',
-  role: 'system_admin',
-  unitId: 0,
-  captureScope: null,
-  viewScope: null,
-  ip: null,
-};
 
 const scope = (value: string | undefined) =>
   value === undefined ? undefined : value === 'all' ? null : value;
@@ -31,6 +21,6 @@ export async function usersCreate(config: Config, options: CliOptions): Promise<
   });
   if (!body.success)
     throw new Error(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const account = await withDatabase(config, (db) => createUser(db, CLI_ACTOR, body.data));
+  const account = await withDatabase(config, (db) => createUser(db, SYSTEM_ACTOR, body.data));
   console.log(`Đã tạo tài khoản ${account.username} (${account.role}) tại ${account.unit?.fullName ?? ''}.`);
 }

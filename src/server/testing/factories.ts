@@ -1,20 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../contracts/auth';
 import type { Db } from '../platform/database';
-import type { Actor } from '../features/auth/actor';
+import { SYSTEM_ACTOR } from '../features/auth/actor';
 import { actorForTokenOrThrow } from './session';
 import { createUser } from '../features/users/users.service';
 import { createUnit } from '../features/units/units.service';
 
-export const SYSTEM_ACTOR: Actor = {
-  id: 0,
-  username: 'system',
-  role: 'system_admin',
-  unitId: 0,
-  captureScope: null,
-  viewScope: null,
-  ip: null,
-};
+export { SYSTEM_ACTOR };
 export const TEST_PASSWORD = 'mat-khau-thu-123';
 
 let counter = 0;

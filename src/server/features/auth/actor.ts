@@ -17,3 +17,14 @@ export interface Actor {
   viewScope: ScopeRef | null;
   ip: string | null;
 }
+
+/** The actor of work done by the system itself (first-run seed, CLI): a system administrator with no account. */
+export const SYSTEM_ACTOR: Actor = {
+  id: 0,
+  username: 'system',
+  role: 'system_admin',
+  unitId: 0,
+  captureScope: null,
+  viewScope: null,
+  ip: null,
+};

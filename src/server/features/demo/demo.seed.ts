@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/auth';
 import type { CreateUnitBody } from '../../../contracts/units';
 import { queryRows, type Db } from '../../platform/database';
-import type { Actor } from '../auth/actor';
+import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
 import { createUser } from '../users/users.service';
 
@@ -18,16 +18,6 @@ export interface DemoAccount {
   unit: string;
   description: string;
 }
-
-const SYSTEM: Actor = {
-  id: 0,
-  username: 'system',
-  role: 'system_admin',
-  unitId: 0,
-  captureScope: null,
-  viewScope: null,
-  ip: null,
-};
 
 /** Demo units and one account per level, made through the same services as the API; skipped once done. */
 export async function seedDemo(db: Db, password: string | null): Promise<DemoAccount[] | null> {
