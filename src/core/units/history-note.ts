@@ -25,11 +25,15 @@ export function historyNote(predecessors: HistoryLink[], successors: HistoryLink
     if (predecessors.length === 1 && whole.length === 1) {
       sentences.push(`Từ ngày ${date} tổ chức lại trên cơ sở nguyên trạng ${whole[0]}.`);
     } else {
+      // "toàn bộ A, B và một phần C": one "và", before the last group.
+      const wholeText = part.length > 0 ? whole.join(', ') : joinNames(whole);
       const pieces = [
-        whole.length > 0 ? `toàn bộ ${joinNames(whole)}` : null,
+        whole.length > 0 ? `toàn bộ ${wholeText}` : null,
         part.length > 0 ? `một phần ${joinNames(part)}` : null,
-      ].filter((x): x is string => x !== null);
-      sentences.push(`Thành lập từ ngày ${date} trên cơ sở sáp nhập ${pieces.join(' và ')}.`);
+      ];
+      sentences.push(
+        `Thành lập từ ngày ${date} trên cơ sở sáp nhập ${pieces.filter((x) => x !== null).join(' và ')}.`,
+      );
     }
   }
   if (successors.length > 0) {

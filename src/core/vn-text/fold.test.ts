@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalTone, foldVietnamese } from './fold';
-import { unitSearchKey } from './unit-names';
+import { hasDiacritics, unitSearchKey, unitSearchTerms, unitToneKey } from './unit-names';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -57,7 +57,42 @@ describe('unitSearchKey', () => {
     ['Đặc khu Côn Đảo', 'con dao'],
     ['Xuân Hòa', 'xuan hoa'],
     ['xã', 'xa'],
+    ['Quận 1', '1'],
+    // "Quan" with marks is a name (huyện Quan Hóa), not the type word "quận"
+    ['Quan Hóa', 'quan hoa'],
+    ['Huyện Quan Hóa', 'quan hoa'],
   ])('keys %j as %j', (input, expected) => {
     expect(unitSearchKey(input)).toBe(expected);
+  });
+});
+
+describe('unitToneKey', () => {
+  it.each([
+    ['Phường Hòa Bình', 'hoà bình'],
+    ['hoà bình', 'hoà bình'],
+    ['Thị xã Kỳ Anh', 'kỳ anh'],
+    ['Xã  Thủy Xuân', 'thuỷ xuân'],
+    ['xã', 'xã'],
+  ])('keys %j as %j', (input, expected) => {
+    expect(unitToneKey(input)).toBe(expected.normalize('NFC'));
+  });
+
+  it('tells a query typed with marks from one typed without', () => {
+    expect(hasDiacritics('hoà')).toBe(true);
+    expect(hasDiacritics('Đông')).toBe(true);
+    expect(hasDiacritics('hoa binh')).toBe(false);
+    expect(hasDiacritics('Quan 1')).toBe(false);
+  });
+});
+
+describe('unitSearchTerms', () => {
+  it.each([
+    ['Xã Cẩm Xuyên', { full: 'xa cam xuyen', stripped: 'cam xuyen', tone: 'cẩm xuyên' }],
+    ['xa cam xuyen', { full: 'xa cam xuyen', stripped: 'cam xuyen', tone: null }],
+    ['phuong thuỷ xuân', { full: 'phuong thuy xuan', stripped: 'thuy xuan', tone: 'phuong thuỷ xuân' }],
+    ['Quan Hóa', { full: 'quan hoa', stripped: 'hoa', tone: 'quan hoá' }],
+    ['hoà', { full: 'hoa', stripped: 'hoa', tone: 'hoà' }],
+  ])('turns %j into match and rank terms', (query, expected) => {
+    expect(unitSearchTerms(query)).toEqual({ ...expected, tone: expected.tone?.normalize('NFC') ?? null });
   });
 });

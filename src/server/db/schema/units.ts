@@ -31,6 +31,8 @@ export const units = pgTable(
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
     searchKey: text('search_key').notNull(),
+    /** The name in canonical tone placement, lower case (core/vn-text unitToneKey), to rank a marked query. */
+    toneKey: text('tone_key').notNull().default(''),
     isOfficial: boolean('is_official').notNull().default(false),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

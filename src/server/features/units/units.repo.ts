@@ -3,6 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import { unitSuccessions, units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
 import type { UnitSummary } from '../../../contracts/units';
+import { canonicalTone, foldVietnamese } from '../../../core/vn-text/fold';
+import type { UnitSearchTerms } from '../../../core/vn-text/unit-names';
 
 export type UnitRow = typeof units.$inferSelect;
 const parent = alias(units, 'parent');
@@ -12,6 +14,11 @@ export const validAt = (at: string): SQL =>
   sql`(${units.validFrom} IS NULL OR ${units.validFrom} <= ${at}) AND (${units.validTo} IS NULL OR ${units.validTo} >= ${at})`;
 
 const LEVEL_ORDER = sql`CASE ${units.level} WHEN 'province' THEN 1 WHEN 'district' THEN 2 WHEN 'commune' THEN 3 WHEN 'village' THEN 4 ELSE 5 END`;
+
+/** The stored search keys of a name: folded for matching, canonical tone for ranking a marked query. */
+export function unitKeys(name: string) {
+  return { searchKey: foldVietnamese(name), toneKey: canonicalTone(name).replace(/\s+/g, ' ').trim() };
+}
 
 export function toSummary(row: UnitRow, parentCode: string | null): UnitSummary {
   return {
@@ -33,12 +40,23 @@ export function toSummary(row: UnitRow, parentCode: string | null): UnitSummary 
 export async function selectUnits(
   db: Db,
   where: SQL | undefined,
-  options: { searchKey?: string; limit: number; offset: number },
+  options: { search?: UnitSearchTerms; limit: number; offset: number },
 ): Promise<{ items: UnitSummary[]; total: number }> {
-  const rank = options.searchKey
+  const s = options.search;
+  // Spelling as typed first (Hòa before Hoa), then exact, then starts-with, then a word starting with the query.
+  const rank = s
     ? [
-        sql`(${units.searchKey} = ${options.searchKey}) DESC`,
-        sql`(${units.searchKey} LIKE ${options.searchKey + '%'}) DESC`,
+        ...(s.tone
+          ? [
+              sql`(' ' || ${units.toneKey} || ' ' LIKE ${'% ' + s.tone + ' %'}) DESC`,
+              sql`(${units.toneKey} LIKE ${'%' + s.tone + '%'}) DESC`,
+            ]
+          : []),
+        sql`(${units.searchKey} = ${s.full}) DESC`,
+        sql`(${units.searchKey} = ${s.stripped}) DESC`,
+        sql`(${units.searchKey} LIKE ${s.full + '%'}) DESC`,
+        sql`(${units.searchKey} LIKE ${s.stripped + '%'}) DESC`,
+        sql`(' ' || ${units.searchKey} LIKE ${'% ' + s.stripped + '%'}) DESC`,
       ]
     : [];
   // One scan: the window count gives the total of all matches alongside the page.

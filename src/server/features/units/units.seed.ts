@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { unitSuccessions, units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
-import { foldVietnamese } from '../../../core/vn-text/fold';
 import { typeFromFullName } from '../../../core/units/unit-types';
 import { recordAudit } from '../audit/audit.service';
+import { unitKeys } from './units.repo';
 
 export const referenceDir = fileURLToPath(new URL('../../../../reference-data/admin-units', import.meta.url));
 
@@ -213,9 +213,7 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
     for (let i = 0; i < all.length; i += 1000) {
       await tx
         .insert(units)
-        .values(
-          all.slice(i, i + 1000).map((u) => ({ ...u, searchKey: foldVietnamese(u.name), isOfficial: true })),
-        );
+        .values(all.slice(i, i + 1000).map((u) => ({ ...u, ...unitKeys(u.name), isOfficial: true })));
     }
     for (let i = 0; i < links.length; i += 2000) {
       await tx.insert(unitSuccessions).values(links.slice(i, i + 2000));

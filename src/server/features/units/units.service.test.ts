@@ -3,6 +3,7 @@ import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { SYSTEM_ACTOR, buildVillage } from '../../testing/factories';
 import { getUnit, listUnits, unitStats } from './units.service';
+import { canonicalTone, foldVietnamese } from '../../../core/vn-text/fold';
 
 const query = (q: Partial<Parameters<typeof listUnits>[2]>) => ({
   limit: 20,
@@ -47,6 +48,20 @@ describe.each(engines())('administrative units on %s', (engine) => {
     expect(b.items.map((u) => u.code)).toEqual(a.items.map((u) => u.code));
     const hoa = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'Khánh Hoà', level: 'province' }));
     expect(hoa.items.map((u) => u.fullName)).toContain('Tỉnh Khánh Hòa');
+  });
+
+  it('ranks names spelled as typed first when the query carries marks', async () => {
+    const { items } = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'hoà', limit: 10 }));
+    expect(items.length).toBe(10);
+    for (const unit of items) expect(foldVietnamese(unit.name).split(' ')).toContain('hoa');
+    for (const unit of items) expect(canonicalTone(unit.name)).toContain('hoà');
+    const plain = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'hoa', limit: 1 }));
+    expect(plain.total).toBeGreaterThan(items.length);
+  });
+
+  it('reads "Quan" typed with marks elsewhere as a name, not the type word "quận"', async () => {
+    const { items } = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'Quan Hóa', at: '2024-01-01' }));
+    expect(items[0]?.fullName).toBe('Huyện Quan Hóa');
   });
 
   it('lists the children of a unit as of a date', async () => {

@@ -15,8 +15,7 @@ import type {
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
-import { foldVietnamese } from '../../../core/vn-text/fold';
-import { unitSearchKey } from '../../../core/vn-text/unit-names';
+import { unitSearchTerms } from '../../../core/vn-text/unit-names';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit, canAdminister, canEdit, canView, scopeCondition } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -35,10 +34,11 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
   if (query.scope === 'capture') where.push(scopeCondition(units.path, actor.captureScope));
   const q = query.q?.trim() ?? '';
-  const searchKey = q ? unitSearchKey(q) : '';
-  if (searchKey) where.push(or(sql`${units.searchKey} LIKE ${'%' + searchKey + '%'}`, eq(units.code, q)));
+  const search = q ? unitSearchTerms(q) : null;
+  if (search?.stripped)
+    where.push(or(sql`${units.searchKey} LIKE ${'%' + search.stripped + '%'}`, eq(units.code, q)));
   return repo.selectUnits(db, and(...where), {
-    searchKey: searchKey || undefined,
+    search: search?.stripped ? search : undefined,
     limit: query.limit,
     offset: query.offset,
   });
@@ -140,7 +140,7 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
         path: `${parent.path}${id}/`,
         validFrom,
         validTo: null,
-        searchKey: foldVietnamese(body.name),
+        ...repo.unitKeys(body.name),
         isOfficial: false,
         createdBy: actor.id,
       })
@@ -194,7 +194,7 @@ export async function updateUnit(
       .set({
         name,
         fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
-        searchKey: foldVietnamese(name),
+        ...repo.unitKeys(name),
         shortName: body.shortName === undefined ? row.shortName : body.shortName,
         validTo: body.validTo === undefined ? row.validTo : body.validTo,
       })

@@ -1,0 +1,1 @@
+ALTER TABLE "units" ADD COLUMN "tone_key" text DEFAULT '' NOT NULL;
