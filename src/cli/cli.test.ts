@@ -77,7 +77,7 @@ describe('the phongtrao CLI', () => {
       expect((await cli({ DATA_DIR: pgliteDir }, 'db', 'backup', backupFile)).code).toBe(0);
       const target = path.join(tmp, 'b');
       const restored = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
-      expect(restored.stdout, restored.stderr).toMatch(/units: 14155, unit_successions: 10655, users: 6/);
+      expect(restored.stdout, restored.stderr).toMatch(/units: 14157, unit_successions: 10655, users: 6/);
       const again = await cli({ DATA_DIR: target }, 'db', 'restore', backupFile);
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/--force/);

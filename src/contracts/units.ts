@@ -26,6 +26,8 @@ export const UnitSummary = z.object({
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
   isOfficial: z.boolean(),
+  /** In lists only: whether any unit (of any date) sits under this one, so a tree can hide its expander. */
+  hasChildren: z.boolean().optional(),
 });
 export type UnitSummary = z.infer<typeof UnitSummary>;
 

@@ -61,7 +61,12 @@ export async function selectUnits(
     : [];
   // One scan: the window count gives the total of all matches alongside the page.
   const rows = await db
-    .select({ unit: units, parentCode: parent.code, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .select({
+      unit: units,
+      parentCode: parent.code,
+      total: sql<number>`count(*) OVER ()`.mapWith(Number),
+      hasChildren: sql<boolean>`EXISTS (SELECT 1 FROM units c WHERE c.parent_id = ${units.id})`,
+    })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
     .where(where)
@@ -76,7 +81,10 @@ export async function selectUnits(
       .where(where);
     total = count?.n ?? 0;
   }
-  return { items: rows.map((r) => toSummary(r.unit, r.parentCode)), total };
+  return {
+    items: rows.map((r) => ({ ...toSummary(r.unit, r.parentCode), hasChildren: r.hasChildren })),
+    total,
+  };
 }
 
 /** The version of a code valid on `at`, or else its latest version. */

@@ -69,6 +69,8 @@ describe.each(engines())('administrative units on %s', (engine) => {
     expect(now.items.every((u) => u.level === 'commune' && u.parentCode === '42')).toBe(true);
     const before = await listUnits(db(), SYSTEM_ACTOR, query({ parent: '42', at: '2024-12-31', limit: 500 }));
     expect(before.items.every((u) => u.level === 'district')).toBe(true);
+    expect(before.items.every((u) => u.hasChildren === true)).toBe(true);
+    expect(now.items.filter((u) => u.hasChildren).map((u) => u.code)).toEqual([]);
     expect(before.items.map((u) => u.fullName)).toContain('Huyện Cẩm Xuyên');
   });
 

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { engines } from '../../testing/test-db';
+import { useTestApp } from '../../testing/test-app';
+import { TEST_PASSWORD, buildUser } from '../../testing/factories';
+
+describe.each(engines())('accounts on %s', (engine) => {
+  const ctx = useTestApp(engine);
+
+  it('lists accounts within the view scope and refuses a unit outside it', async () => {
+    const officer = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: '42',
+    });
+    const elsewhere = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '01' });
+    const mine = (await ctx.app.inject({ url: '/api/users', headers: { cookie: officer.cookie } })).json();
+    const names = mine.items.map((u: { username: string }) => u.username);
+    expect(names).toContain(officer.account.username);
+    expect(names).not.toContain(elsewhere.account.username);
+    const refused = await ctx.app.inject({ url: '/api/users?unit=01', headers: { cookie: officer.cookie } });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('OUT_OF_SCOPE');
+  });
+
+  it('lets a unit administrator create an account in scope, with default scopes, audited', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: {
+        username: 'Can.Bo.Moi',
+        password: 'mat-khau-moi-1',
+        fullName: 'Cán bộ mới',
+        role: 'officer',
+        unit: '18673',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      username: 'can.bo.moi',
+      captureScope: { code: '18673' },
+      viewScope: { code: '18673' },
+    });
+    const audit = (
+      await ctx.app.inject({ url: '/api/audit?action=user.create', headers: { cookie: admin.cookie } })
+    ).json();
+    expect(audit.items[0]).toMatchObject({
+      entityId: String(created.json().id),
+      actorUsername: admin.account.username,
+    });
+    expect(JSON.stringify(audit.items[0].after)).not.toMatch(/password/i);
+  });
+
+  it('refuses to grant a scope wider than the granter’s own, or the whole country', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '18673' });
+    const base = { password: 'mat-khau-moi-1', fullName: 'X', role: 'viewer', unit: '18673' };
+    const wider = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { ...base, username: 'rong.hon', viewScope: '42' },
+    });
+    expect(wider.json().error.code).toBe('OUT_OF_SCOPE');
+    const country = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { ...base, username: 'ca.nuoc', captureScope: null },
+    });
+    expect(country.json().error.code).toBe('FORBIDDEN');
+    const sysadmin = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { ...base, username: 'qtht', role: 'system_admin' },
+    });
+    expect(sysadmin.json().error.code).toBe('FORBIDDEN');
+  });
+
+  it('disabling an account ends its sessions and refuses its sign-in', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const officer = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${officer.account.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { isActive: false },
+    });
+    expect(patched.json()).toMatchObject({ isActive: false });
+    expect((await ctx.app.inject({ url: '/api/me', headers: { cookie: officer.cookie } })).statusCode).toBe(
+      401,
+    );
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: officer.account.username, password: TEST_PASSWORD },
+    });
+    expect(login.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+});
+
+describe('sign-in rate limit per address', () => {
+  const ctx = useTestApp('pglite', { loginRateLimitPerMinute: 3 });
+
+  it('answers 429 with a Vietnamese message past the limit', async () => {
+    const attempt = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'khong.co', password: 'sai' },
+      });
+    for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/thử lại sau/),
+    });
+  });
+});
