@@ -70,6 +70,26 @@ describe('the phongtrao CLI', () => {
     expect(badRole.code).toBe(1);
   });
 
+  it('imports villages from a CSV in one transaction: a bad row adds none', { timeout: 60_000 }, async () => {
+    const good = path.join(tmp, 'thon.csv');
+    fs.writeFileSync(
+      good,
+      'parent,level,type,name,short_name\n18673,village,thôn,Trung Hà,\n18673,organization,MTTQ,Ủy ban MTTQ Việt Nam xã Cẩm Xuyên,UBMTTQVN\n',
+    );
+    const bad = path.join(tmp, 'thon-loi.csv');
+    fs.writeFileSync(
+      bad,
+      'parent,level,type,name,short_name\n18673,village,thôn,Bắc Sơn,\n18673,village,lâu đài,Không Hợp Lệ,\n',
+    );
+    const refused = await cli({ DATA_DIR: pgliteDir }, 'units', 'import', '--villages', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Dòng 3/);
+    const imported = await cli({ DATA_DIR: pgliteDir }, 'units', 'import', '--villages', good);
+    expect(imported.stdout, imported.stderr).toMatch(/Đã thêm 2 thôn, tổ dân phố hoặc cơ quan/);
+    const stats = await cli({ DATA_DIR: pgliteDir }, 'units', 'stats', '--json');
+    expect(JSON.parse(stats.stdout).village).toBe(4);
+  });
+
   it(
     'backs up and restores into an empty PGlite folder with the same content',
     { timeout: 120_000 },
