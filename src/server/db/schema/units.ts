@@ -43,6 +43,7 @@ export const units = pgTable(
     index('units_path_idx').on(sql`${t.path} text_pattern_ops`),
     index('units_level_idx').on(t.level),
     index('units_search_trgm_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+    index('units_search_prefix_idx').on(sql`${t.searchKey} text_pattern_ops`),
   ],
 );
 

@@ -59,21 +59,32 @@ export async function selectUnits(
         sql`(' ' || ${units.searchKey} LIKE ${'% ' + s.stripped + '%'}) DESC`,
       ]
     : [];
-  // One scan: the window count gives the total of all matches alongside the page.
+  // One query: the page is chosen on ids alone (with the count of all matches), then joined to its details.
+  const order = [...rank, LEVEL_ORDER, asc(units.fullName), asc(units.id)];
+  const page = db
+    .select({
+      id: units.id,
+      total: sql<number>`count(*) OVER ()`.as('total'),
+      position: sql<number>`row_number() OVER (ORDER BY ${sql.join(order, sql`, `)})`.as('position'),
+    })
+    .from(units)
+    .where(where)
+    .orderBy(...order)
+    .limit(options.limit)
+    .offset(options.offset)
+    .as('page');
   const rows = await db
     .select({
       unit: units,
       parentCode: parent.code,
-      total: sql<number>`count(*) OVER ()`.mapWith(Number),
+      total: page.total,
       hasChildren: sql<boolean>`EXISTS (SELECT 1 FROM units c WHERE c.parent_id = ${units.id})`,
     })
-    .from(units)
+    .from(page)
+    .innerJoin(units, eq(units.id, page.id))
     .leftJoin(parent, eq(parent.id, units.parentId))
-    .where(where)
-    .orderBy(...rank, LEVEL_ORDER, asc(units.fullName), asc(units.id))
-    .limit(options.limit)
-    .offset(options.offset);
-  let total = rows[0]?.total ?? 0;
+    .orderBy(page.position);
+  let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && options.offset > 0) {
     const [count] = await db
       .select({ n: sql<number>`count(*)::int` })

@@ -226,5 +226,8 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
       after: { units: all.length, successions: links.length, skippedMappings: skipped.length },
     });
   });
+  // PGlite runs no autovacuum: without statistics the planner guesses row counts.
+  await db.execute(sql`ANALYZE units`);
+  await db.execute(sql`ANALYZE unit_successions`);
   return { units: all.length, successions: links.length, skippedMappings: skipped };
 }

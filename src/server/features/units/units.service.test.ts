@@ -64,6 +64,29 @@ describe.each(engines())('administrative units on %s', (engine) => {
     expect(items[0]?.fullName).toBe('Huyện Quan Hóa');
   });
 
+  it('counts every match whatever the page', async () => {
+    const all = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'hoa', limit: 500 }));
+    const first = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'hoa', limit: 5 }));
+    const beyond = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'hoa', limit: 5, offset: 5000 }));
+    expect(all.total).toBe(all.items.length);
+    expect(first.total).toBe(all.total);
+    expect(first.items).toEqual(all.items.slice(0, 5));
+    expect(beyond).toEqual({ items: [], total: all.total });
+  });
+
+  it('matches names that start with a query of one or two letters', async () => {
+    const { items } = await listUnits(db(), SYSTEM_ACTOR, query({ q: 'an', limit: 50 }));
+    expect(items.length).toBeGreaterThan(0);
+    for (const unit of items)
+      expect(foldVietnamese(unit.name).startsWith('an') || unit.code === 'an').toBe(true);
+    const quan1 = await listUnits(
+      db(),
+      SYSTEM_ACTOR,
+      query({ q: 'Quận 1', at: '2024-01-01', level: 'district' }),
+    );
+    expect(quan1.items[0]?.fullName).toBe('Quận 1');
+  });
+
   it('lists the children of a unit as of a date', async () => {
     const now = await listUnits(db(), SYSTEM_ACTOR, query({ parent: '42', limit: 500 }));
     expect(now.items.every((u) => u.level === 'commune' && u.parentCode === '42')).toBe(true);

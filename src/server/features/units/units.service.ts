@@ -35,8 +35,11 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (query.scope === 'capture') where.push(scopeCondition(units.path, actor.captureScope));
   const q = query.q?.trim() ?? '';
   const search = q ? unitSearchTerms(q) : null;
-  if (search?.stripped)
-    where.push(or(sql`${units.searchKey} LIKE ${'%' + search.stripped + '%'}`, eq(units.code, q)));
+  if (search?.stripped) {
+    // Under three letters a trigram index cannot help and nearly everything matches: match name starts (btree).
+    const pattern = search.stripped.length < 3 ? `${search.stripped}%` : `%${search.stripped}%`;
+    where.push(or(sql`${units.searchKey} LIKE ${pattern}`, eq(units.code, q)));
+  }
   return repo.selectUnits(db, and(...where), {
     search: search?.stripped ? search : undefined,
     limit: query.limit,

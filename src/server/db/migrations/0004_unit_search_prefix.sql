@@ -1,0 +1,1 @@
+CREATE INDEX "units_search_prefix_idx" ON "units" USING btree ("search_key" text_pattern_ops);
