@@ -1,4 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
+import { expectVisible } from '../expect';
+import { CreateAccountDialog } from './create-account-dialog';
 
 export class AdminPage {
   constructor(
@@ -13,6 +15,21 @@ export class AdminPage {
 
   get forbidden(): Locator {
     return this.page.getByText('Không có quyền truy cập');
+  }
+
+  /** Opens the "Tạo tài khoản" dialog from the account list. */
+  async openCreateAccount(): Promise<CreateAccountDialog> {
+    const button = this.page.getByRole('button', { name: 'Tạo tài khoản' });
+    await expectVisible(button, 'the button "Tạo tài khoản" on the administration page');
+    await button.first().click();
+    const dialog = new CreateAccountDialog(this.page);
+    await expectVisible(dialog.root, 'the dialog "Tạo tài khoản"');
+    return dialog;
+  }
+
+  /** An account in the list, by its exact username (table cell on wide screens, card on phones). */
+  listedAccount(username: string): Locator {
+    return this.page.getByText(username, { exact: true });
   }
 
   /** Status of a GET made by the page itself, with its session cookie. */

@@ -167,6 +167,18 @@ export const vi = {
     addShortName: 'Tên viết tắt (không bắt buộc)',
     addSubmit: 'Thêm',
     added: (name: string) => `Đã thêm ${name}.`,
+    editTitle: 'Sửa tên đơn vị',
+    close: 'Ngừng hoạt động',
+    closeTitle: 'Ngừng hoạt động đơn vị',
+    closeDate: 'Hoạt động đến hết ngày',
+    closeDateHint:
+      'Từ ngày hôm sau, đơn vị không còn trong danh sách hiện hành; thông tin và lịch sử của đơn vị vẫn được lưu.',
+    closeInvalidDate: 'Chọn ngày hợp lệ.',
+    closeBeforeStart: (start: string) => `Ngày này phải từ ngày ${start} trở đi (ngày đơn vị bắt đầu).`,
+    closeConfirmTitle: 'Xác nhận ngừng hoạt động',
+    closeConfirm: (name: string, date: string) =>
+      `${name} sẽ ngừng hoạt động sau ngày ${date}. Sau khi xác nhận, không sửa được thông tin và không thêm được đơn vị trực thuộc của đơn vị này nữa.`,
+    closed: (name: string, date: string) => `Đã ghi nhận ${name} ngừng hoạt động sau ngày ${date}.`,
   },
   unitAdmin: {
     title: (name: string) => `Quản trị: ${name}`,

@@ -38,7 +38,13 @@ export async function login(
   meta: { ip: string | null; userAgent: string | null; sessionHours: number },
 ): Promise<LoginResult> {
   const username = body.username.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  const [found] = await db
+    .select({ user: users, unit: { id: units.id, path: units.path } })
+    .from(users)
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.username, username))
+    .limit(1);
+  const user = found?.user;
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), body.password);
     throw new AppError('INVALID_CREDENTIALS');
@@ -60,7 +66,7 @@ export async function login(
           action: 'auth.lock',
           entityType: 'user',
           entityId: user.id,
-          unit: null,
+          unit: found!.unit,
           after: { lockedUntil: lockedUntil.toISOString() },
         });
       });
@@ -88,7 +94,7 @@ export async function login(
       action: 'auth.login',
       entityType: 'session',
       entityId: user.id,
-      unit: null,
+      unit: found!.unit,
     });
   });
   return { token, userId: user.id, expiresAt };

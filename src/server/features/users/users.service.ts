@@ -207,7 +207,10 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Pro
     where.push(scopeCondition(units.path, actor.viewScope));
   }
   const q = query.q?.trim();
-  if (q) where.push(or(ilike(users.username, `%${q}%`), ilike(users.fullName, `%${q}%`)));
+  if (q) {
+    const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(users.username, pattern), ilike(users.fullName, pattern)));
+  }
   const condition = and(...where);
   const rows = await db
     .select({ user: users })

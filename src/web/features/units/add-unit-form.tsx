@@ -1,6 +1,6 @@
 import { Alert, Button, Paper, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { CreateUnitBody, OrganizationTypes, VillageTypes } from '../../../contracts/units';
+import { CreateUnitBody, OrganizationTypes, VillageTypes, type UnitLevel } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
@@ -10,9 +10,14 @@ type LocalLevel = 'village' | 'organization';
 
 const EMPTY = { level: 'village' as LocalLevel, type: '', name: '', shortName: '' };
 
-/** Adds a village / residential group or an organization under `parentCode` (shown only when canEdit). */
-export function AddUnitForm({ parentCode }: { parentCode: string }) {
-  const [form, setForm] = useState(EMPTY);
+/**
+ * Adds a village / residential group or an organization under `parentCode` (shown only when canEdit).
+ * Villages belong to communes only (the server refuses others), so elsewhere only organizations are offered.
+ */
+export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; parentLevel: UnitLevel }) {
+  const canHoldVillages = parentLevel === 'commune';
+  const first: typeof EMPTY = canHoldVillages ? EMPTY : { ...EMPTY, level: 'organization' };
+  const [form, setForm] = useState(first);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [createdName, setCreatedName] = useState<string | null>(null);
   const create = useCreateUnit();
@@ -51,7 +56,7 @@ export function AddUnitForm({ parentCode }: { parentCode: string }) {
         <Select
           label={vi.unitDetail.addLevel}
           data={[
-            { value: 'village', label: vi.levels.village },
+            ...(canHoldVillages ? [{ value: 'village', label: vi.levels.village }] : []),
             { value: 'organization', label: vi.levels.organization },
           ]}
           value={form.level}

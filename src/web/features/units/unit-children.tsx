@@ -88,7 +88,7 @@ export function UnitChildren({ unit, at }: { unit: UnitDetail; at: string | unde
         {data && <UnitList units={localChildren} at={at} empty={vi.unitDetail.noLocalUnits} />}
         {unit.permissions.canEdit && !unit.validTo && (
           <div style={{ marginTop: 12 }}>
-            <AddUnitForm parentCode={unit.code} />
+            <AddUnitForm parentCode={unit.code} parentLevel={unit.level} />
           </div>
         )}
       </Paper>

@@ -9,8 +9,12 @@ import { useUnitList, type UnitListParams } from './units.queries';
 
 const PAGE = 500;
 
-/** Levels whose children are worth browsing in the tree (villages have none; organizations rarely). */
+/**
+ * Lists say whether a unit has anything under it (`hasChildren`); without that answer, fall back to the
+ * levels that usually do (villages have nothing under them, organizations rarely).
+ */
 function canExpand(unit: UnitSummary): boolean {
+  if (unit.hasChildren !== undefined) return unit.hasChildren;
   return unit.level === 'province' || unit.level === 'district' || unit.level === 'commune';
 }
 

@@ -55,6 +55,8 @@ export function useUpdateUnit() {
   return useMutation({
     mutationFn: ({ code, body }: { code: string; body: UpdateUnitBody }) =>
       api.patch(`/units/${encodeURIComponent(code)}`, body, { schema: UnitSummary }),
+    // The unit's page, its parent's page (counts, children list), tree branches and searches showing it:
+    // all live under ['units'], and only the ones on screen refetch at once.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['units'] }),
   });
 }

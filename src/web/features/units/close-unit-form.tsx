@@ -1,0 +1,122 @@
+import { Button, Group, Modal, Paper, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { IsoDate } from '../../../contracts/common';
+import type { UnitSummary } from '../../../contracts/units';
+import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { vi } from '../../i18n/vi';
+import { ErrorAlert } from '../../ui/error-alert';
+import { useUpdateUnit } from './units.queries';
+
+/**
+ * Ends a village or organization: `validTo` is the last day it is valid (the server's date filters are
+ * inclusive), so the default, today, keeps it in today's lists and drops it from tomorrow's.
+ */
+export function CloseUnitForm({
+  unit,
+  onClosed,
+  onCancel,
+}: {
+  unit: UnitSummary;
+  onClosed: (validTo: string) => void;
+  onCancel: () => void;
+}) {
+  const [validTo, setValidTo] = useState(todayInVietnam());
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [isConfirming, setConfirming] = useState(false);
+  const update = useUpdateUnit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.reset();
+    if (!IsoDate.safeParse(validTo).success) {
+      setDateError(vi.unitDetail.closeInvalidDate);
+      return;
+    }
+    if (unit.validFrom && validTo < unit.validFrom) {
+      setDateError(vi.unitDetail.closeBeforeStart(tableDate(unit.validFrom)));
+      return;
+    }
+    setDateError(undefined);
+    setConfirming(true);
+  };
+
+  // mutateAsync, not mutate's callbacks: the refreshed unit can no longer be edited, so this form unmounts
+  // before the mutation settles, and callbacks given to mutate() do not run after an unmount.
+  const confirm = async () => {
+    try {
+      await update.mutateAsync({ code: unit.code, body: { validTo } });
+      onClosed(validTo);
+    } catch {
+      // The answer's message is shown under the date, where the user can change it.
+      setConfirming(false);
+    }
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      bg="gray.0"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="unit-close-title"
+    >
+      <Title order={3} size="h5" mb="xs" id="unit-close-title">
+        {vi.unitDetail.closeTitle}
+      </Title>
+      <TextInput
+        label={vi.unitDetail.closeDate}
+        description={vi.unitDetail.closeDateHint}
+        type="date"
+        value={validTo}
+        min={unit.validFrom ?? undefined}
+        onChange={(event) => setValidTo(event.currentTarget.value)}
+        error={dateError}
+        required
+        maw={420}
+        autoFocus
+      />
+      {update.isError && (
+        <div style={{ marginTop: 12 }}>
+          <ErrorAlert error={update.error} />
+        </div>
+      )}
+      <Group mt="sm" gap="xs">
+        <Button type="submit" color="red">
+          {vi.unitDetail.close}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {vi.common.cancel}
+        </Button>
+      </Group>
+      <Modal
+        opened={isConfirming}
+        onClose={() => {
+          if (!update.isPending) setConfirming(false);
+        }}
+        title={vi.unitDetail.closeConfirmTitle}
+        centered
+      >
+        <Text mb="md">
+          {IsoDate.safeParse(validTo).success &&
+            vi.unitDetail.closeConfirm(unit.fullName, tableDate(validTo))}
+        </Text>
+        <Group justify="flex-end" gap="xs">
+          <Button
+            variant="default"
+            onClick={() => setConfirming(false)}
+            disabled={update.isPending}
+            data-autofocus
+          >
+            {vi.common.cancel}
+          </Button>
+          <Button color="red" onClick={() => void confirm()} loading={update.isPending}>
+            {vi.unitDetail.close}
+          </Button>
+        </Group>
+      </Modal>
+    </Paper>
+  );
+}
