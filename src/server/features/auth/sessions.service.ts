@@ -9,6 +9,7 @@ import type { LoginBody } from '../../../contracts/auth';
 import type { Role } from '../../../contracts/auth';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from './actor';
+import { cachedActor, forgetToken, forgetUser, rememberActor } from './session-cache';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -110,10 +111,14 @@ export async function logout(db: Db, actor: Actor, token: string): Promise<void>
       unit: null,
     });
   });
+  forgetToken(tokenHash(token));
 }
 
 /** The actor behind a session token, or null when the token is unknown, expired or its account disabled. */
 export async function actorForToken(db: Db, token: string, ip: string | null): Promise<Actor | null> {
+  const hash = tokenHash(token);
+  const cached = cachedActor(hash);
+  if (cached) return { ...cached, ip };
   const capture = alias(units, 'capture');
   const view = alias(units, 'view');
   const [row] = await db
@@ -126,33 +131,31 @@ export async function actorForToken(db: Db, token: string, ip: string | null): P
       capturePath: capture.path,
       viewId: view.id,
       viewPath: view.path,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(capture, eq(capture.id, users.captureUnitId))
     .leftJoin(view, eq(view.id, users.viewUnitId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash(token)),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.isActive, true),
-      ),
-    )
+    .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, sql`now()`), eq(users.isActive, true)))
     .limit(1);
   if (!row) return null;
-  return {
+  const actor: Actor = {
     id: row.id,
     username: row.username,
     role: row.role as Role,
     unitId: row.unitId,
     captureScope: row.captureId === null ? null : { id: row.captureId, path: row.capturePath! },
     viewScope: row.viewId === null ? null : { id: row.viewId, path: row.viewPath! },
-    ip,
+    ip: null,
   };
+  rememberActor(hash, actor, row.expiresAt);
+  return { ...actor, ip };
 }
 
 /** Ends every session of an account (after a password change or when it is disabled), but `keepToken`. */
 export async function endSessions(db: Db, userId: number, keepToken?: string): Promise<void> {
   const keep = keepToken ? tokenHash(keepToken) : '';
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
+  forgetUser(userId);
 }

@@ -78,6 +78,35 @@ describe.each(engines())('accounts on %s', (engine) => {
     expect(sysadmin.json().error.code).toBe('FORBIDDEN');
   });
 
+  it('applies a new role or scope to the account’s very next request', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const officer = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: '42',
+    });
+    const village = { parent: '18673', level: 'village', type: 'thôn', name: 'Thôn Trước' };
+    const create = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/units',
+        headers: { cookie: officer.cookie },
+        payload: village,
+      });
+    const readProvince = () =>
+      ctx.app.inject({ url: '/api/users?unit=42', headers: { cookie: officer.cookie } });
+    expect((await create()).statusCode).toBe(201);
+    expect((await readProvince()).statusCode).toBe(200);
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${officer.account.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { role: 'viewer', viewScope: '18673' },
+    });
+    expect((await create()).json().error.code).toBe('FORBIDDEN');
+    expect((await readProvince()).json().error.code).toBe('OUT_OF_SCOPE');
+  });
+
   it('disabling an account ends its sessions and refuses its sign-in', async () => {
     const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
     const officer = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' });

@@ -16,6 +16,7 @@ import type { Actor, ScopeRef } from '../auth/actor';
 import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions.service';
+import { forgetUser } from '../auth/session-cache';
 import { recordAudit } from '../audit/audit.service';
 import { summariesByIds } from '../units/units.repo';
 import { resolveUnit } from '../units/units.service';
@@ -179,7 +180,7 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
     changes.failedLogins = 0;
     changes.lockedUntil = null;
   }
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const [before] = await presentAll(tx, [row]);
     const [updated] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
     const [after] = await presentAll(tx, [updated!]);
@@ -194,6 +195,9 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
     });
     return after!;
   });
+  // After the commit, so a concurrent request cannot cache the old role or scopes again.
+  forgetUser(id);
+  return updated;
 }
 
 /** Accounts of a unit's subtree (default: the reader's view scope). */
