@@ -210,14 +210,37 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
   }
 
   await db.transaction(async (tx) => {
-    for (let i = 0; i < all.length; i += 1000) {
-      await tx
-        .insert(units)
-        .values(all.slice(i, i + 1000).map((u) => ({ ...u, ...unitKeys(u.name), isOfficial: true })));
-    }
-    for (let i = 0; i < links.length; i += 2000) {
-      await tx.insert(unitSuccessions).values(links.slice(i, i + 2000));
-    }
+    // One statement per table from a JSON array: several times faster than batched inserts on PGlite.
+    const unitRows = all.map((u) => ({
+      id: u.id,
+      code: u.code,
+      level: u.level,
+      type: u.type,
+      name: u.name,
+      full_name: u.fullName,
+      parent_id: u.parentId,
+      path: u.path,
+      valid_from: u.validFrom,
+      valid_to: u.validTo,
+      search_key: unitKeys(u.name).searchKey,
+      tone_key: unitKeys(u.name).toneKey,
+      is_official: true,
+      created_at: new Date().toISOString(),
+    }));
+    await tx.execute(
+      sql`INSERT INTO ${units} SELECT * FROM json_populate_recordset(NULL::units, ${JSON.stringify(unitRows)}::json)`,
+    );
+    const linkRows = links.map((l) => ({
+      predecessor_id: l.predecessorId,
+      successor_id: l.successorId,
+      kind: l.kind,
+      effective_date: l.effectiveDate,
+    }));
+    await tx.execute(
+      sql`INSERT INTO ${unitSuccessions} (predecessor_id, successor_id, kind, effective_date)
+          SELECT predecessor_id, successor_id, kind, effective_date
+          FROM json_populate_recordset(NULL::unit_successions, ${JSON.stringify(linkRows)}::json)`,
+    );
     await recordAudit(tx, null, {
       action: 'units.import',
       entityType: 'unit',
