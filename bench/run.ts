@@ -8,6 +8,8 @@ import { loadConfig } from '../src/server/platform/config';
 import { SESSION_COOKIE } from '../src/server/http';
 import { benchUnitSearch, printUnitSearch } from './unit-search.bench';
 import { fixed } from './stats';
+import { benchStartup, printStartup } from './startup.bench';
+import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
@@ -71,3 +73,13 @@ try {
   await database.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
+
+// Startup runs last, alone on the machine: its own server processes on fresh data folders.
+await buildWebIfStale();
+const startup = await benchStartup();
+printStartup(startup);
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(
+  path.join(resultsDir, 'startup.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), ...startup }, null, 2)}\n`,
+);
