@@ -57,6 +57,8 @@ export type UnitDetail = z.infer<typeof UnitDetail>;
 
 export const UnitListQuery = z.object({
   parent: UnitCode.optional(),
+  /** Every unit below this one, at any depth (its subtree, without itself). */
+  within: UnitCode.optional(),
   level: UnitLevel.optional(),
   at: IsoDate.optional(),
   q: z.string().max(100).optional(),

@@ -87,13 +87,32 @@ describe.each(engines())('administrative units on %s', (engine) => {
     expect(quan1.items[0]?.fullName).toBe('Quận 1');
   });
 
+  it('lists a whole subtree at any depth', async () => {
+    const village = await buildVillage(db(), '18673', 'Thôn Cây Sơn');
+    const villages = await listUnits(
+      db(),
+      SYSTEM_ACTOR,
+      query({ within: '42', level: 'village', limit: 500 }),
+    );
+    expect(villages.items.map((u) => u.code)).toContain(village.code);
+    const oldDistrict = await listUnits(
+      db(),
+      SYSTEM_ACTOR,
+      query({ within: '42', at: '2024-01-01', limit: 500 }),
+    );
+    expect(new Set(oldDistrict.items.map((u) => u.level))).toEqual(new Set(['district', 'commune']));
+    expect(oldDistrict.items.map((u) => u.code)).not.toContain('42');
+  });
+
   it('lists the children of a unit as of a date', async () => {
+    await buildVillage(db(), '18673');
     const now = await listUnits(db(), SYSTEM_ACTOR, query({ parent: '42', limit: 500 }));
     expect(now.items.every((u) => u.level === 'commune' && u.parentCode === '42')).toBe(true);
     const before = await listUnits(db(), SYSTEM_ACTOR, query({ parent: '42', at: '2024-12-31', limit: 500 }));
     expect(before.items.every((u) => u.level === 'district')).toBe(true);
     expect(before.items.every((u) => u.hasChildren === true)).toBe(true);
-    expect(now.items.filter((u) => u.hasChildren).map((u) => u.code)).toEqual([]);
+    // Only tests add villages, and only under Xã Cẩm Xuyên: it alone of the province's communes has children.
+    expect(now.items.filter((u) => u.hasChildren).map((u) => u.code)).toEqual(['18673']);
     expect(before.items.map((u) => u.fullName)).toContain('Huyện Cẩm Xuyên');
   });
 

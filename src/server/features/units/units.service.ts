@@ -30,6 +30,11 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
     if (!parent) throw notFound(`đơn vị cấp trên có mã ${query.parent}`);
     where.push(eq(units.parentId, parent.id));
   }
+  if (query.within) {
+    const root = await repo.findUnitByCode(db, query.within, at);
+    if (!root) throw notFound(`đơn vị có mã ${query.within}`);
+    where.push(sql`${units.path} LIKE ${root.path + '%'} AND ${units.id} <> ${root.id}`);
+  }
   if (query.level) where.push(eq(units.level, query.level));
   if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
   if (query.scope === 'capture') where.push(scopeCondition(units.path, actor.captureScope));
