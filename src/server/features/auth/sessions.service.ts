@@ -67,7 +67,7 @@ export async function login(
           action: 'auth.lock',
           entityType: 'user',
           entityId: user.id,
-          unit: found!.unit,
+          unit: found.unit,
           after: { lockedUntil: lockedUntil.toISOString() },
         });
       });
@@ -95,7 +95,7 @@ export async function login(
       action: 'auth.login',
       entityType: 'session',
       entityId: user.id,
-      unit: found!.unit,
+      unit: found.unit,
     });
   });
   return { token, userId: user.id, expiresAt };
