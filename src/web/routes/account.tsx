@@ -1,11 +1,13 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { dateTimeVn } from '../ui/date-display';
-import { AccountItem, AccountSummary } from '../features/auth/account-summary';
+import { AccountSummary } from '../features/auth/account-summary';
 import { useMe } from '../features/auth/auth.queries';
 import { ChangePasswordForm } from '../features/auth/change-password-form';
 import { vi } from '../i18n/vi';
+import { LabelledValue } from '../ui/labelled-value';
 import { PageHeader } from '../ui/page-header';
+import { SectionCard } from '../ui/section-card';
 
 export const CHANGE_PASSWORD_ANCHOR = 'doi-mat-khau';
 
@@ -20,16 +22,7 @@ export function AccountPage() {
     <>
       <PageHeader title={vi.account.title} />
       <Stack gap="md">
-        <Paper
-          withBorder
-          p={{ base: 'sm', sm: 'md' }}
-          radius="md"
-          component="section"
-          aria-labelledby="profile"
-        >
-          <Title order={2} size="h3" id="profile" mb="sm">
-            {vi.account.profile}
-          </Title>
+        <SectionCard titleId="profile" title={vi.account.profile}>
           <Text fw={600} size="lg">
             {me.fullName}
           </Text>
@@ -41,25 +34,16 @@ export function AccountPage() {
             account={me}
             extra={
               <>
-                <AccountItem label={vi.users.email}>{me.email ?? vi.common.none}</AccountItem>
-                <AccountItem label={vi.users.phone}>{me.phone ?? vi.common.none}</AccountItem>
-                <AccountItem label={vi.account.createdAt}>{dateTimeVn(me.createdAt)}</AccountItem>
+                <LabelledValue label={vi.users.email}>{me.email ?? vi.common.none}</LabelledValue>
+                <LabelledValue label={vi.users.phone}>{me.phone ?? vi.common.none}</LabelledValue>
+                <LabelledValue label={vi.account.createdAt}>{dateTimeVn(me.createdAt)}</LabelledValue>
               </>
             }
           />
-        </Paper>
-        <Paper
-          withBorder
-          p={{ base: 'sm', sm: 'md' }}
-          radius="md"
-          component="section"
-          aria-labelledby={CHANGE_PASSWORD_ANCHOR}
-        >
-          <Title order={2} size="h3" id={CHANGE_PASSWORD_ANCHOR} mb="sm">
-            {vi.account.changePassword}
-          </Title>
+        </SectionCard>
+        <SectionCard titleId={CHANGE_PASSWORD_ANCHOR} title={vi.account.changePassword}>
           <ChangePasswordForm />
-        </Paper>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -1,4 +1,4 @@
-import { Pagination, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { isForbidden } from '../api-client';
 import { AuditFilters } from '../features/audit/audit-filters';
@@ -6,10 +6,9 @@ import { AuditTable } from '../features/audit/audit-table';
 import { EMPTY_AUDIT_FILTERS, useAuditLog } from '../features/audit/audit.queries';
 import { isAdmin, useMe } from '../features/auth/auth.queries';
 import { vi } from '../i18n/vi';
-import { ErrorAlert } from '../ui/error-alert';
 import { ForbiddenPanel } from '../ui/forbidden-panel';
-import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
+import { PagedResults } from '../ui/paged-results';
 
 const PAGE_SIZE = 50;
 
@@ -33,24 +32,16 @@ export function AuditPage() {
             }}
           />
         </Paper>
-        {isPending && <LoadingBlock />}
-        {error && <ErrorAlert error={error} />}
-        {data && (
-          <>
-            <Text size="sm" c="dimmed">
-              {vi.common.total(data.total)}
-            </Text>
-            <AuditTable entries={data.items} />
-            {data.total > PAGE_SIZE && (
-              <Pagination
-                total={Math.ceil(data.total / PAGE_SIZE)}
-                value={page}
-                onChange={setPage}
-                size="sm"
-              />
-            )}
-          </>
-        )}
+        <PagedResults
+          data={data}
+          error={error}
+          isPending={isPending}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+        >
+          {(entries) => <AuditTable entries={entries} />}
+        </PagedResults>
       </Stack>
     </>
   );

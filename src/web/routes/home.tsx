@@ -1,9 +1,10 @@
 import { Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formalDate, todayInVietnam } from '../../core/dates/vn-dates';
-import { AccountItem, AccountSummary } from '../features/auth/account-summary';
+import { AccountSummary } from '../features/auth/account-summary';
 import { useMe } from '../features/auth/auth.queries';
 import { useWorkingUnit } from '../features/units/working-unit';
 import { vi } from '../i18n/vi';
+import { LabelledValue } from '../ui/labelled-value';
 import { ButtonLink } from '../ui/router-links';
 
 export function HomePage() {
@@ -22,7 +23,7 @@ export function HomePage() {
           account={me}
           extra={
             workingUnit && workingUnit.code !== me.unit?.code ? (
-              <AccountItem label={vi.home.workingUnit}>{workingUnit.fullName}</AccountItem>
+              <LabelledValue label={vi.home.workingUnit}>{workingUnit.fullName}</LabelledValue>
             ) : null
           }
         />

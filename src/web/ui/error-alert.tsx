@@ -16,3 +16,13 @@ export function errorMessage(error: unknown): string {
   if (isApiError(error)) return error.message;
   return vi.errors.httpStatus(0);
 }
+
+/** A form's failed request, spaced below the fields; nothing while there is no error. */
+export function FormErrorAlert({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <div style={{ marginTop: 12 }}>
+      <ErrorAlert error={error} />
+    </div>
+  );
+}

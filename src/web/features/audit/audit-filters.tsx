@@ -4,6 +4,7 @@ import { vi } from '../../i18n/vi';
 import { EMPTY_AUDIT_FILTERS, type AuditFilterValues } from './audit.queries';
 
 const TEXT_FIELDS = ['actor', 'action', 'entityType', 'entityId'] as const;
+const DATE_FIELDS = ['from', 'to'] as const;
 
 export function AuditFilters({
   value,
@@ -38,24 +39,18 @@ export function AuditFilters({
             }}
           />
         ))}
-        <TextInput
-          label={vi.audit.from}
-          type="date"
-          value={draft.from}
-          onChange={(e) => {
-            const from = e.currentTarget.value;
-            setDraft((prev) => ({ ...prev, from }));
-          }}
-        />
-        <TextInput
-          label={vi.audit.to}
-          type="date"
-          value={draft.to}
-          onChange={(e) => {
-            const to = e.currentTarget.value;
-            setDraft((prev) => ({ ...prev, to }));
-          }}
-        />
+        {DATE_FIELDS.map((field) => (
+          <TextInput
+            key={field}
+            label={vi.audit[field]}
+            type="date"
+            value={draft[field]}
+            onChange={(event) => {
+              const date = event.currentTarget.value;
+              setDraft((prev) => ({ ...prev, [field]: date }));
+            }}
+          />
+        ))}
       </SimpleGrid>
       <Group mt="sm" gap="xs">
         <Button type="submit">{vi.audit.filter}</Button>

@@ -41,6 +41,14 @@ function entityText(entry: AuditEntry): string {
   return entry.entityId ? `${entry.entityType} #${entry.entityId}` : entry.entityType;
 }
 
+function DetailsToggle({ isOpen, onToggle }: { isOpen: boolean; onToggle: () => void }) {
+  return (
+    <Button size="compact-xs" variant="subtle" onClick={onToggle} aria-expanded={isOpen}>
+      {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
+    </Button>
+  );
+}
+
 /** Phones get one card per entry instead of a six-column table. */
 function AuditCards({
   entries,
@@ -70,14 +78,7 @@ function AuditCards({
                   {entry.unitCode ? ` · ${vi.audit.unit} ${entry.unitCode}` : ''}
                 </Text>
               </div>
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                onClick={() => onToggle(entry.id)}
-                aria-expanded={isOpen}
-              >
-                {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
-              </Button>
+              <DetailsToggle isOpen={isOpen} onToggle={() => onToggle(entry.id)} />
             </Group>
             {isOpen && (
               <div style={{ marginTop: 8 }}>
@@ -132,14 +133,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   </Table.Td>
                   <Table.Td>{entry.unitCode ?? vi.common.none}</Table.Td>
                   <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      onClick={() => toggle(entry.id)}
-                      aria-expanded={isOpen}
-                    >
-                      {isOpen ? vi.audit.hideDetails : vi.audit.showDetails}
-                    </Button>
+                    <DetailsToggle isOpen={isOpen} onToggle={() => toggle(entry.id)} />
                   </Table.Td>
                 </Table.Tr>
                 {isOpen && (

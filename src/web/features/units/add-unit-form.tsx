@@ -1,9 +1,11 @@
-import { Alert, Button, Paper, Select, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { CreateUnitBody, OrganizationTypes, VillageTypes, type UnitLevel } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { FormPanel } from '../../ui/form-panel';
+import { blankToNull } from '../../ui/form-values';
 import { useCreateUnit } from './units.queries';
 
 type LocalLevel = 'village' | 'organization';
@@ -31,7 +33,7 @@ export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; p
       level: form.level,
       type: form.type,
       name: form.name,
-      shortName: form.shortName.trim() || null,
+      shortName: blankToNull(form.shortName),
     });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error.issues));
@@ -48,10 +50,7 @@ export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; p
   };
 
   return (
-    <Paper withBorder p="sm" radius="md" bg="gray.0" component="form" onSubmit={submit} noValidate>
-      <Title order={3} size="h5" mb="xs">
-        {vi.unitDetail.addTitle}
-      </Title>
+    <FormPanel title={vi.unitDetail.addTitle} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={vi.unitDetail.addLevel}
@@ -87,11 +86,7 @@ export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; p
           error={errors.shortName}
         />
       </SimpleGrid>
-      {create.isError && (
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      )}
+      <FormErrorAlert error={create.error} />
       {createdName && (
         <Alert color="green" variant="light" mt="sm" role="status">
           {vi.unitDetail.added(createdName)}
@@ -100,6 +95,6 @@ export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; p
       <Button type="submit" mt="sm" loading={create.isPending}>
         {vi.unitDetail.addSubmit}
       </Button>
-    </Paper>
+    </FormPanel>
   );
 }

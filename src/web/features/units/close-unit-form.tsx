@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Paper, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { IsoDate } from '../../../contracts/common';
 import type { UnitSummary } from '../../../contracts/units';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
+import { FormPanel } from '../../ui/form-panel';
 import { useUpdateUnit } from './units.queries';
 
 /**
@@ -53,19 +54,7 @@ export function CloseUnitForm({
   };
 
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="md"
-      bg="gray.0"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="unit-close-title"
-    >
-      <Title order={3} size="h5" mb="xs" id="unit-close-title">
-        {vi.unitDetail.closeTitle}
-      </Title>
+    <FormPanel title={vi.unitDetail.closeTitle} titleId="unit-close-title" onSubmit={submit}>
       <TextInput
         label={vi.unitDetail.closeDate}
         description={vi.unitDetail.closeDateHint}
@@ -78,11 +67,7 @@ export function CloseUnitForm({
         maw={420}
         autoFocus
       />
-      {update.isError && (
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={update.error} />
-        </div>
-      )}
+      <FormErrorAlert error={update.error} />
       <Group mt="sm" gap="xs">
         <Button type="submit" color="red">
           {vi.unitDetail.close}
@@ -117,6 +102,6 @@ export function CloseUnitForm({
           </Button>
         </Group>
       </Modal>
-    </Paper>
+    </FormPanel>
   );
 }

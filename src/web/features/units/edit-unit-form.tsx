@@ -1,12 +1,12 @@
-import { Button, Group, Paper, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { UpdateUnitBody, type UnitSummary } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { FormPanel } from '../../ui/form-panel';
+import { blankToNull } from '../../ui/form-values';
 import { useUpdateUnit } from './units.queries';
-
-const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** Renames a village or organization; only the fields that changed are sent. */
 export function EditUnitForm({
@@ -45,19 +45,7 @@ export function EditUnitForm({
   };
 
   return (
-    <Paper
-      withBorder
-      p="sm"
-      radius="md"
-      bg="gray.0"
-      component="form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="unit-edit-title"
-    >
-      <Title order={3} size="h5" mb="xs" id="unit-edit-title">
-        {vi.unitDetail.editTitle}
-      </Title>
+    <FormPanel title={vi.unitDetail.editTitle} titleId="unit-edit-title" onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={vi.unitDetail.name}
@@ -74,11 +62,7 @@ export function EditUnitForm({
           error={errors.shortName}
         />
       </SimpleGrid>
-      {update.isError && (
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={update.error} />
-        </div>
-      )}
+      <FormErrorAlert error={update.error} />
       <Group mt="sm" gap="xs">
         <Button type="submit" loading={update.isPending}>
           {vi.common.save}
@@ -87,6 +71,6 @@ export function EditUnitForm({
           {vi.common.cancel}
         </Button>
       </Group>
-    </Paper>
+    </FormPanel>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { UnitDetail, UnitSummary } from '../../../contracts/units';
 import { UnitLevel } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingBlock } from '../../ui/loading-block';
+import { SectionCard } from '../../ui/section-card';
 import { AddUnitForm } from './add-unit-form';
 import { UnitRow } from './unit-row';
 import { useUnitList } from './units.queries';
@@ -47,16 +48,7 @@ export function UnitChildren({ unit, at }: { unit: UnitDetail; at: string | unde
 
   return (
     <>
-      <Paper
-        withBorder
-        p={{ base: 'sm', sm: 'md' }}
-        radius="md"
-        component="section"
-        aria-labelledby="unit-children"
-      >
-        <Title order={2} size="h3" id="unit-children" mb="sm">
-          {vi.unitDetail.children}
-        </Title>
+      <SectionCard titleId="unit-children" title={vi.unitDetail.children}>
         {counts.length > 0 && (
           <Group gap="xs" mb="sm" aria-label={vi.unitDetail.childCounts}>
             {counts.map(([level, count]) => (
@@ -74,24 +66,15 @@ export function UnitChildren({ unit, at }: { unit: UnitDetail; at: string | unde
             {vi.common.showing(data.items.length, data.total)}
           </Text>
         )}
-      </Paper>
-      <Paper
-        withBorder
-        p={{ base: 'sm', sm: 'md' }}
-        radius="md"
-        component="section"
-        aria-labelledby="unit-local"
-      >
-        <Title order={2} size="h3" id="unit-local" mb="sm">
-          {vi.unitDetail.localUnits}
-        </Title>
+      </SectionCard>
+      <SectionCard titleId="unit-local" title={vi.unitDetail.localUnits}>
         {data && <UnitList units={localChildren} at={at} empty={vi.unitDetail.noLocalUnits} />}
         {unit.permissions.canEdit && !unit.validTo && (
           <div style={{ marginTop: 12 }}>
             <AddUnitForm parentCode={unit.code} parentLevel={unit.level} />
           </div>
         )}
-      </Paper>
+      </SectionCard>
     </>
   );
 }

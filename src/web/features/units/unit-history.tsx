@@ -1,11 +1,14 @@
-import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { UnitDetail, UnitLink as UnitLinkData } from '../../../contracts/units';
 import { dayBefore, formalDate } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
+import { SectionCard } from '../../ui/section-card';
 import { UnitLink } from './unit-row';
 
+type Side = 'predecessor' | 'successor';
+
 /** A predecessor ended the day before the change; a successor began on it. Links carry that day as ?at=. */
-function LinkList({ links, side }: { links: UnitLinkData[]; side: 'predecessor' | 'successor' }) {
+function LinkList({ links, side }: { links: UnitLinkData[]; side: Side }) {
   return (
     <List spacing={6} size="sm" listStyleType="disc">
       {links.map((link) => {
@@ -29,39 +32,29 @@ function LinkList({ links, side }: { links: UnitLinkData[]; side: 'predecessor' 
   );
 }
 
+/** A titled list of predecessors or successors; nothing when there are none. */
+function LinkGroup({ title, ...list }: { title: string; links: UnitLinkData[]; side: Side }) {
+  if (list.links.length === 0) return null;
+  return (
+    <div>
+      <Title order={3} size="h5" mb={4}>
+        {title}
+      </Title>
+      <LinkList {...list} />
+    </div>
+  );
+}
+
 export function UnitHistory({ unit }: { unit: UnitDetail }) {
   const isEmpty = !unit.historyNote && unit.predecessors.length === 0 && unit.successors.length === 0;
   return (
-    <Paper
-      withBorder
-      p={{ base: 'sm', sm: 'md' }}
-      radius="md"
-      component="section"
-      aria-labelledby="unit-history"
-    >
-      <Title order={2} size="h3" id="unit-history" mb="sm">
-        {vi.unitDetail.history}
-      </Title>
+    <SectionCard titleId="unit-history" title={vi.unitDetail.history}>
       {isEmpty && <Text c="dimmed">{vi.unitDetail.noHistory}</Text>}
       <Stack gap="md">
         {unit.historyNote && <Text>{unit.historyNote}</Text>}
-        {unit.predecessors.length > 0 && (
-          <div>
-            <Title order={3} size="h5" mb={4}>
-              {vi.unitDetail.predecessors}
-            </Title>
-            <LinkList links={unit.predecessors} side="predecessor" />
-          </div>
-        )}
-        {unit.successors.length > 0 && (
-          <div>
-            <Title order={3} size="h5" mb={4}>
-              {vi.unitDetail.successors}
-            </Title>
-            <LinkList links={unit.successors} side="successor" />
-          </div>
-        )}
+        <LinkGroup title={vi.unitDetail.predecessors} links={unit.predecessors} side="predecessor" />
+        <LinkGroup title={vi.unitDetail.successors} links={unit.successors} side="successor" />
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

@@ -1,21 +1,12 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Alert, Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { useState } from 'react';
 import type { UnitDetail } from '../../../contracts/units';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
+import { LabelledValue } from '../../ui/labelled-value';
+import { SectionCard } from '../../ui/section-card';
 import { CloseUnitForm } from './close-unit-form';
 import { EditUnitForm } from './edit-unit-form';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text style={{ overflowWrap: 'anywhere' }}>{children}</Text>
-    </div>
-  );
-}
 
 type Mode = 'view' | 'edit' | 'close';
 
@@ -33,18 +24,12 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
   };
 
   return (
-    <Paper
-      withBorder
-      p={{ base: 'sm', sm: 'md' }}
-      radius="md"
-      component="section"
-      aria-labelledby="unit-info"
-    >
-      <Group justify="space-between" align="flex-start" gap="xs" mb="sm">
-        <Title order={2} size="h3" id="unit-info">
-          {vi.unitDetail.info}
-        </Title>
-        {isEditable && mode === 'view' && (
+    <SectionCard
+      titleId="unit-info"
+      title={vi.unitDetail.info}
+      actions={
+        isEditable &&
+        mode === 'view' && (
           <Group gap="xs">
             <Button size="compact-md" variant="light" onClick={() => open('edit')}>
               {vi.common.edit}
@@ -53,8 +38,9 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
               {vi.unitDetail.close}
             </Button>
           </Group>
-        )}
-      </Group>
+        )
+      }
+    >
       <Stack gap="sm">
         {notice && (
           <Alert color="green" variant="light" withCloseButton onClose={() => setNotice(null)} role="status">
@@ -82,17 +68,19 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
           />
         )}
         <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
-          <Field label={vi.unitDetail.fullName}>{unit.fullName}</Field>
-          <Field label={vi.units.level}>{vi.levels[unit.level]}</Field>
-          <Field label={vi.units.type}>{unit.type}</Field>
-          <Field label={vi.units.code}>{unit.code}</Field>
-          <Field label={vi.units.shortName}>{unit.shortName ?? vi.common.none}</Field>
-          <Field label={vi.units.validFrom}>
+          <LabelledValue label={vi.unitDetail.fullName}>{unit.fullName}</LabelledValue>
+          <LabelledValue label={vi.units.level}>{vi.levels[unit.level]}</LabelledValue>
+          <LabelledValue label={vi.units.type}>{unit.type}</LabelledValue>
+          <LabelledValue label={vi.units.code}>{unit.code}</LabelledValue>
+          <LabelledValue label={vi.units.shortName}>{unit.shortName ?? vi.common.none}</LabelledValue>
+          <LabelledValue label={vi.units.validFrom}>
             {unit.validFrom ? tableDate(unit.validFrom) : vi.common.none}
-          </Field>
-          <Field label={vi.units.validTo}>{unit.validTo ? tableDate(unit.validTo) : vi.units.current}</Field>
+          </LabelledValue>
+          <LabelledValue label={vi.units.validTo}>
+            {unit.validTo ? tableDate(unit.validTo) : vi.units.current}
+          </LabelledValue>
         </SimpleGrid>
       </Stack>
-    </Paper>
+    </SectionCard>
   );
 }

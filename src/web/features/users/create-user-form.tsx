@@ -1,30 +1,22 @@
-import { Button, Group, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
+import { PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { CreateUserBody, type Account, type Role } from '../../../contracts/auth';
+import { CreateUserBody, type Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
 import { isApiError } from '../../api-client';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { blankToNull } from '../../ui/form-values';
 import { UnitSelect } from '../units/unit-select';
-import { RoleSelect } from './role-select';
+import { ProfileFields, ScopeFields, UserFormActions, type UserFieldsDraft } from './user-fields';
 import { useCreateUser } from './users.queries';
 
-interface Draft {
+interface Draft extends UserFieldsDraft {
   username: string;
-  fullName: string;
-  position: string;
-  phone: string;
-  email: string;
-  role: Role;
   unit: UnitSummary | null;
   organization: UnitSummary | null;
-  captureScope: UnitSummary | null;
-  viewScope: UnitSummary | null;
   password: string;
 }
-
-const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** Creates an account; the scopes follow the chosen unit until the admin picks them by hand. */
 export function CreateUserForm({
@@ -51,8 +43,8 @@ export function CreateUserForm({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateUser();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((prev) => ({ ...prev, [key]: value }));
+  const patch = (changes: Partial<Draft>) => setDraft((prev) => ({ ...prev, ...changes }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => patch({ [key]: value });
 
   const changeUnit = (unit: UnitSummary | null) =>
     setDraft((prev) => ({
@@ -107,34 +99,7 @@ export function CreateUserForm({
           required
           autoComplete="off"
         />
-        <TextInput
-          label={vi.users.fullName}
-          value={draft.fullName}
-          onChange={(e) => set('fullName', e.currentTarget.value)}
-          error={errors.fullName}
-          required
-        />
-        <TextInput
-          label={vi.users.position}
-          value={draft.position}
-          onChange={(e) => set('position', e.currentTarget.value)}
-          error={errors.position}
-        />
-        <TextInput
-          label={vi.users.phone}
-          value={draft.phone}
-          onChange={(e) => set('phone', e.currentTarget.value)}
-          error={errors.phone}
-          type="tel"
-        />
-        <TextInput
-          label={vi.users.email}
-          value={draft.email}
-          onChange={(e) => set('email', e.currentTarget.value)}
-          error={errors.email}
-          type="email"
-        />
-        <RoleSelect value={draft.role} onChange={(role) => set('role', role)} error={errors.role} required />
+        <ProfileFields draft={draft} errors={errors} onChange={patch} isRoleRequired />
         <UnitSelect
           label={vi.users.unit}
           value={draft.unit}
@@ -151,20 +116,7 @@ export function CreateUserForm({
           level="organization"
           error={errors.organization}
         />
-        <UnitSelect
-          label={vi.users.captureScope}
-          value={draft.captureScope}
-          onChange={(unit) => set('captureScope', unit)}
-          scope="capture"
-          error={errors.captureScope}
-        />
-        <UnitSelect
-          label={vi.users.viewScope}
-          value={draft.viewScope}
-          onChange={(unit) => set('viewScope', unit)}
-          scope="view"
-          error={errors.viewScope}
-        />
+        <ScopeFields draft={draft} errors={errors} onChange={patch} />
         <PasswordInput
           label={vi.users.initialPassword}
           value={draft.password}
@@ -174,21 +126,10 @@ export function CreateUserForm({
           autoComplete="new-password"
         />
       </SimpleGrid>
-      {create.isError && !(isApiError(create.error) && create.error.code === 'CONFLICT') && (
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={create.error} />
-        </div>
-      )}
-      <Group mt="md" gap="xs">
-        <Button type="submit" loading={create.isPending}>
-          {vi.users.create}
-        </Button>
-        {onCancel && (
-          <Button variant="default" onClick={onCancel}>
-            {vi.common.cancel}
-          </Button>
-        )}
-      </Group>
+      <FormErrorAlert
+        error={isApiError(create.error) && create.error.code === 'CONFLICT' ? null : create.error}
+      />
+      <UserFormActions submitLabel={vi.users.create} isPending={create.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,27 +1,17 @@
-import { Button, Group, PasswordInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { PasswordInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { UpdateUserBody, type Account, type Role } from '../../../contracts/auth';
-import type { UnitSummary } from '../../../contracts/units';
+import { UpdateUserBody, type Account } from '../../../contracts/auth';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
-import { UnitSelect } from '../units/unit-select';
-import { RoleSelect } from './role-select';
+import { blankToNull } from '../../ui/form-values';
+import { ProfileFields, ScopeFields, UserFormActions, type UserFieldsDraft } from './user-fields';
 import { useUpdateUser } from './users.queries';
 
-interface Draft {
-  fullName: string;
-  position: string;
-  phone: string;
-  email: string;
-  role: Role;
+interface Draft extends UserFieldsDraft {
   isActive: boolean;
-  captureScope: UnitSummary | null;
-  viewScope: UnitSummary | null;
   password: string;
 }
-
-const blankToNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
 /** Only the fields the admin changed are sent, so an untouched scope is never rewritten. */
 function changes(account: Account, draft: Draft): Record<string, unknown> {
@@ -61,8 +51,8 @@ export function EditUserForm({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const update = useUpdateUser();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((prev) => ({ ...prev, [key]: value }));
+  const patch = (changes: Partial<Draft>) => setDraft((prev) => ({ ...prev, ...changes }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => patch({ [key]: value });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,50 +76,8 @@ export function EditUserForm({
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={vi.users.username} value={account.username} readOnly disabled />
-        <TextInput
-          label={vi.users.fullName}
-          value={draft.fullName}
-          onChange={(e) => set('fullName', e.currentTarget.value)}
-          error={errors.fullName}
-          required
-        />
-        <TextInput
-          label={vi.users.position}
-          value={draft.position}
-          onChange={(e) => set('position', e.currentTarget.value)}
-          error={errors.position}
-        />
-        <TextInput
-          label={vi.users.phone}
-          value={draft.phone}
-          onChange={(e) => set('phone', e.currentTarget.value)}
-          error={errors.phone}
-          type="tel"
-        />
-        <TextInput
-          label={vi.users.email}
-          value={draft.email}
-          onChange={(e) => set('email', e.currentTarget.value)}
-          error={errors.email}
-          type="email"
-        />
-        <RoleSelect value={draft.role} onChange={(role) => set('role', role)} error={errors.role} />
-        <UnitSelect
-          label={vi.users.captureScope}
-          value={draft.captureScope}
-          onChange={(unit) => set('captureScope', unit)}
-          scope="capture"
-          error={errors.captureScope}
-          placeholder={vi.common.wholeCountry}
-        />
-        <UnitSelect
-          label={vi.users.viewScope}
-          value={draft.viewScope}
-          onChange={(unit) => set('viewScope', unit)}
-          scope="view"
-          error={errors.viewScope}
-          placeholder={vi.common.wholeCountry}
-        />
+        <ProfileFields draft={draft} errors={errors} onChange={patch} />
+        <ScopeFields draft={draft} errors={errors} onChange={patch} placeholder={vi.common.wholeCountry} />
         <PasswordInput
           label={vi.users.resetPassword}
           description={vi.users.resetPasswordHint}
@@ -145,21 +93,8 @@ export function EditUserForm({
           mt={{ sm: 'xl' }}
         />
       </SimpleGrid>
-      {update.isError && (
-        <div style={{ marginTop: 12 }}>
-          <ErrorAlert error={update.error} />
-        </div>
-      )}
-      <Group mt="md" gap="xs">
-        <Button type="submit" loading={update.isPending}>
-          {vi.common.save}
-        </Button>
-        {onCancel && (
-          <Button variant="default" onClick={onCancel}>
-            {vi.common.cancel}
-          </Button>
-        )}
-      </Group>
+      <FormErrorAlert error={update.error} />
+      <UserFormActions submitLabel={vi.common.save} isPending={update.isPending} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,12 @@
-import { Alert, Button, Group, Modal, Pagination, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
 import { isForbidden } from '../../api-client';
 import { vi } from '../../i18n/vi';
-import { ErrorAlert } from '../../ui/error-alert';
 import { ForbiddenPanel } from '../../ui/forbidden-panel';
-import { LoadingBlock } from '../../ui/loading-block';
+import { PagedResults } from '../../ui/paged-results';
 import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
 import { UserTable } from './user-table';
@@ -72,19 +71,16 @@ export function UserDirectory({
           {notice}
         </Alert>
       )}
-      {isPending && <LoadingBlock />}
-      {error && <ErrorAlert error={error} />}
-      {data && (
-        <>
-          <Text size="sm" c="dimmed">
-            {vi.common.total(data.total)}
-          </Text>
-          <UserTable users={data.items} onEdit={canEdit ? setEditing : undefined} />
-          {data.total > PAGE_SIZE && (
-            <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-          )}
-        </>
-      )}
+      <PagedResults
+        data={data}
+        error={error}
+        isPending={isPending}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      >
+        {(users) => <UserTable users={users} onEdit={canEdit ? setEditing : undefined} />}
+      </PagedResults>
       <Modal
         opened={isCreating}
         onClose={() => setCreating(false)}

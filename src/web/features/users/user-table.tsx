@@ -11,6 +11,20 @@ function StatusBadge({ account }: { account: Account }) {
   );
 }
 
+/** Named after the account, since every row has one. */
+function EditButton({ account, onEdit }: { account: Account; onEdit: (account: Account) => void }) {
+  return (
+    <Button
+      size="compact-sm"
+      variant="light"
+      onClick={() => onEdit(account)}
+      aria-label={vi.users.editTitle(account.username)}
+    >
+      {vi.common.edit}
+    </Button>
+  );
+}
+
 /** Phones get one card per account instead of a wide table. */
 function UserCards({ users, onEdit }: { users: Account[]; onEdit?: (account: Account) => void }) {
   return (
@@ -31,16 +45,7 @@ function UserCards({ users, onEdit }: { users: Account[]; onEdit?: (account: Acc
             </div>
             <Stack gap={4} align="flex-end">
               <StatusBadge account={account} />
-              {onEdit && (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => onEdit(account)}
-                  aria-label={vi.users.editTitle(account.username)}
-                >
-                  {vi.common.edit}
-                </Button>
-              )}
+              {onEdit && <EditButton account={account} onEdit={onEdit} />}
             </Stack>
           </Group>
         </Paper>
@@ -89,14 +94,7 @@ export function UserTable({ users, onEdit }: { users: Account[]; onEdit?: (accou
               </Table.Td>
               {onEdit && (
                 <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="light"
-                    onClick={() => onEdit(account)}
-                    aria-label={vi.users.editTitle(account.username)}
-                  >
-                    {vi.common.edit}
-                  </Button>
+                  <EditButton account={account} onEdit={onEdit} />
                 </Table.Td>
               )}
             </Table.Tr>
