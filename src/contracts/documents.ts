@@ -1,0 +1,202 @@
+import { z } from 'zod';
+
+/** Annex III of NĐ 30/2020 (abbreviations of document types), plus CV for a công văn (no type code). */
+export const DocumentKind = z.enum([
+  'NQ',
+  'QĐ',
+  'CT',
+  'QC',
+  'QyĐ',
+  'TC',
+  'TB',
+  'HD',
+  'CTr',
+  'KH',
+  'PA',
+  'ĐA',
+  'DA',
+  'BC',
+  'BB',
+  'TTr',
+  'HĐ',
+  'CĐ',
+  'BGN',
+  'BTT',
+  'GUQ',
+  'GM',
+  'GGT',
+  'GNP',
+  'PG',
+  'PC',
+  'PB',
+  'CV',
+]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** A calendar day the documents of this field can carry (NĐ 30 applies from 1945 on; 2100 guards typos). */
+export const DocumentDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'Ngày không hợp lệ')
+  .refine((value) => value >= '1945-01-01' && value <= '2100-12-31', 'Ngày phải trong khoảng 1945–2100');
+
+export interface DocumentSection {
+  label: string | null;
+  title: string | null;
+  text: string | null;
+  children: DocumentSection[];
+}
+
+/** One node of the body as printed: "I." + title, "1." + title, "a)" / "-" / "+" + text, nested. */
+export const DocumentSection: z.ZodType<DocumentSection> = z.object({
+  label: z.string().max(20).nullable(),
+  title: z.string().max(1000).nullable(),
+  text: z.string().max(20_000).nullable(),
+  get children() {
+    return z.array(DocumentSection).max(500);
+  },
+});
+
+export const Issuer = z.object({
+  /** Tên cơ quan chủ quản trực tiếp, e.g. "UBND HUYỆN CẨM XUYÊN"; null when there is none. */
+  parent: z.string().trim().max(200).nullable(),
+  /** Tên cơ quan ban hành, e.g. "PHÒNG VĂN HÓA VÀ THÔNG TIN". */
+  name: z.string().trim().min(1, 'Thiếu tên cơ quan ban hành').max(200),
+});
+
+export const Signer = z.object({
+  /** "TM. ỦY BAN NHÂN DÂN", "TL. GIÁM ĐỐC", ...; null when the head signs in person. */
+  authority: z.string().trim().max(200).nullable(),
+  /** "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC", ...; null when none. */
+  delegation: z.string().trim().max(200).nullable(),
+  position: z.string().trim().min(1, 'Thiếu chức vụ người ký').max(200),
+  name: z.string().trim().min(1, 'Thiếu họ tên người ký').max(120),
+});
+export type Signer = z.infer<typeof Signer>;
+
+export const Deadline = z.object({ raw: z.string(), from: z.string().nullable(), to: z.string().nullable() });
+
+export const PlanTarget = z.object({
+  text: z.string(),
+  indicator: z.string(),
+  comparator: z.enum(['>=', '<=', '=']).nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+});
+
+export const PlanTask = z.object({
+  text: z.string(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  deadline: Deadline.nullable(),
+});
+
+export const Conference = z.object({
+  date: z.string().nullable(),
+  dateRaw: z.string().nullable(),
+  startTime: z.string().nullable(),
+  session: z.enum(['morning', 'afternoon', 'full_day']).nullable(),
+  format: z.enum(['in_person', 'online', 'hybrid']).nullable(),
+  venue: z.string().nullable(),
+  bridgePoints: z.array(z.object({ name: z.string(), units: z.array(z.string()) })),
+  expectedAttendees: z.number().int().nullable(),
+  participantGroups: z.array(z.object({ title: z.string(), members: z.array(z.string()) })),
+  agenda: z.array(z.object({ order: z.number().int(), title: z.string(), presenter: z.string().nullable() })),
+  presentations: z
+    .object({
+      count: z.number().int().nullable(),
+      units: z.array(z.string()),
+      minMinutes: z.number().nullable(),
+      maxMinutes: z.number().nullable(),
+      dueDaysBefore: z.number().int().nullable(),
+    })
+    .nullable(),
+});
+
+/** Giấy mời (Mẫu 1.7). */
+export const Invitation = z.object({
+  /** The inviting body as the sentence names it ("Ủy ban nhân dân xã Cẩm Xuyên"); the issuer's name when null. */
+  host: z.string().max(300).nullable().optional(),
+  /** Whom the paper invites, e.g. "Ông/Bà Nguyễn Văn A, Chủ tịch UBND xã ..."; null for a generic one. */
+  invitee: z.string().max(500).nullable(),
+  /** "Hội nghị tổng kết phong trào ... năm 2023" (after "Tới dự"). */
+  event: z.string().min(1).max(1000),
+  chair: z.string().max(300).nullable(),
+  time: z.string().min(1).max(300),
+  place: z.string().min(1).max(500),
+  closing: z.string().max(500).nullable(),
+});
+
+/** Quyết định: articles, and an attached list printed as an appendix table. */
+export const Decision = z.object({
+  /** Thẩm quyền ban hành, printed under the trích yếu: "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ CẨM XUYÊN". */
+  authorityLine: z.string().max(300),
+  articles: z
+    .array(z.object({ text: z.string().max(20_000), items: z.array(z.string()).max(200) }))
+    .min(1)
+    .max(50),
+  attachment: z
+    .object({
+      title: z.string().max(500),
+      columns: z.array(z.string().max(100)).min(1).max(12),
+      rows: z.array(z.array(z.string().max(2000))).max(10_000),
+    })
+    .nullable(),
+});
+
+/** Biên bản (Mẫu 1.9). */
+export const Minutes = z.object({
+  startTime: z.string().max(200),
+  endTime: z.string().max(200),
+  place: z.string().max(500),
+  attendees: z.array(z.string().max(500)).max(500),
+  chair: z.string().max(200),
+  secretary: z.string().max(200),
+});
+
+export const DocumentDraft = z
+  .object({
+    kind: DocumentKind,
+    issuer: Issuer,
+    number: z.string().trim().max(60).nullable(),
+    /** The ký hiệu after the number ("KH-BCĐ"), for a draft that has no number yet. */
+    symbol: z.string().trim().max(60).nullable().optional(),
+    place: z.string().trim().min(1).max(100),
+    date: DocumentDate.nullable(),
+    title: z.string().trim().min(1, 'Thiếu trích yếu').max(1000),
+    recipientsTo: z.array(z.string().max(300)).max(100),
+    legalBases: z.array(z.string().max(2000)).max(100),
+    sections: z.array(DocumentSection).max(500),
+    signer: Signer,
+    recipients: z.array(z.string().max(300)).max(200),
+    urgency: z.enum(['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).nullable().optional(),
+    invitation: Invitation.nullable().optional(),
+    decision: Decision.nullable().optional(),
+    minutes: Minutes.nullable().optional(),
+    targets: z.array(PlanTarget).optional(),
+    tasks: z.array(PlanTask).optional(),
+    conference: Conference.nullable().optional(),
+    budget: z.object({ source: z.string() }).nullable().optional(),
+    warnings: z.array(z.object({ line: z.number().int(), message: z.string() })).optional(),
+  })
+  .superRefine((draft, ctx) => {
+    if (draft.kind === 'GM' && !draft.invitation)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['invitation'],
+        message: 'Giấy mời cần thời gian, địa điểm, sự kiện',
+      });
+    if (draft.kind === 'QĐ' && !draft.decision)
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'Quyết định cần các điều' });
+    if (draft.kind === 'BB' && !draft.minutes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minutes'],
+        message: 'Biên bản cần thời gian, địa điểm, thành phần',
+      });
+  });
+export type DocumentDraft = z.infer<typeof DocumentDraft>;
