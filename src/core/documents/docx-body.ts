@@ -109,7 +109,7 @@ function decisionArticles(doc: DocModel, size: number): Paragraph[] {
 export function decisionAppendix(doc: DocModel, textWidth: number): (Paragraph | Table)[] {
   const att = doc.decision?.attachment;
   if (!att) return [];
-  const ref = `(Kèm theo Quyết định số ${numberLine(doc.number, doc.symbol, doc.kind).replace(/^Số:\s*/, '')} ${doc.date ? formalDate(doc.date) : 'ngày … tháng … năm …'} của ${doc.signer.authority?.replace(/^TM\.\s*/, '') ?? doc.issuer.name})`;
+  const ref = `(Kèm theo Quyết định số ${numberLine(doc.number, doc.symbol, doc.kind).replace(/^Số:\s*/, '')} ${doc.date ? formalDate(doc.date) : 'ngày … tháng … năm …'} của ${doc.decision!.authorityLine})`;
   const single = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const borders = {
     top: single,
