@@ -119,7 +119,7 @@ export function decisionAppendix(doc: DocModel, textWidth: number): (Paragraph |
     insideHorizontal: single,
     insideVertical: single,
   };
-  const widths: number[] = att.columns.map((_, i) => (i === 0 && att.columns.length > 2 ? 700 : 0));
+  const widths: number[] = att.columns.map((_, i) => (i === 0 && att.columns.length > 2 ? 1000 : 0));
   const rest = Math.floor(
     (textWidth - widths.reduce((a, b) => a + b, 0)) / widths.filter((w) => w === 0).length,
   );
