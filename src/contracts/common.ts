@@ -24,6 +24,8 @@ export const ErrorCode = z.enum([
   'PAYLOAD_TOO_LARGE',
   'RATE_LIMITED',
   'INTERNAL',
+  // Spelled as issue 3 names it: PDF conversion (LibreOffice) is not installed on this server.
+  'pdf_unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 

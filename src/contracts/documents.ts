@@ -200,3 +200,69 @@ export const DocumentDraft = z
       });
   });
 export type DocumentDraft = z.infer<typeof DocumentDraft>;
+
+export const DocumentStatus = z.enum(['draft', 'issued']);
+
+export const DocumentSummary = z.object({
+  id: z.number().int(),
+  unitCode: z.string(),
+  kind: DocumentKind,
+  title: z.string(),
+  status: DocumentStatus,
+  number: z.string().nullable(),
+  issuedDate: z.string().nullable(),
+  currentVersion: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentDetail = DocumentSummary.extend({
+  draft: z.unknown(),
+  versions: z.array(
+    z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.number().int().nullable() }),
+  ),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+/** Which unit issues (its number series and its scope); the account's organization or unit when absent. */
+export const DocumentUnitQuery = z.object({ unit: z.string().min(1).max(40).optional() });
+
+export const DocumentListQuery = z.object({
+  unit: z.string().min(1).max(40).optional(),
+  status: DocumentStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const IssueDocumentBody = z.object({
+  /** The signing date, which is the document's date; today (Vietnam) when absent. */
+  date: DocumentDate.optional(),
+  copies: z.number().int().min(1).max(10_000).optional(),
+  archiveHolder: z.string().max(300).nullable().optional(),
+  notes: z.string().max(1000).nullable().optional(),
+});
+export type IssueDocumentBody = z.infer<typeof IssueDocumentBody>;
+
+export const FileFormat = z.object({ format: z.enum(['docx', 'pdf']).default('docx') });
+
+export const RegisterQuery = z.object({
+  unit: z.string().min(1).max(40).optional(),
+  year: z.coerce.number().int().min(1945).max(2100),
+});
+
+export const RegisterEntry = z.object({
+  sequence: z.number().int(),
+  number: z.string(),
+  issuedDate: z.string(),
+  kindAndTitle: z.string(),
+  signer: z.string(),
+  recipients: z.string(),
+  archiveHolder: z.string().nullable(),
+  copies: z.number().int().nullable(),
+  sentDate: z.string().nullable(),
+  receivedBy: z.string().nullable(),
+  notes: z.string().nullable(),
+  documentId: z.number().int(),
+});
+export type RegisterEntry = z.infer<typeof RegisterEntry>;

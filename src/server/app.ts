@@ -25,6 +25,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { documentsRoutes } from './features/documents/documents.routes';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -43,10 +44,18 @@ export interface AppOptions {
 function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
+    // Name every problem with its place in the input: "issuer: …; title: …; signer: …".
+    const issues = error.validation.map((v) => ({
+      path:
+        v.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+        (v.params as { issue?: { path?: string[] } }).issue?.path?.join('.') ||
+        '',
+      message: v.message ?? '',
+    }));
     return new AppError(
       'VALIDATION_FAILED',
-      error.validation.map((v) => v.message).join('; ') || undefined,
-      error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
+      issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') || undefined,
+      issues,
     );
   }
   const code = (error as FastifyError).code;
@@ -147,6 +156,7 @@ export async function buildApp({
   unitsRoutes(app, context);
   usersRoutes(app, context);
   auditRoutes(app, context);
+  documentsRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -25,6 +25,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  pdf_unavailable: 503,
 };
 
 export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
@@ -40,6 +41,7 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
   RATE_LIMITED: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
   INTERNAL: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.',
+  pdf_unavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Vui lòng tải bản DOCX.',
 };
 
 export const notFound = (what: string, details?: unknown) =>

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../contracts/auth';
+import type { CreateUnitBody } from '../../contracts/units';
 import type { Db } from '../platform/database';
 import { SYSTEM_ACTOR } from '../features/auth/actor';
 import { actorForTokenOrThrow } from './session';
@@ -49,4 +50,8 @@ export async function buildUser(
 
 export function buildVillage(db: Db, parent: string, name = `Thôn ${++counter}`) {
   return createUnit(db, SYSTEM_ACTOR, { parent, level: 'village', type: 'thôn', name });
+}
+
+export function buildUnit(db: Db, body: CreateUnitBody) {
+  return createUnit(db, SYSTEM_ACTOR, body);
 }

@@ -5,12 +5,18 @@ import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { buildUser, buildVillage } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
+import { SAMPLES } from '../../../core/documents/samples';
+import { createDocument } from '../documents/documents.service';
+import { SYSTEM_ACTOR } from './actor';
+
+const DRAFT = { ...SAMPLES.KH, number: null, date: null };
 
 /** Targets outside the actors' scopes: Hà Nội (01) while the actors work in Hà Tĩnh (42). */
 interface Targets {
   foreignVillage: string;
   foreignUserId: number;
   ownUserId: number;
+  foreignDocumentId: number;
 }
 
 type Attempt = Omit<InjectOptions, 'method'>;
@@ -59,6 +65,14 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
     { url: `/api/users/${t.foreignUserId}`, payload: { password: 'mat-khau-moi-dai' } },
     { url: `/api/users/${t.ownUserId}`, payload: { captureScope: '01' } },
   ],
+
+  'POST /api/documents': () => [{ url: '/api/documents?unit=00004', payload: DRAFT }],
+  'PUT /api/documents/:id': (t) => [
+    { url: `/api/documents/${t.foreignDocumentId}`, payload: { ...DRAFT, title: 'Sửa trái phép' } },
+  ],
+  'POST /api/documents/:id/issue': (t) => [
+    { url: `/api/documents/${t.foreignDocumentId}/issue`, payload: {} },
+  ],
 };
 
 /** Routes that act only on the caller's own session or account, never on a unit. */
@@ -66,9 +80,19 @@ const SELF_ONLY: Record<string, string> = {
   'POST /api/auth/login': 'public: checks a password, touches no unit',
   'POST /api/auth/logout': "ends the caller's own session",
   'POST /api/me/password': "changes the caller's own password",
+  'POST /api/documents/render': 'renders the draft in the request into a file; stores nothing',
 };
 
-const TABLES = ['units', 'unit_successions', 'users', 'audit_log'];
+const TABLES = [
+  'units',
+  'unit_successions',
+  'users',
+  'audit_log',
+  'documents',
+  'document_versions',
+  'number_series',
+  'register_entries',
+];
 
 describe.each(engines())('cross-scope attempts on %s', (engine) => {
   const ctx = useTestApp(engine);
@@ -85,6 +109,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
     const db = ctx.database.db;
     const foreignVillage = await buildVillage(db, '00004');
     const foreign = await buildUser(ctx.app, db, { role: 'officer', unit: '01' });
+    const foreignDocument = await createDocument(db, SYSTEM_ACTOR, DRAFT as never, '00004');
     const actors = [
       await buildUser(ctx.app, db, { role: 'unit_admin', unit: '42' }),
       await buildUser(ctx.app, db, { role: 'leader', unit: '18673', viewScope: '42' }),
@@ -110,6 +135,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         foreignVillage: foreignVillage.code,
         foreignUserId: foreign.account.id,
         ownUserId: actor.account.id,
+        foreignDocumentId: foreignDocument.id,
       };
       for (const [route, build] of Object.entries(CROSS_SCOPE)) {
         const method = route.split(' ')[0];
@@ -124,7 +150,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         }
       }
     }
-    expect(attempts).toBe(actors.length * 9);
+    expect(attempts).toBe(actors.length * 12);
     expect(await fingerprint()).toEqual(before);
   });
 

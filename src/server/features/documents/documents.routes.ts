@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  DocumentDetail,
+  DocumentDraft,
+  DocumentListQuery,
+  DocumentSummary,
+  DocumentUnitQuery,
+  FileFormat,
+  IssueDocumentBody,
+  RegisterEntry,
+  RegisterQuery,
+} from '../../../contracts/documents';
+import { requireActor, type RouteContext } from '../../http';
+import {
+  createDocument,
+  documentForFile,
+  getDocument,
+  issueDocument,
+  listDocuments,
+  updateDocument,
+} from './documents.service';
+import { renderFile, sendFile } from './documents.files';
+import { readRegister, registerWorkbook } from './register.export';
+
+const IdParams = z.object({ id: z.coerce.number().int().positive() });
+
+export function documentsRoutes(app: FastifyInstance, { db, config }: RouteContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Văn bản trong phạm vi xem',
+        querystring: DocumentListQuery,
+        response: { 200: z.object({ items: z.array(DocumentSummary), total: z.number().int() }) },
+      },
+    },
+    async (request) => listDocuments(db, requireActor(request), request.query),
+  );
+  r.post(
+    '/api/documents',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Lưu dự thảo văn bản',
+        querystring: DocumentUnitQuery,
+        body: DocumentDraft,
+        response: { 201: DocumentSummary },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createDocument(db, requireActor(request), request.body, request.query.unit)),
+  );
+  r.post(
+    '/api/documents/render',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Dựng tệp DOCX/PDF từ dự thảo',
+        querystring: FileFormat,
+        body: DocumentDraft,
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      const bytes = await renderFile(request.body, request.query.format, config);
+      return sendFile(reply, bytes, request.query.format, request.body);
+    },
+  );
+  r.get(
+    '/api/documents/register',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Sổ đăng ký văn bản đi',
+        querystring: RegisterQuery,
+        response: { 200: z.array(RegisterEntry) },
+      },
+    },
+    async (request) => (await readRegister(db, requireActor(request), request.query)).entries,
+  );
+  r.get(
+    '/api/documents/register.xlsx',
+    { schema: { tags: ['documents'], summary: 'Sổ đăng ký văn bản đi (Excel)', querystring: RegisterQuery } },
+    async (request, reply) => {
+      const register = await readRegister(db, requireActor(request), request.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="so-van-ban-di-${register.unitCode}-${request.query.year}.xlsx"`,
+        )
+        .send(await registerWorkbook(register));
+    },
+  );
+  r.get(
+    '/api/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Văn bản và các phiên bản',
+        params: IdParams,
+        response: { 200: DocumentDetail },
+      },
+    },
+    async (request) => getDocument(db, requireActor(request), request.params.id),
+  );
+  r.put(
+    '/api/documents/:id',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Lưu phiên bản mới của dự thảo',
+        params: IdParams,
+        body: DocumentDraft,
+        response: { 200: DocumentSummary },
+      },
+    },
+    async (request) => updateDocument(db, requireActor(request), request.params.id, request.body),
+  );
+  r.post(
+    '/api/documents/:id/issue',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'Ban hành: lấy số, khóa phiên bản, vào sổ',
+        params: IdParams,
+        body: IssueDocumentBody,
+        response: { 200: DocumentSummary },
+      },
+    },
+    async (request) => issueDocument(db, requireActor(request), request.params.id, request.body),
+  );
+  r.get(
+    '/api/documents/:id/file',
+    {
+      schema: { tags: ['documents'], summary: 'Tải tệp DOCX/PDF', params: IdParams, querystring: FileFormat },
+    },
+    async (request, reply) => {
+      const draft = await documentForFile(db, requireActor(request), request.params.id);
+      return sendFile(
+        reply,
+        await renderFile(draft, request.query.format, config),
+        request.query.format,
+        draft,
+      );
+    },
+  );
+}
