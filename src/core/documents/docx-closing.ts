@@ -7,7 +7,10 @@ import { centred, plain, run, twoColumns } from './docx-parts';
 const signatureSpace = () => [0, 1, 2, 3].map(() => new Paragraph({ children: [run('', { size: 14 })] }));
 
 function signerBlock(lines: string[], name: string): Paragraph[] {
+  // A title may hold two lines: an advisory body's title over the agency title (NĐ 30, Art. 13), "TRƯỞNG BAN\nCHỦ TỊCH UBND XÃ".
   const titles = lines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.trim())
     .filter(Boolean)
     .map((l, i) => centred(l.toUpperCase(), { size: 14, bold: true }, { before: i === 0 ? 240 : 0 }));
   return [...titles, ...signatureSpace(), centred(name, { size: 14, bold: true })];
