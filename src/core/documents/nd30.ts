@@ -14,9 +14,7 @@ export function numberLine(number: string | null, symbol: string | null | undefi
 
 /** "Quyết Thắng, ngày 28 tháng 02 năm 2023"; a draft without a date leaves the day and month blank. */
 export function placeDateLine(place: string, date: string | null): string {
-  return date
-    ? `${place}, ${formalDate(date)}`
-    : `${place}, ngày      tháng      năm ${new Date().getFullYear()}`;
+  return date ? `${place}, ${formalDate(date)}` : `${place}, ngày      tháng      năm        `; // a draft: written in by hand at signing, the same whatever today is
 }
 
 /**
