@@ -203,4 +203,47 @@ describe.each(engines())('documents on %s', (engine) => {
     expect(r.headers['content-disposition']).toMatch(/attachment; filename=".+\.docx"/);
     expect((await inspectDocx(new Uint8Array(r.rawPayload))).find('GIẤY MỜI')).toBeTruthy();
   });
+
+  // CI installs LibreOffice (.ci/run); the PDF path is part of the product, so this test does not skip.
+  it('renders a PDF through LibreOffice', async () => {
+    const { cookie } = await officerWithBody();
+    const r = await inject({
+      method: 'POST',
+      url: '/api/documents/render?format=pdf',
+      headers: { cookie },
+      payload: SAMPLES.TB,
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toBe('application/pdf');
+    expect(r.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+  });
+
+  it('answers 503 pdf_unavailable without LibreOffice, and still gives the DOCX', async () => {
+    const { cookie } = await officerWithBody();
+    const saved = process.env.SOFFICE_PATH;
+    process.env.SOFFICE_PATH = '/nonexistent/soffice';
+    try {
+      const pdf = await inject({
+        method: 'POST',
+        url: '/api/documents/render?format=pdf',
+        headers: { cookie },
+        payload: SAMPLES.TB,
+      });
+      expect(pdf.statusCode).toBe(503);
+      expect(pdf.json().error).toMatchObject({
+        code: 'pdf_unavailable',
+        message: expect.stringMatching(/DOCX/),
+      });
+      const docx = await inject({
+        method: 'POST',
+        url: '/api/documents/render?format=docx',
+        headers: { cookie },
+        payload: SAMPLES.TB,
+      });
+      expect(docx.statusCode).toBe(200);
+    } finally {
+      if (saved === undefined) delete process.env.SOFFICE_PATH;
+      else process.env.SOFFICE_PATH = saved;
+    }
+  });
 });
