@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '../src/server/http';
 import { benchUnitSearch, printUnitSearch } from './unit-search.bench';
 import { fixed } from './stats';
 import { benchStartup, printStartup } from './startup.bench';
+import { benchDocumentsInChild, printDocuments } from './documents.bench';
 import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
@@ -73,6 +74,15 @@ try {
   await database.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 }
+
+// Documents run in their own process after the server has closed, so the RSS figure is theirs alone.
+const documents = await benchDocumentsInChild();
+printDocuments(documents);
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(
+  path.join(resultsDir, 'documents.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...documents }, null, 2)}\n`,
+);
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

@@ -6,11 +6,15 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { databaseUrl } from '../server/testing/test-db';
+import { SAMPLES } from '../core/documents/samples';
+import { inspectDocx } from '../core/documents/inspect-docx';
+import { isPdfAvailable } from '../server/platform/pdf';
 
 const run = promisify(execFile);
 const main = path.resolve('src/cli/main.ts');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-cli-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const isPdfReady = await isPdfAvailable();
 
 async function cli(env: Record<string, string>, ...args: string[]) {
   try {
@@ -140,4 +144,69 @@ describe('the phongtrao CLI', () => {
       }
     },
   );
+});
+
+describe('phongtrao doc render', () => {
+  const dataDir = path.join(tmp, 'doc');
+  const draftFile = path.join(tmp, 'ke-hoach.json');
+  fs.writeFileSync(draftFile, JSON.stringify(SAMPLES.KH, null, 2));
+
+  it('renders a valid draft to a DOCX that opens', { timeout: 60_000 }, async () => {
+    const out = path.join(tmp, 'out', 'ke-hoach.docx');
+    const result = await cli({ DATA_DIR: dataDir }, 'doc', 'render', draftFile, '-o', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Đã ghi .*ke-hoach\.docx/);
+    const bytes = fs.readFileSync(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const docx = await inspectDocx(bytes);
+    expect(docx.find('KẾ HOẠCH').isBold).toBe(true);
+  });
+
+  it.runIf(isPdfReady)('renders the same draft to a PDF', { timeout: 120_000 }, async () => {
+    const out = path.join(tmp, 'out', 'ke-hoach.pdf');
+    const result = await cli({ DATA_DIR: dataDir }, 'doc', 'render', draftFile, '--output', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 4).toString('latin1')).toBe('%PDF');
+    expect(fs.readdirSync(path.join(dataDir, 'cache', 'pdf')).filter((f) => f.endsWith('.pdf'))).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses a PDF with a clear message when LibreOffice is missing', { timeout: 60_000 }, async () => {
+    const out = path.join(tmp, 'out', 'khong-co.pdf');
+    const result = await cli(
+      { DATA_DIR: dataDir, SOFFICE_PATH: path.join(tmp, 'no-soffice') },
+      'doc',
+      'render',
+      draftFile,
+      '-o',
+      out,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Không tìm thấy LibreOffice/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('names every problem of a bad draft and writes nothing', { timeout: 60_000 }, async () => {
+    const { title: _title, signer: _signer, ...rest } = SAMPLES.KH;
+    const badFile = path.join(tmp, 'sai.json');
+    fs.writeFileSync(badFile, JSON.stringify({ ...rest, date: '1890-01-01', kind: 'XYZ' }));
+    const out = path.join(tmp, 'out', 'sai.docx');
+    const result = await cli({ DATA_DIR: dataDir }, 'doc', 'render', badFile, '-o', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/không hợp lệ \(4 lỗi\)/);
+    expect(result.stderr).toMatch(/title \(trích yếu\): bắt buộc nhưng chưa có/);
+    expect(result.stderr).toMatch(/signer \(người ký\): bắt buộc nhưng chưa có/);
+    expect(result.stderr).toMatch(/date \(ngày ban hành\): Ngày phải trong khoảng 1945–2100/);
+    expect(result.stderr).toMatch(/kind \(loại văn bản\): .*"XYZ"/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('says so when the draft is not JSON', { timeout: 60_000 }, async () => {
+    const broken = path.join(tmp, 'hong.json');
+    fs.writeFileSync(broken, '{ "kind": "KH", ');
+    const result = await cli({ DATA_DIR: dataDir }, 'doc', 'render', broken, '-o', path.join(tmp, 'x.docx'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/không phải JSON hợp lệ/);
+  });
 });

@@ -5,6 +5,7 @@ import { usersCreate } from './users-create';
 import { unitsImport } from './units-import';
 import { unitsStats } from './units-stats';
 import { dbBackup, dbRestore } from './db-backup';
+import { docRender } from './doc-render';
 
 const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
   users create --username U --password P --role ROLE --unit CODE [--name "Họ tên"] [--position ...]
@@ -14,7 +15,9 @@ const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
   units stats --json [--at YYYY-MM-DD]   số đơn vị theo cấp có hiệu lực vào ngày đó
   db backup FILE                         sao lưu toàn bộ dữ liệu (JSON nén gzip)
   db restore FILE [--force]              khôi phục vào cơ sở dữ liệu trống (--force: thay cơ sở dữ liệu hiện có)
-Biến môi trường: DATA_DIR, DATABASE_URL (như máy chủ).`;
+  doc render DRAFT.json -o OUT.docx|OUT.pdf
+                                         dựng văn bản theo NĐ 30/2020 từ bản thảo JSON (PDF cần LibreOffice)
+Biến môi trường: DATA_DIR, DATABASE_URL (như máy chủ), SOFFICE_PATH (LibreOffice cho PDF).`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -31,6 +34,7 @@ const { positionals, values } = parseArgs({
     json: { type: 'boolean' },
     at: { type: 'string' },
     force: { type: 'boolean' },
+    output: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -47,6 +51,7 @@ try {
   else if (group === 'db' && command === 'backup' && arg) await dbBackup(config, arg);
   else if (group === 'db' && command === 'restore' && arg)
     await dbRestore(config, arg, values.force ?? false);
+  else if (group === 'doc' && command === 'render' && arg) await docRender(config, arg, values);
   else {
     console.error(`Lệnh không hợp lệ: ${positionals.join(' ')}\n\n${USAGE}`);
     process.exitCode = 2;
