@@ -97,4 +97,52 @@ export const api = {
     request<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions<T>, 'body'>) =>
     request<T>('PATCH', path, { ...options, body }),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions<T>, 'body'>) =>
+    request<T>('PUT', path, { ...options, body }),
 };
+
+/** A file answer: its bytes and the name the server suggests in Content-Disposition. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string;
+}
+
+function filenameFrom(disposition: string | null, fallback: string): string {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (star) return decodeURIComponent(star[1]!);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition ?? '');
+  return plain ? plain[1]! : fallback;
+}
+
+/** Fetches a file (GET, or POST with a JSON body); failures become ApiError like any other call. */
+export async function fetchFile(
+  path: string,
+  options: { query?: Record<string, QueryValue>; body?: unknown; fallbackName: string },
+): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method: options.body === undefined ? 'GET' : 'POST',
+      credentials: 'same-origin',
+      headers: options.body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', vi.errors.network);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const blob = await response.blob();
+  return { blob, filename: filenameFrom(response.headers.get('content-disposition'), options.fallbackName) };
+}
+
+/** Hands a fetched file to the browser as a download. */
+export function saveFile({ blob, filename }: DownloadedFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

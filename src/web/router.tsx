@@ -16,6 +16,8 @@ import { AccountPage } from './routes/account';
 import { AppLayout } from './routes/app-layout';
 import { AuditPage } from './routes/audit';
 import { ComingSoonPage, type UpcomingArea } from './routes/coming-soon';
+import { DocumentPage, NewDocumentPage } from './routes/document-edit';
+import { DocumentsPage } from './routes/documents';
 import { HomePage } from './routes/home';
 import { LoginPage, safeRedirect } from './routes/login';
 import { UnitAdminPage } from './routes/unit-admin';
@@ -132,6 +134,27 @@ const unitAdminRoute = createRoute({
   },
 });
 
+const documentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban',
+  component: DocumentsPage,
+});
+const newDocumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban/moi',
+  component: NewDocumentPage,
+});
+const documentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/van-ban/$id',
+  component: function DocumentRoute() {
+    const { id } = documentRoute.useParams();
+    const numeric = Number(id);
+    if (!Number.isInteger(numeric) || numeric <= 0) return <NotFound />;
+    return <DocumentPage key={numeric} id={numeric} />;
+  },
+});
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 const accountRoute = createRoute({
@@ -145,6 +168,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     upcoming('/ke-hoach', 'plans'),
+    documentsRoute,
+    newDocumentRoute,
+    documentRoute,
     upcoming('/nhiem-vu', 'tasks'),
     upcoming('/chi-tieu', 'targets'),
     upcoming('/hoi-nghi', 'conferences'),

@@ -16,6 +16,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/', label: vi.nav.home },
   { to: '/ke-hoach', label: vi.nav.plans },
+  { to: '/van-ban', label: vi.nav.documents },
   { to: '/nhiem-vu', label: vi.nav.tasks },
   { to: '/chi-tieu', label: vi.nav.targets },
   { to: '/hoi-nghi', label: vi.nav.conferences },

@@ -1,0 +1,167 @@
+import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { DocumentDraft, type DocumentSummary } from '../../../contracts/documents';
+import type { UnitSummary } from '../../../contracts/units';
+import { vi } from '../../i18n/vi';
+import { FormErrorAlert } from '../../ui/error-alert';
+import { unitDetailQuery } from '../units/units.queries';
+import { DocumentPreview } from './document-preview';
+import { useSaveDocument } from './documents.queries';
+import { DownloadButtons } from './download-buttons';
+import { DraftFormFields } from './draft-form';
+import { draftErrors, formToDraft, type DraftErrors, type DraftForm } from './draft-form-state';
+import { IssueModal } from './issue-modal';
+import { issuerPrefill, type IssuerPrefill } from './issuer-prefill';
+
+interface DocumentEditorProps {
+  /** null for a draft not saved yet. */
+  documentId: number | null;
+  initialForm: DraftForm;
+  onIssued?: (summary: DocumentSummary) => void;
+}
+
+const t = vi.documents;
+const PREFILLED: (keyof IssuerPrefill)[] = ['issuerParent', 'issuerName', 'place'];
+
+/** The draft form beside its live NĐ 30 preview (stacked on a phone), with save, downloads and issue. */
+export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEditorProps) {
+  const [form, setForm] = useState(initialForm);
+  const [savedForm, setSavedForm] = useState(initialForm);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [isIssueOpen, setIssueOpen] = useState(false);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const save = useSaveDocument();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const lastPrefill = useRef<IssuerPrefill>({ issuerParent: '', issuerName: '', place: '' });
+
+  const change = (patch: Partial<DraftForm>) => setForm((prev) => ({ ...prev, ...patch }));
+  const draft = useMemo(() => formToDraft(form), [form]);
+  const isDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
+
+  // Letterhead lines follow the issuing unit until the user types their own.
+  const prefillFrom = async (unit: UnitSummary | null) => {
+    if (!unit) return;
+    const parent = unit.parentCode
+      ? await queryClient.fetchQuery(unitDetailQuery(unit.parentCode, undefined)).catch(() => null)
+      : null;
+    const next = issuerPrefill(unit, parent);
+    setForm((prev) => {
+      const patch: Partial<DraftForm> = {};
+      for (const key of PREFILLED)
+        if (prev[key].trim() === '' || prev[key] === lastPrefill.current[key]) patch[key] = next[key];
+      lastPrefill.current = next;
+      return { ...prev, ...patch };
+    });
+  };
+  useEffect(() => {
+    if (documentId === null && initialForm.issuerName === '') void prefillFrom(initialForm.unit);
+    // Only once, for the unit a new draft starts with.
+  }, []);
+
+  /** The draft when it passes the contract; otherwise marks the fields and returns null. */
+  const validDraft = (): DocumentDraft | null => {
+    const parsed = DocumentDraft.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(draftErrors(parsed.error.issues));
+      return null;
+    }
+    setErrors({});
+    return parsed.data;
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const valid = validDraft();
+    if (!valid) return;
+    save.mutate(
+      { id: documentId, unit: form.unit?.code ?? null, draft: valid },
+      {
+        onSuccess: (summary) => {
+          setSavedForm(form);
+          setSavedVersion(summary.currentVersion);
+          if (documentId === null)
+            void navigate({ to: '/van-ban/$id', params: { id: String(summary.id) }, replace: true });
+        },
+      },
+    );
+  };
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <>
+      <Box component="form" onSubmit={submit} noValidate>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
+            <Stack gap="sm">
+              <DraftFormFields
+                form={form}
+                errors={errors}
+                onChange={change}
+                onUnitChange={
+                  documentId === null
+                    ? (unit) => {
+                        change({ unit });
+                        void prefillFrom(unit);
+                      }
+                    : undefined
+                }
+              />
+              {hasErrors && (
+                <Alert color="red" variant="light" role="alert">
+                  {t.invalid}
+                </Alert>
+              )}
+              <FormErrorAlert error={save.error} />
+              {savedVersion !== null && !isDirty && (
+                <Alert color="green" variant="light" role="status">
+                  {t.savedVersion(savedVersion)}
+                </Alert>
+              )}
+              <Group gap="xs">
+                <Button type="submit" loading={save.isPending}>
+                  {t.save}
+                </Button>
+                <DownloadButtons
+                  savedId={documentId !== null && !isDirty ? documentId : null}
+                  currentDraft={validDraft}
+                />
+                {documentId !== null && (
+                  <Button color="red" variant="light" disabled={isDirty} onClick={() => setIssueOpen(true)}>
+                    {t.issue}
+                  </Button>
+                )}
+              </Group>
+              {documentId !== null && isDirty && (
+                <Text size="sm" c="dimmed">
+                  {t.unsavedChanges}
+                </Text>
+              )}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
+            <Box pos={{ base: 'static', md: 'sticky' }} top={76}>
+              <Text fw={600} mb={4} id="document-preview-title">
+                {t.preview}
+              </Text>
+              <DocumentPreview draft={draft} />
+            </Box>
+          </Grid.Col>
+        </Grid>
+      </Box>
+      {documentId !== null && (
+        <IssueModal
+          documentId={documentId}
+          opened={isIssueOpen}
+          onClose={() => setIssueOpen(false)}
+          onIssued={(summary) => {
+            setIssueOpen(false);
+            onIssued?.(summary);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { UnitSummary } from '../../../contracts/units';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { fetchFile, saveFile } from '../../api-client';
+import { vi } from '../../i18n/vi';
+import { TableDate } from '../../ui/date-display';
+import { ErrorAlert } from '../../ui/error-alert';
+import { LoadingBlock } from '../../ui/loading-block';
+import { useMe } from '../auth/auth.queries';
+import { UnitSelect } from '../units/unit-select';
+import { useWorkingUnit } from '../units/working-unit';
+import { useRegister } from './documents.queries';
+
+const t = vi.documents;
+const c = t.registerColumns;
+
+/** Sổ đăng ký văn bản đi (Phụ lục IV): the ten columns for one unit and year, and its Excel file. */
+export function RegisterPanel() {
+  const me = useMe();
+  const { unit: workingUnit } = useWorkingUnit();
+  // Documents are numbered in the series of the body that issues them, by default the account's organization.
+  const [unit, setUnit] = useState<UnitSummary | null>(me.organization ?? workingUnit);
+  const [year, setYear] = useState<number>(Number(todayInVietnam().slice(0, 4)));
+  const [excelError, setExcelError] = useState<unknown>(null);
+  const [isExporting, setExporting] = useState(false);
+  const code = (unit ?? workingUnit)?.code;
+  const register = useRegister(code, year);
+
+  const exportExcel = async () => {
+    setExcelError(null);
+    setExporting(true);
+    try {
+      saveFile(
+        await fetchFile('/documents/register.xlsx', {
+          query: { unit: code, year },
+          fallbackName: `so-van-ban-di-${year}.xlsx`,
+        }),
+      );
+    } catch (error) {
+      setExcelError(error);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="xs">
+        <UnitSelect
+          label={t.registerUnit}
+          placeholder={workingUnit?.fullName ?? t.registerUnitHint}
+          value={unit}
+          onChange={setUnit}
+          w={{ base: '100%', sm: 360 }}
+        />
+        <NumberInput
+          label={t.year}
+          value={year}
+          onChange={(value) => typeof value === 'number' && setYear(value)}
+          min={1945}
+          max={2100}
+          allowDecimal={false}
+          w={110}
+        />
+        <Button variant="default" onClick={() => void exportExcel()} loading={isExporting}>
+          {t.downloadExcel}
+        </Button>
+      </Group>
+      <ErrorAlert error={excelError} />
+      {register.isPending && <LoadingBlock />}
+      <ErrorAlert error={register.error} />
+      {register.data && register.data.length === 0 && <Text c="dimmed">{t.registerEmpty}</Text>}
+      {register.data && register.data.length > 0 && (
+        <Table.ScrollContainer minWidth={1100}>
+          <Table striped withTableBorder withColumnBorders fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                {[
+                  c.number,
+                  c.date,
+                  c.kindAndTitle,
+                  c.signer,
+                  c.recipients,
+                  c.archiveHolder,
+                  c.copies,
+                  c.sentDate,
+                  c.receivedBy,
+                  c.notes,
+                ].map((h) => (
+                  <Table.Th key={h}>{h}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {register.data.map((e) => (
+                <Table.Tr key={e.documentId}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{e.number}</Table.Td>
+                  <Table.Td>
+                    <TableDate iso={e.issuedDate} />
+                  </Table.Td>
+                  <Table.Td>{e.kindAndTitle}</Table.Td>
+                  <Table.Td>{e.signer}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-line' }}>{e.recipients}</Table.Td>
+                  <Table.Td>{e.archiveHolder ?? ''}</Table.Td>
+                  <Table.Td>{e.copies ?? ''}</Table.Td>
+                  <Table.Td>{e.sentDate ? <TableDate iso={e.sentDate} /> : ''}</Table.Td>
+                  <Table.Td>{e.receivedBy ?? ''}</Table.Td>
+                  <Table.Td>{e.notes ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
