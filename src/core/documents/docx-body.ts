@@ -11,19 +11,8 @@ import {
 } from 'docx';
 import { formalDate } from '../dates/vn-dates';
 import type { DocModel, DocSection } from './model';
-import { addresseeLines, legalBasisLines, numberLine } from './nd30';
+import { addresseeLines, labelLevel, legalBasisLines, numberLine } from './nd30';
 import { body, centred, rule, run } from './docx-parts';
-
-const ROMAN = /^[IVXLC]+\.?$/;
-
-/** Heading level of a printed label: "I." 1, "1." or "1.1" 2, "a)" 3, "-", "+", "*" or none 4. */
-export function labelLevel(label: string | null): 1 | 2 | 3 | 4 {
-  if (!label) return 4;
-  if (ROMAN.test(label)) return 1;
-  if (/^\d+(\.\d+)*\.?$/.test(label)) return 2;
-  if (/^[a-zđ]\)$/i.test(label)) return 3;
-  return 4;
-}
 
 function sectionParagraphs(section: DocSection, size: number): Paragraph[] {
   const level = labelLevel(section.label);

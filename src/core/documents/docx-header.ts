@@ -13,7 +13,7 @@ export function letterhead(doc: DocModel, textWidth: number) {
   const right = textWidth - left;
   const issuerName = doc.issuer.name.toUpperCase();
   // Rule under the issuing body: 1/3 to 1/2 of its text (we take 40 %).
-  const issuerRule = Math.min(left, Math.round(textWidthTwips(issuerName, 12, true) * 0.4));
+  const issuerRule = Math.min(Math.round(left * 0.5), Math.round(textWidthTwips(issuerName, 12, true) * 0.4));
   const leftTop = [
     ...(doc.issuer.parent ? [centred(doc.issuer.parent.toUpperCase(), { size: 12 })] : []),
     centred(issuerName, { size: 12, bold: true }),

@@ -73,3 +73,14 @@ export function textWidthTwips(text: string, sizePt: number, bold = false): numb
   }
   return Math.round(em * sizePt * 20 * (bold ? 1.05 : 1));
 }
+
+const ROMAN = /^[IVXLC]+\.?$/;
+
+/** Heading level of a printed label: "I." 1, "1." or "1.1" 2, "a)" 3, "-", "+", "*" or none 4. */
+export function labelLevel(label: string | null): 1 | 2 | 3 | 4 {
+  if (!label) return 4;
+  if (ROMAN.test(label)) return 1;
+  if (/^\d+(\.\d+)*\.?$/.test(label)) return 2;
+  if (/^[a-zđ]\)$/i.test(label)) return 3;
+  return 4;
+}

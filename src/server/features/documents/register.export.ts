@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { users } from '../../db/schema/accounts';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import type { RegisterEntry } from '../../../contracts/documents';
@@ -22,7 +23,7 @@ export async function readRegister(
   actor: Actor,
   query: { unit?: string | undefined; year: number },
 ): Promise<Register> {
-  const unit = query.unit ? await resolveUnit(db, query.unit) : await resolveUnitById(db, actor.unitId);
+  const unit = query.unit ? await resolveUnit(db, query.unit) : await defaultIssuingUnit(db, actor);
   assertCanView(actor, unit.path);
   const rows = await registerOf(db, unit.id, query.year);
   return {
@@ -46,9 +47,14 @@ export async function readRegister(
   };
 }
 
-async function resolveUnitById(db: Db, id: number) {
-  const [row] = await db.select().from(units).where(eq(units.id, id));
-  return row!;
+/** As documents default to it: the account's organization, else its unit. */
+async function defaultIssuingUnit(db: Db, actor: Actor) {
+  const [row] = await db
+    .select({ unit: units })
+    .from(users)
+    .innerJoin(units, eq(units.id, sql`coalesce(${users.organizationId}, ${users.unitId})`))
+    .where(eq(users.id, actor.id));
+  return row!.unit;
 }
 
 /** Phụ lục IV: the ten columns of the Sổ đăng ký văn bản đi, as an office would print it. */

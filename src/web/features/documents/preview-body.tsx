@@ -1,14 +1,5 @@
 import type { DocumentDraft, DocumentSection } from '../../../contracts/documents';
-import { addresseeLines, legalBasisLines } from '../../../core/documents/nd30';
-
-// Same levels as the DOCX body (docx-body.ts labelLevel): "I." 1, "1."/"1.1" 2, "a)" 3, others 4.
-function labelLevel(label: string | null): 1 | 2 | 3 | 4 {
-  if (!label) return 4;
-  if (/^[IVXLC]+\.?$/.test(label)) return 1;
-  if (/^\d+(\.\d+)*\.?$/.test(label)) return 2;
-  if (/^[a-zđ]\)$/i.test(label)) return 3;
-  return 4;
-}
+import { addresseeLines, labelLevel, legalBasisLines } from '../../../core/documents/nd30';
 
 function Section({ section }: { section: DocumentSection }) {
   const level = labelLevel(section.label);
