@@ -22,7 +22,11 @@ function pageNumberHeader(size: number) {
 }
 
 /** The children and page setup of one document, as a section (a merged file puts one per recipient). */
-export function documentSection(doc: DocModel, layout: DocLayout = DEFAULT_LAYOUT) {
+export function documentSection(
+  doc: DocModel,
+  layout: DocLayout = DEFAULT_LAYOUT,
+  options = { pageNumbers: true },
+) {
   const m = layout.marginsMm;
   const margin = {
     top: mmToTwips(m.top),
@@ -46,28 +50,24 @@ export function documentSection(doc: DocModel, layout: DocLayout = DEFAULT_LAYOU
       page: { size: { width: A4.width, height: A4.height }, margin, pageNumbers: { start: 1 } },
       titlePage: true,
     },
-    headers: pageNumberHeader(layout.bodySizePt),
+    ...(options.pageNumbers ? { headers: pageNumberHeader(layout.bodySizePt) } : {}),
     children,
   };
 }
 
-export function buildDocument(docs: DocModel[], layout: DocLayout = DEFAULT_LAYOUT): Document {
+export function buildDocument(
+  docs: DocModel[],
+  layout: DocLayout = DEFAULT_LAYOUT,
+  options = { pageNumbers: true },
+): Document {
   return new Document({
     creator: 'PhongTrào',
     styles: { default: { document: { run: { font: FONT, size: pt(layout.bodySizePt) } } } },
-    sections: docs.map((doc) => documentSection(doc, layout)),
+    sections: docs.map((doc) => documentSection(doc, layout, options)),
   });
 }
 
 /** Renders one document as DOCX bytes. */
 export async function renderDocx(doc: DocModel, layout: DocLayout = DEFAULT_LAYOUT): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(buildDocument([doc], layout)));
-}
-
-/** Renders many documents into one DOCX, each starting on a new page with its own page numbers (batch giấy mời). */
-export async function renderMergedDocx(
-  docs: DocModel[],
-  layout: DocLayout = DEFAULT_LAYOUT,
-): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(docs, layout)));
 }
