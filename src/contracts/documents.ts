@@ -239,6 +239,8 @@ export const IssueDocumentBody = z.object({
   /** The signing date, which is the document's date; today (Vietnam) when absent. */
   date: DocumentDate.optional(),
   copies: z.number().int().min(1).max(10_000).optional(),
+  /** Văn bản mật: numbered in the body's separate confidential series (NĐ 30/2020, Art. 15). */
+  confidential: z.boolean().optional(),
   archiveHolder: z.string().max(300).nullable().optional(),
   notes: z.string().max(1000).nullable().optional(),
 });
@@ -249,6 +251,10 @@ export const FileFormat = z.object({ format: z.enum(['docx', 'pdf']).default('do
 export const RegisterQuery = z.object({
   unit: z.string().min(1).max(40).optional(),
   year: z.coerce.number().int().min(1945).max(2100),
+  confidential: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const RegisterEntry = z.object({

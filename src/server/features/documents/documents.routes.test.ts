@@ -167,6 +167,38 @@ describe.each(engines())('documents on %s', (engine) => {
     expect(await issue(ubnd.code, '2028-12-31')).toBe('01/KH-UBND');
   });
 
+  it('numbers confidential documents in their own series', async () => {
+    const { bcd, cookie } = await officerWithBody();
+    const issue = async (confidential: boolean) => {
+      const id = (
+        await inject({
+          method: 'POST',
+          url: `/api/documents?unit=${bcd.code}`,
+          headers: { cookie },
+          payload: draft,
+        })
+      ).json().id;
+      return (
+        await inject({
+          method: 'POST',
+          url: `/api/documents/${id}/issue`,
+          headers: { cookie },
+          payload: { date: '2030-05-05', confidential },
+        })
+      ).json().number;
+    };
+    expect(await issue(false)).toBe('01/KH-BCĐ');
+    expect(await issue(true)).toBe('01/KH-BCĐ');
+    expect(await issue(false)).toBe('02/KH-BCĐ');
+    const secret = (
+      await inject({
+        url: `/api/documents/register?unit=${bcd.code}&year=2030&confidential=true`,
+        headers: { cookie },
+      })
+    ).json();
+    expect(secret.map((e: { sequence: number }) => e.sequence)).toEqual([1]);
+  });
+
   it('refuses a draft without issuer, title or signer, naming each, and odd dates and kinds', async () => {
     const { cookie } = await officerWithBody();
     const { issuer: _i, title: _t, signer: _s, ...missing } = draft;

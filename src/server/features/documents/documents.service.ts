@@ -207,7 +207,12 @@ export async function issueDocument(
       });
     const draft = await versionDraft(tx, id, locked!.current_version);
     const [unit] = await tx.select().from(units).where(eq(units.id, found.doc.unitId));
-    const { seriesId, sequence } = await takeNumber(tx, found.doc.unitId, Number(date.slice(0, 4)));
+    const { seriesId, sequence } = await takeNumber(
+      tx,
+      found.doc.unitId,
+      Number(date.slice(0, 4)),
+      body.confidential ?? false,
+    );
     const number = `${String(sequence).padStart(2, '0')}/${symbolOf(draft, unit!)}`;
     const final: DocumentDraft = { ...draft, number, date };
     const version = locked!.current_version + 1;

@@ -21,11 +21,11 @@ export interface Register {
 export async function readRegister(
   db: Db,
   actor: Actor,
-  query: { unit?: string | undefined; year: number },
+  query: { unit?: string | undefined; year: number; confidential?: boolean | undefined },
 ): Promise<Register> {
   const unit = query.unit ? await resolveUnit(db, query.unit) : await defaultIssuingUnit(db, actor);
   assertCanView(actor, unit.path);
-  const rows = await registerOf(db, unit.id, query.year);
+  const rows = await registerOf(db, unit.id, query.year, query.confidential ?? false);
   return {
     unitCode: unit.code,
     unitName: unit.fullName,

@@ -21,7 +21,12 @@ export async function takeNumber(db: Db, unitId: number, year: number, isConfide
 export type RegisterEntry = typeof registerEntries.$inferSelect;
 
 /** The outgoing register of an issuing body for a year, in number order. */
-export async function registerOf(db: Db, unitId: number, year: number): Promise<RegisterEntry[]> {
+export async function registerOf(
+  db: Db,
+  unitId: number,
+  year: number,
+  isConfidential = false,
+): Promise<RegisterEntry[]> {
   return db
     .select({ entry: registerEntries })
     .from(registerEntries)
@@ -30,7 +35,7 @@ export async function registerOf(db: Db, unitId: number, year: number): Promise<
       and(
         eq(numberSeries.unitId, unitId),
         eq(numberSeries.year, year),
-        eq(numberSeries.isConfidential, false),
+        eq(numberSeries.isConfidential, isConfidential),
       ),
     )
     .orderBy(asc(registerEntries.sequence))
