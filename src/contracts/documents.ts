@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MARGIN_RANGES_MM } from '../core/documents/model';
 
 /** Annex III of NĐ 30/2020 (abbreviations of document types), plus CV for a công văn (no type code). */
 export const DocumentKind = z.enum([
@@ -246,7 +247,11 @@ export const IssueDocumentBody = z.object({
 });
 export type IssueDocumentBody = z.infer<typeof IssueDocumentBody>;
 
-export const FileFormat = z.object({ format: z.enum(['docx', 'pdf']).default('docx') });
+export const FileFormat = z.object({
+  format: z.enum(['docx', 'pdf']).default('docx'),
+  /** For a draft not stored yet: the issuing unit whose page layout to use. */
+  unit: z.string().min(1).max(40).optional(),
+});
 
 export const RegisterQuery = z.object({
   unit: z.string().min(1).max(40).optional(),
@@ -272,3 +277,27 @@ export const RegisterEntry = z.object({
   documentId: z.number().int(),
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
+const margin = (side: keyof typeof MARGIN_RANGES_MM) =>
+  z
+    .number()
+    .min(
+      MARGIN_RANGES_MM[side][0],
+      `Lề ${side} theo NĐ 30 từ ${MARGIN_RANGES_MM[side][0]} đến ${MARGIN_RANGES_MM[side][1]} mm`,
+    )
+    .max(
+      MARGIN_RANGES_MM[side][1],
+      `Lề ${side} theo NĐ 30 từ ${MARGIN_RANGES_MM[side][0]} đến ${MARGIN_RANGES_MM[side][1]} mm`,
+    );
+
+/** An issuing body's page layout, within the ranges of NĐ 30/2020 (Phụ lục I). */
+export const DocumentLayout = z.object({
+  marginsMm: z.object({
+    top: margin('top'),
+    bottom: margin('bottom'),
+    left: margin('left'),
+    right: margin('right'),
+  }),
+  bodySizePt: z.union([z.literal(13), z.literal(14)]),
+});
+export type DocumentLayout = z.infer<typeof DocumentLayout>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Page } from './common';
+import { DocumentLayout } from './documents';
 
 export const UnitLevel = z.enum(['province', 'district', 'commune', 'village', 'organization']);
 export type UnitLevel = z.infer<typeof UnitLevel>;
@@ -46,6 +47,8 @@ export const UnitDetail = UnitSummary.extend({
   successors: z.array(UnitLink),
   /** Vietnamese sentence on how the unit came to be, e.g. "Thành lập trên cơ sở sáp nhập ...". */
   historyNote: z.string().nullable(),
+  /** The page layout of its documents, or null for the NĐ 30 default (20/20/30/15 mm, 14 pt). */
+  documentLayout: DocumentLayout.nullable(),
   /** What the signed-in account may do here (computed from its scopes and role). */
   permissions: z.object({
     canView: z.boolean(),
@@ -137,3 +140,6 @@ export const UnitStats = z.object({
   village: z.number().int(),
 });
 export type UnitStats = z.infer<typeof UnitStats>;
+
+export const SetDocumentLayoutBody = z.object({ layout: DocumentLayout.nullable() });
+export type SetDocumentLayoutBody = z.infer<typeof SetDocumentLayoutBody>;

@@ -4,6 +4,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   serial,
   text,
@@ -34,6 +35,8 @@ export const units = pgTable(
     /** The name in canonical tone placement, lower case (core/vn-text unitToneKey), to rank a marked query. */
     toneKey: text('tone_key').notNull().default(''),
     isOfficial: boolean('is_official').notNull().default(false),
+    /** The page layout its documents use (margins, body size), within NĐ 30's ranges; null = the default. */
+    documentLayout: jsonb('document_layout'),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

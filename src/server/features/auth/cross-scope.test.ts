@@ -66,6 +66,12 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
     { url: `/api/users/${t.ownUserId}`, payload: { captureScope: '01' } },
   ],
 
+  'PUT /api/units/:code/document-layout': () => [
+    {
+      url: '/api/units/00004/document-layout',
+      payload: { layout: { marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, bodySizePt: 14 } },
+    },
+  ],
   'POST /api/documents': () => [{ url: '/api/documents?unit=00004', payload: DRAFT }],
   'PUT /api/documents/:id': (t) => [
     { url: `/api/documents/${t.foreignDocumentId}`, payload: { ...DRAFT, title: 'Sửa trái phép' } },
@@ -150,7 +156,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         }
       }
     }
-    expect(attempts).toBe(actors.length * 12);
+    expect(attempts).toBe(actors.length * 13);
     expect(await fingerprint()).toEqual(before);
   });
 

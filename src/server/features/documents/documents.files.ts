@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyReply } from 'fastify';
 import type { DocumentDraft } from '../../../contracts/documents';
 import { renderDocx } from '../../../core/documents/build-docx';
+import { DEFAULT_LAYOUT, type DocLayout } from '../../../core/documents/model';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Config } from '../../platform/config';
 import { AppError } from '../../platform/errors';
@@ -17,8 +18,9 @@ export async function renderFile(
   draft: DocumentDraft,
   format: 'docx' | 'pdf',
   config: Config,
+  layout: DocLayout = DEFAULT_LAYOUT,
 ): Promise<Uint8Array> {
-  const docx = await renderDocx(draft);
+  const docx = await renderDocx(draft, layout);
   if (format === 'docx') return docx;
   if (!(await isPdfAvailable())) throw new AppError('pdf_unavailable');
   return docxToPdf(docx, { cacheDir: path.join(config.dataDir, 'cache', 'pdf') });

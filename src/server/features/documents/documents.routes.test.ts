@@ -167,6 +167,41 @@ describe.each(engines())('documents on %s', (engine) => {
     expect(await issue(ubnd.code, '2028-12-31')).toBe('01/KH-UBND');
   });
 
+  it('renders with the margins and size an issuing body set within NĐ 30’s ranges', async () => {
+    const { bcd, cookie } = await officerWithBody();
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const layout = { marginsMm: { top: 25, bottom: 25, left: 35, right: 20 }, bodySizePt: 13 };
+    const url = `/api/units/${bcd.code}/document-layout`;
+    expect(
+      (await inject({ method: 'PUT', url, headers: { cookie }, payload: { layout } })).json().error.code,
+    ).toBe('FORBIDDEN');
+    const outside = await inject({
+      method: 'PUT',
+      url,
+      headers: { cookie: admin.cookie },
+      payload: { layout: { ...layout, marginsMm: { ...layout.marginsMm, left: 40 } } },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.message).toMatch(/30 đến 35 mm/);
+    const set = await inject({ method: 'PUT', url, headers: { cookie: admin.cookie }, payload: { layout } });
+    expect(set.json().documentLayout).toEqual(layout);
+    const id = (
+      await inject({
+        method: 'POST',
+        url: `/api/documents?unit=${bcd.code}`,
+        headers: { cookie },
+        payload: draft,
+      })
+    ).json().id;
+    const docx = await inspectDocx(
+      new Uint8Array((await inject({ url: `/api/documents/${id}/file`, headers: { cookie } })).rawPayload),
+    );
+    const mar = /<w:pgMar ([^>]*)\/>/.exec(docx.document)![1]!;
+    expect(mar).toMatch(/w:top="1417"[\s\S]*w:left="1984"|w:left="1984"[\s\S]*w:top="1417"/);
+    expect(mar).toMatch(/w:right="1134"/);
+    expect(docx.find('- Tăng cường sự lãnh đạo của cấp ủy.').sizes).toEqual([13]);
+  });
+
   it('numbers confidential documents in their own series', async () => {
     const { bcd, cookie } = await officerWithBody();
     const issue = async (confidential: boolean) => {

@@ -18,6 +18,7 @@ import {
   documentForFile,
   getDocument,
   issueDocument,
+  layoutOf,
   listDocuments,
   updateDocument,
 } from './documents.service';
@@ -66,7 +67,12 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
     },
     async (request, reply) => {
       requireActor(request);
-      const bytes = await renderFile(request.body, request.query.format, config);
+      const bytes = await renderFile(
+        request.body,
+        request.query.format,
+        config,
+        await layoutOf(db, request.query.unit),
+      );
       return sendFile(reply, bytes, request.query.format, request.body);
     },
   );
@@ -140,10 +146,10 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
       schema: { tags: ['documents'], summary: 'Tải tệp DOCX/PDF', params: IdParams, querystring: FileFormat },
     },
     async (request, reply) => {
-      const draft = await documentForFile(db, requireActor(request), request.params.id);
+      const { draft, layout } = await documentForFile(db, requireActor(request), request.params.id);
       return sendFile(
         reply,
-        await renderFile(draft, request.query.format, config),
+        await renderFile(draft, request.query.format, config, layout),
         request.query.format,
         draft,
       );

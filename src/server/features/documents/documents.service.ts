@@ -11,6 +11,7 @@ import type {
 } from '../../../contracts/documents';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { KIND_NAMES } from '../../../core/documents/kinds';
+import { DEFAULT_LAYOUT, type DocLayout } from '../../../core/documents/model';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit, assertCanView, scopeCondition } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -262,7 +263,20 @@ export async function issueDocument(
   });
 }
 
-/** The current (or frozen) draft of a document, for rendering. */
-export async function documentForFile(db: Db, actor: Actor, id: number): Promise<DocumentDraft> {
-  return (await getDocument(db, actor, id)).draft;
+/** The current (or frozen) draft of a document and its issuing body's page layout, for rendering. */
+export async function documentForFile(db: Db, actor: Actor, id: number) {
+  const detail = await getDocument(db, actor, id);
+  const [unit] = await db
+    .select({ layout: units.documentLayout })
+    .from(units)
+    .innerJoin(documents, eq(documents.unitId, units.id))
+    .where(eq(documents.id, id));
+  return { draft: detail.draft, layout: (unit?.layout as DocLayout | null) ?? DEFAULT_LAYOUT };
+}
+
+/** The page layout a unit's documents use (for rendering a draft not yet stored). */
+export async function layoutOf(db: Db, code: string | undefined): Promise<DocLayout> {
+  if (!code) return DEFAULT_LAYOUT;
+  const unit = await resolveUnit(db, code);
+  return (unit.documentLayout as DocLayout | null) ?? DEFAULT_LAYOUT;
 }

@@ -10,9 +10,10 @@ import {
   UnitListQuery,
   UnitSummary,
   UpdateUnitBody,
+  SetDocumentLayoutBody,
 } from '../../../contracts/units';
 import { requireActor, type RouteContext } from '../../http';
-import { createUnit, getUnit, listUnits, updateUnit } from './units.service';
+import { createUnit, getUnit, listUnits, setDocumentLayout, updateUnit } from './units.service';
 
 const CodeParams = z.object({ code: UnitCode });
 
@@ -67,5 +68,18 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
       },
     },
     async (request) => updateUnit(db, requireActor(request), request.params.code, request.body),
+  );
+  r.put(
+    '/api/units/:code/document-layout',
+    {
+      schema: {
+        tags: ['units'],
+        summary: 'Lề trang và cỡ chữ văn bản của cơ quan (trong giới hạn NĐ 30)',
+        params: CodeParams,
+        body: SetDocumentLayoutBody,
+        response: { 200: UnitDetail },
+      },
+    },
+    async (request) => setDocumentLayout(db, requireActor(request), request.params.code, request.body.layout),
   );
 }

@@ -17,7 +17,14 @@ import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
 import type { Actor } from '../auth/actor';
-import { assertCanEdit, canAdminister, canEdit, canView, scopeCondition } from '../auth/scope';
+import {
+  assertCanAdminister,
+  assertCanEdit,
+  canAdminister,
+  canEdit,
+  canView,
+  scopeCondition,
+} from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
 
@@ -105,6 +112,7 @@ export async function getUnit(
     predecessors: present(predecessors),
     successors: present(successors),
     historyNote: historyNote(asHistory(predecessors), asHistory(successors)),
+    documentLayout: (row.documentLayout as UnitDetail['documentLayout']) ?? null,
     permissions: {
       canView: canView(actor, row.path),
       canEdit: canEdit(actor, row.path) && row.validTo === null,
@@ -237,4 +245,27 @@ export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStat
 /** Resolves a unit code to the row valid today (or its latest version); used by users and the CLI. */
 export async function resolveUnit(db: Db, code: string, at = todayInVietnam()) {
   return requireUnit(db, code, at);
+}
+
+/** Sets the page layout of a body's documents (unit administrators, within NĐ 30's ranges checked by the contract). */
+export async function setDocumentLayout(
+  db: Db,
+  actor: Actor,
+  code: string,
+  layout: UnitDetail['documentLayout'],
+): Promise<UnitDetail> {
+  const row = await requireUnit(db, code, todayInVietnam());
+  assertCanAdminister(actor, row.path);
+  await db.transaction(async (tx) => {
+    await tx.update(units).set({ documentLayout: layout }).where(eq(units.id, row.id));
+    await recordAudit(tx, actor, {
+      action: 'unit.document_layout',
+      entityType: 'unit',
+      entityId: code,
+      unit: row,
+      before: row.documentLayout,
+      after: layout,
+    });
+  });
+  return getUnit(db, actor, code);
 }
