@@ -202,7 +202,7 @@ export function printDocuments(result: DocumentsResult): void {
     fixed(single.ratio),
   );
   row(
-    `(b) 1 merged DOCX, ${n} sections (${fixed(merged.sizeMb, 1)} MB)`,
+    `(b) 1 merged DOCX, ${n} pages, one section (${fixed(merged.sizeMb, 1)} MB)`,
     merged.totalMs,
     `${fixed(merged.totalMs / count)} ms`,
     fixed(merged.ratio),
