@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from './common';
 import { MARGIN_RANGES_MM } from '../core/documents/model';
 
 /** Annex III of NĐ 30/2020 (abbreviations of document types), plus CV for a công văn (no type code). */
@@ -35,15 +36,10 @@ export const DocumentKind = z.enum([
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 /** A calendar day the documents of this field can carry (NĐ 30 applies from 1945 on; 2100 guards typos). */
-export const DocumentDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'Ngày không hợp lệ')
-  .refine((value) => value >= '1945-01-01' && value <= '2100-12-31', 'Ngày phải trong khoảng 1945–2100');
+export const DocumentDate = IsoDate.refine(
+  (value) => value >= '1945-01-01' && value <= '2100-12-31',
+  'Ngày phải trong khoảng 1945–2100',
+);
 
 export interface DocumentSection {
   label: string | null;

@@ -24,6 +24,25 @@ describe.each(engines())('documents on %s', (engine) => {
     return { bcd, cookie: officer.cookie };
   }
 
+  /** Stores the draft under `unit` and issues it; returns the number given. */
+  async function createAndIssue(
+    unit: string,
+    cookie: string,
+    body: Record<string, unknown>,
+  ): Promise<string> {
+    const id = (
+      await inject({
+        method: 'POST',
+        url: `/api/documents?unit=${unit}`,
+        headers: { cookie },
+        payload: draft,
+      })
+    ).json().id;
+    return (
+      await inject({ method: 'POST', url: `/api/documents/${id}/issue`, headers: { cookie }, payload: body })
+    ).json().number;
+  }
+
   it('stores a draft with versions, issues it with the body’s next number, and freezes it', async () => {
     const { bcd, cookie } = await officerWithBody();
     const created = await inject({
@@ -143,24 +162,7 @@ describe.each(engines())('documents on %s', (engine) => {
       name: 'UBND xã',
       shortName: 'UBND',
     });
-    const issue = async (unit: string, date: string) => {
-      const id = (
-        await inject({
-          method: 'POST',
-          url: `/api/documents?unit=${unit}`,
-          headers: { cookie },
-          payload: draft,
-        })
-      ).json().id;
-      return (
-        await inject({
-          method: 'POST',
-          url: `/api/documents/${id}/issue`,
-          headers: { cookie },
-          payload: { date },
-        })
-      ).json().number;
-    };
+    const issue = (unit: string, date: string) => createAndIssue(unit, cookie, { date });
     expect(await issue(bcd.code, '2028-12-30')).toBe('01/KH-BCĐ');
     expect(await issue(bcd.code, '2028-12-31')).toBe('02/KH-BCĐ');
     expect(await issue(bcd.code, '2029-01-01')).toBe('01/KH-BCĐ');
@@ -204,24 +206,8 @@ describe.each(engines())('documents on %s', (engine) => {
 
   it('numbers confidential documents in their own series', async () => {
     const { bcd, cookie } = await officerWithBody();
-    const issue = async (confidential: boolean) => {
-      const id = (
-        await inject({
-          method: 'POST',
-          url: `/api/documents?unit=${bcd.code}`,
-          headers: { cookie },
-          payload: draft,
-        })
-      ).json().id;
-      return (
-        await inject({
-          method: 'POST',
-          url: `/api/documents/${id}/issue`,
-          headers: { cookie },
-          payload: { date: '2030-05-05', confidential },
-        })
-      ).json().number;
-    };
+    const issue = (confidential: boolean) =>
+      createAndIssue(bcd.code, cookie, { date: '2030-05-05', confidential });
     expect(await issue(false)).toBe('01/KH-BCĐ');
     expect(await issue(true)).toBe('01/KH-BCĐ');
     expect(await issue(false)).toBe('02/KH-BCĐ');
