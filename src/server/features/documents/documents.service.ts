@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { documents, documentVersions, registerEntries } from '../../db/schema/documents';
 import { units } from '../../db/schema/units';
+import { users } from '../../db/schema/accounts';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type {
@@ -36,14 +37,33 @@ function present(row: DocumentRow, unitCode: string): DocumentSummary {
 }
 
 /** The issuing unit named in the request, or the account's organization, or its unit. */
-async function issuingUnit(db: Db, actor: Actor, code: string | undefined) {
-  if (code) return resolveUnit(db, code);
-  const [row] = await queryRows<{ code: string }>(
-    db,
-    sql`SELECT u.code FROM users a JOIN units u ON u.id = coalesce(a.organization_id, a.unit_id) WHERE a.id = ${actor.id}`,
-  );
+/** The unit a document is issued by when the request names none: the account's organization, else its unit. */
+export async function defaultIssuingUnit(db: Db, actor: Actor) {
+  const [row] = await db
+    .select({ unit: units })
+    .from(users)
+    .innerJoin(units, eq(units.id, sql`coalesce(${users.organizationId}, ${users.unitId})`))
+    .where(eq(users.id, actor.id));
   if (!row) throw new AppError('VALIDATION_FAILED', 'Cần chỉ rõ đơn vị ban hành (tham số unit).');
-  return resolveUnit(db, row.code);
+  return row.unit;
+}
+
+async function issuingUnit(db: Db, actor: Actor, code: string | undefined) {
+  return code ? resolveUnit(db, code) : defaultIssuingUnit(db, actor);
+}
+
+type FoundDocument = Awaited<ReturnType<typeof requireDocument>>;
+
+/** Audits a change to a stored document, before and after, under its issuing unit. */
+function auditChange(db: Db, actor: Actor, action: string, found: FoundDocument, after: DocumentSummary) {
+  return recordAudit(db, actor, {
+    action,
+    entityType: 'document',
+    entityId: found.doc.id,
+    unit: { id: found.doc.unitId, path: found.unitPath },
+    before: present(found.doc, found.unitCode),
+    after,
+  });
 }
 
 async function requireDocument(db: Db, id: number) {
@@ -105,14 +125,7 @@ export async function updateDocument(
       .where(eq(documents.id, id))
       .returning();
     const summary = present(row!, found.unitCode);
-    await recordAudit(tx, actor, {
-      action: 'document.update',
-      entityType: 'document',
-      entityId: id,
-      unit: { id: found.doc.unitId, path: found.unitPath },
-      before: present(found.doc, found.unitCode),
-      after: summary,
-    });
+    await auditChange(tx, actor, 'document.update', found, summary);
     return summary;
   });
 }
@@ -251,14 +264,7 @@ export async function issueDocument(
       notes: body.notes ?? null,
     });
     const summary = present(row!, found.unitCode);
-    await recordAudit(tx, actor, {
-      action: 'document.issue',
-      entityType: 'document',
-      entityId: id,
-      unit: { id: found.doc.unitId, path: found.unitPath },
-      before: present(found.doc, found.unitCode),
-      after: summary,
-    });
+    await auditChange(tx, actor, 'document.issue', found, summary);
     return summary;
   });
 }

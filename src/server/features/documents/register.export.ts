@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
-import { eq, sql } from 'drizzle-orm';
-import { users } from '../../db/schema/accounts';
-import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import type { RegisterEntry } from '../../../contracts/documents';
 import { tableDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanView } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
+import { defaultIssuingUnit } from './documents.service';
 import { registerOf } from './register.service';
 
 export interface Register {
@@ -45,16 +43,6 @@ export async function readRegister(
       documentId: r.documentId,
     })),
   };
-}
-
-/** As documents default to it: the account's organization, else its unit. */
-async function defaultIssuingUnit(db: Db, actor: Actor) {
-  const [row] = await db
-    .select({ unit: units })
-    .from(users)
-    .innerJoin(units, eq(units.id, sql`coalesce(${users.organizationId}, ${users.unitId})`))
-    .where(eq(users.id, actor.id));
-  return row!.unit;
 }
 
 /** Phụ lục IV: the ten columns of the Sổ đăng ký văn bản đi, as an office would print it. */

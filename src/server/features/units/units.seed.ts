@@ -92,90 +92,48 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
     return unit;
   };
 
-  const old = { validFrom: null, validTo: LAST_OLD_DAY };
-  for (const p of oldProvinces) {
+  /** A unit from a CSV row of the given level, under `parent`, in the old or the new structure. */
+  const addRow = (
+    level: NewUnit['level'],
+    row: Row,
+    parent: NewUnit | null,
+    era: 'old' | 'new',
+    type?: string,
+  ) =>
     add(
       {
-        code: p.code!,
-        level: 'province',
-        type: requireType('province', p.full_name!),
-        name: p.name!,
-        fullName: p.full_name!,
-        parentId: null,
-        ...old,
+        code: row.code!,
+        level,
+        type: type ?? requireType(level, row.full_name!),
+        name: row.name!,
+        fullName: row.full_name!,
+        parentId: parent?.id ?? null,
+        ...(era === 'old'
+          ? { validFrom: null, validTo: LAST_OLD_DAY }
+          : { validFrom: REFORM_DATE, validTo: null }),
       },
-      null,
-      'old',
+      parent,
+      era,
     );
-  }
+
+  for (const p of oldProvinces) addRow('province', p, null, 'old');
   for (const d of oldDistricts) {
     const parent = byKey.get(`old:province:${d.province_code}`)!;
-    let type = requireType('district', d.full_name!);
-    if (type === 'thành phố thuộc tỉnh' && parent.type === 'thành phố trực thuộc trung ương') {
-      type = 'thành phố thuộc thành phố trực thuộc trung ương';
-    }
-    add(
-      {
-        code: d.code!,
-        level: 'district',
-        type,
-        name: d.name!,
-        fullName: d.full_name!,
-        parentId: parent.id,
-        ...old,
-      },
+    const type = requireType('district', d.full_name!);
+    // A city inside a centrally-run city (Thủ Đức) is not a "thành phố thuộc tỉnh".
+    const isCityInMunicipality =
+      type === 'thành phố thuộc tỉnh' && parent.type === 'thành phố trực thuộc trung ương';
+    addRow(
+      'district',
+      d,
       parent,
       'old',
+      isCityInMunicipality ? 'thành phố thuộc thành phố trực thuộc trung ương' : type,
     );
   }
-  for (const c of oldCommunes) {
-    const parent = byKey.get(`old:district:${c.district_code}`)!;
-    add(
-      {
-        code: c.code!,
-        level: 'commune',
-        type: requireType('commune', c.full_name!),
-        name: c.name!,
-        fullName: c.full_name!,
-        parentId: parent.id,
-        ...old,
-      },
-      parent,
-      'old',
-    );
-  }
-  const current = { validFrom: REFORM_DATE, validTo: null };
-  for (const p of newProvinces) {
-    add(
-      {
-        code: p.code!,
-        level: 'province',
-        type: requireType('province', p.full_name!),
-        name: p.name!,
-        fullName: p.full_name!,
-        parentId: null,
-        ...current,
-      },
-      null,
-      'new',
-    );
-  }
-  for (const c of newCommunes) {
-    const parent = byKey.get(`new:province:${c.province_code}`)!;
-    add(
-      {
-        code: c.code!,
-        level: 'commune',
-        type: requireType('commune', c.full_name!),
-        name: c.name!,
-        fullName: c.full_name!,
-        parentId: parent.id,
-        ...current,
-      },
-      parent,
-      'new',
-    );
-  }
+  for (const c of oldCommunes) addRow('commune', c, byKey.get(`old:district:${c.district_code}`)!, 'old');
+  for (const p of newProvinces) addRow('province', p, null, 'new');
+  for (const c of newCommunes) addRow('commune', c, byKey.get(`new:province:${c.province_code}`)!, 'new');
 
   const merges = JSON.parse(
     fs.readFileSync(`${referenceDir}/mapping_new_to_old_merges.json`, 'utf8'),
