@@ -22,6 +22,7 @@ export const ErrorCode = z.enum([
   'NOT_FOUND',
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'INTERNAL',
   // Spelled as issue 3 names it: PDF conversion (LibreOffice) is not installed on this server.

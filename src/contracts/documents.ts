@@ -177,7 +177,18 @@ export const DocumentDraft = z
     targets: z.array(PlanTarget).optional(),
     tasks: z.array(PlanTask).optional(),
     conference: Conference.nullable().optional(),
-    budget: z.object({ source: z.string() }).nullable().optional(),
+    budget: z
+      .object({
+        source: z.string(),
+        lines: z
+          .array(z.object({ text: z.string().max(500), amount: z.number().min(0).max(1e15).nullable() }))
+          .max(200)
+          .optional(),
+      })
+      .nullable()
+      .optional(),
+    /** A plan written here prints its targets, tasks and budget as generated sections (core plan-parts). */
+    printParts: z.boolean().optional(),
     warnings: z.array(z.object({ line: z.number().int(), message: z.string() })).optional(),
   })
   .superRefine((draft, ctx) => {

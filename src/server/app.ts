@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -26,6 +27,9 @@ import { unitsRoutes } from './features/units/units.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { documentsRoutes } from './features/documents/documents.routes';
+import { plansRoutes } from './features/plans/plans.routes';
+import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
+import { createMailer } from './platform/mail';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -39,6 +43,8 @@ export interface AppOptions {
   logger?: boolean;
   /** An HTTP server already listening (npm start); Fastify handles its requests instead of creating one. */
   server?: { server: http.Server; attach(handler: http.RequestListener): void };
+  /** What an on-demand reminder run does afterwards; by default it sends the queued e-mail at once. */
+  reminders?: ReminderHooks;
 }
 
 function toAppError(error: FastifyError | Error): AppError {
@@ -76,6 +82,7 @@ export async function buildApp({
   config,
   logger = false,
   server,
+  reminders,
 }: AppOptions): Promise<FastifyInstance> {
   let handler: http.RequestListener | null = null;
   const app = Fastify({
@@ -103,12 +110,15 @@ export async function buildApp({
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error(error);
+    if (appError.code === 'INTERNAL' && process.env.PT_DEBUG) console.error(error);
     return reply.status(HTTP_STATUS[appError.code]).send({
       error: { code: appError.code, message: appError.message, details: appError.details },
     });
   });
 
   await app.register(cookie);
+  // Uploads: each route sets its own per-file limit; this caps any one part.
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 20 } });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
@@ -135,7 +145,15 @@ export async function buildApp({
     if (request.actor) request.sessionToken = token;
   });
 
-  const context: RouteContext = { db: database.db, config };
+  const mailer = createMailer(config);
+  const context: RouteContext = {
+    db: database.db,
+    config,
+    reminders: reminders ?? {
+      baseUrl: config.publicUrl,
+      afterRun: async () => void (await flushOutbox(database.db, mailer)),
+    },
+  };
   const r = app.withTypeProvider();
   r.get(
     '/api/health',
@@ -157,6 +175,7 @@ export async function buildApp({
   usersRoutes(app, context);
   auditRoutes(app, context);
   documentsRoutes(app, context);
+  plansRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

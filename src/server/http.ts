@@ -3,11 +3,14 @@ import type { Config } from './platform/config';
 import type { Db } from './platform/database';
 import { AppError } from './platform/errors';
 import type { Actor } from './features/auth/actor';
+import type { ReminderHooks } from './features/plans/reminders.service';
 
 /** What every route module receives. */
 export interface RouteContext {
   db: Db;
   config: Config;
+  /** After an on-demand reminder run: queue the mail job (server) or send at once (tests). */
+  reminders: ReminderHooks;
 }
 
 export const SESSION_COOKIE = 'pt_session';

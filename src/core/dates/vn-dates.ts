@@ -33,3 +33,9 @@ export function dayBefore(iso: string): string {
   const [y, m, d] = parts(iso);
   return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
 }
+
+/** The ISO date a number of days after (or, when negative, before) the given one. @example addDays("2022-01-20", -5) === "2022-01-15" */
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = parts(iso);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

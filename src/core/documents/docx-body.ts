@@ -13,6 +13,7 @@ import { formalDate } from '../dates/vn-dates';
 import type { DocModel, DocSection } from './model';
 import { addresseeLines, labelLevel, legalBasisLines, numberLine } from './nd30';
 import { body, centred, rule, run } from './docx-parts';
+import { printedSections } from './plan-parts';
 
 function sectionParagraphs(section: DocSection, size: number): Paragraph[] {
   const level = labelLevel(section.label);
@@ -161,7 +162,7 @@ export function documentBody(doc: DocModel, size: number): Paragraph[] {
   if (doc.kind === 'GM' && doc.invitation) out.push(...invitationBody(doc, size));
   if (doc.kind === 'BB' && doc.minutes) out.push(...minutesOpening(doc, size));
   if (doc.kind === 'QĐ' && doc.decision) out.push(...decisionArticles(doc, size));
-  for (const section of doc.sections) out.push(...sectionParagraphs(section, size));
+  for (const section of printedSections(doc)) out.push(...sectionParagraphs(section, size));
   if (doc.kind === 'BB' && doc.minutes) out.push(...minutesClosing(doc, size));
   return out;
 }

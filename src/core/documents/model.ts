@@ -54,6 +54,27 @@ export interface DocModel {
       }
     | null
     | undefined;
+  /** A plan written in PhongTrào prints its targets, tasks and budget as generated sections (see plan-parts.ts). */
+  printParts?: boolean | undefined;
+  targets?: PlanTargetModel[] | undefined;
+  tasks?: PlanTaskModel[] | undefined;
+  budget?:
+    { source: string; lines?: { text: string; amount: number | null }[] | undefined } | null | undefined;
+}
+
+export interface PlanTargetModel {
+  text: string;
+  indicator?: string | null | undefined;
+  comparator?: '>=' | '<=' | '=' | null | undefined;
+  value?: number | null | undefined;
+  unit?: string | null | undefined;
+}
+
+export interface PlanTaskModel {
+  text: string;
+  lead: string[];
+  support: string[];
+  deadline: { raw: string } | null;
 }
 
 /** Page layout an organization may set, within NĐ 30's ranges (Phụ lục I). */

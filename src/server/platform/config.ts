@@ -7,6 +7,10 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | null;
   smtpUrl: string | null;
+  /** Sender of outgoing mail, e.g. `PhongTrao <khong-tra-loi@phongtrao.local>`. */
+  mailFrom: string;
+  /** The address people open the site at, for links in e-mail ("https://phongtrao.example.gov.vn"); empty: no links. */
+  publicUrl: string;
   /** Session lifetime in hours. */
   sessionHours: number;
   /** Secure cookies (HTTPS only); on by default in production. */
@@ -27,6 +31,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env.DATABASE_URL?.trim() || null,
     smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'PhongTrao <khong-tra-loi@phongtrao.local>',
+    publicUrl: (env.PUBLIC_URL?.trim() ?? '').replace(/\/+$/, ''),
     sessionHours: Number(env.SESSION_HOURS ?? 12),
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),

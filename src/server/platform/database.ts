@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -20,6 +21,11 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Applies the committed SQL migrations (src/server/db/migrations). */
   migrate(): Promise<void>;
+  /**
+   * The node-postgres pool background jobs (pg-boss) run on: on PGlite, a one-connection pool over the same
+   * PGlite instance (made on first use, ended by `close`); on PostgreSQL, the application's own pool.
+   */
+  jobsPool(): pg.Pool;
   close(): Promise<void>;
 }
 
@@ -50,11 +56,15 @@ export async function openPglite(dataDir: string): Promise<Database> {
 /** Wraps an open PGlite client (tests load one from a dumped template). */
 export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Database {
   const db = drizzlePglite(client);
+  let jobsPool: pg.Pool | null = null;
   return {
     db: db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    // The config object itself, not a spread (stack-notes §8); its poolSize of 1 is the one session PGlite has.
+    jobsPool: () => (jobsPool ??= new pg.Pool(createPgConfig(client))),
     async close() {
+      await jobsPool?.end();
       await client.close();
       onClose();
     },
@@ -81,6 +91,7 @@ export function openPostgres(databaseUrl: string): Database {
         client.release();
       }
     },
+    jobsPool: () => pool,
     close: () => pool.end(),
   };
 }

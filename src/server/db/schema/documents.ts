@@ -25,6 +25,8 @@ export const documents = pgTable(
     /** draft → issued (numbered from the register, frozen). */
     status: text('status').notNull().default('draft'),
     currentVersion: integer('current_version').notNull().default(1),
+    /** The version frozen at issue; later versions of an issued plan are amendments and never replace it silently. */
+    issuedVersion: integer('issued_version'),
     number: text('number'),
     issuedDate: date('issued_date', { mode: 'string' }),
     issuedAt: timestamp('issued_at', { withTimezone: true }),

@@ -2,8 +2,31 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 
 /** Tables in foreign-key order. Sessions are not kept: a restored system starts signed out. */
-export const BACKUP_TABLES = ['units', 'unit_successions', 'users', 'audit_log', 'app_meta'] as const;
-const SERIAL_TABLES = ['units', 'unit_successions', 'users', 'audit_log'];
+export const BACKUP_TABLES = [
+  'units',
+  'unit_successions',
+  'users',
+  'audit_log',
+  'app_meta',
+  'documents',
+  'document_versions',
+  'number_series',
+  'register_entries',
+  'plans',
+  'plan_targets',
+  'target_values',
+  'tasks',
+  'task_parties',
+  'task_reports',
+  'task_attachments',
+  'task_comments',
+  'plan_cascades',
+  'cascade_units',
+  'notifications',
+  'reminder_log',
+  'mail_outbox',
+] as const;
+const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta');
 
 export interface Backup {
   format: 'phongtrao-backup';

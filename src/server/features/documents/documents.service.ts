@@ -130,7 +130,7 @@ export async function updateDocument(
   });
 }
 
-async function versionDraft(db: Db, id: number, version: number): Promise<DocumentDraft> {
+export async function versionDraft(db: Db, id: number, version: number): Promise<DocumentDraft> {
   const [row] = await db
     .select({ draft: documentVersions.draft })
     .from(documentVersions)
@@ -156,7 +156,7 @@ export async function getDocument(
     .orderBy(asc(documentVersions.version));
   return {
     ...present(found.doc, found.unitCode),
-    draft: await versionDraft(db, id, found.doc.currentVersion),
+    draft: await versionDraft(db, id, found.doc.issuedVersion ?? found.doc.currentVersion),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
   };
 }
@@ -235,6 +235,7 @@ export async function issueDocument(
       .update(documents)
       .set({
         status: 'issued',
+        issuedVersion: version,
         number,
         issuedDate: date,
         issuedAt: new Date(),
@@ -285,4 +286,10 @@ export async function layoutOf(db: Db, code: string | undefined): Promise<DocLay
   if (!code) return DEFAULT_LAYOUT;
   const unit = await resolveUnit(db, code);
   return (unit.documentLayout as DocLayout | null) ?? DEFAULT_LAYOUT;
+}
+
+/** The page layout of a unit's documents, by its id. */
+export async function layoutOfUnit(db: Db, unitId: number): Promise<DocLayout> {
+  const [unit] = await db.select({ layout: units.documentLayout }).from(units).where(eq(units.id, unitId));
+  return (unit?.layout as DocLayout | null) ?? DEFAULT_LAYOUT;
 }

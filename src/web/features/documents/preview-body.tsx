@@ -1,5 +1,6 @@
 import type { DocumentDraft, DocumentSection } from '../../../contracts/documents';
 import { addresseeLines, labelLevel, legalBasisLines } from '../../../core/documents/nd30';
+import { printedSections } from '../../../core/documents/plan-parts';
 
 function Section({ section }: { section: DocumentSection }) {
   const level = labelLevel(section.label);
@@ -137,7 +138,7 @@ export function PreviewBody({ draft }: { draft: DocumentDraft }) {
       {draft.kind === 'GM' && draft.invitation && <InvitationBody draft={draft} />}
       {draft.kind === 'BB' && draft.minutes && <MinutesOpening draft={draft} />}
       {draft.kind === 'QĐ' && draft.decision && <DecisionArticles draft={draft} />}
-      {draft.sections.map((section, i) => (
+      {printedSections(draft).map((section, i) => (
         <Section key={i} section={section} />
       ))}
       {draft.kind === 'BB' && draft.minutes && (

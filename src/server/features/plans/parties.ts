@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/database';
+import { AppError } from '../../platform/errors';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import {
+  collectiveLevel,
+  isPosition,
+  matchParty,
+  type PartyCandidate,
+} from '../../../core/vn-text/party-names';
+
+/** The area a plan governs: its administrative unit (an organization's parent) and that unit's path. */
+export interface PlanArea {
+  unitId: number;
+  path: string;
+  name: string;
+}
+
+export interface ResolvedParty {
+  unitId: number;
+  unitPath: string;
+  position: string | null;
+  name: string;
+  matched: boolean;
+}
+
+interface AreaUnit {
+  id: number;
+  code: string;
+  path: string;
+  level: string;
+  parent_id: number | null;
+  name: string;
+  full_name: string;
+  short_name: string | null;
+}
+
+/**
+ * Resolves the lead or coordinating parties of tasks against the units of one plan's area, loading the area's units
+ * once for a whole batch of tasks.
+ */
+export class PartyResolver {
+  private constructor(
+    private readonly area: PlanArea,
+    private readonly units: AreaUnit[],
+  ) {}
+
+  static async forArea(db: Db, area: PlanArea): Promise<PartyResolver> {
+    const today = todayInVietnam();
+    // Villages far below a province are many; name matching needs the bodies and the units one level down.
+    const rows = await queryRows<AreaUnit>(
+      db,
+      sql`SELECT id, code, path, level, parent_id, name, full_name, short_name FROM units
+          WHERE path LIKE ${area.path + '%'} AND (valid_to IS NULL OR valid_to >= ${today})
+            AND (valid_from IS NULL OR valid_from <= ${today})`,
+    );
+    return new PartyResolver(area, rows);
+  }
+
+  private candidates(): PartyCandidate[] {
+    return this.units
+      .filter(
+        (u) => u.level === 'organization' || u.parent_id === this.area.unitId || u.id === this.area.unitId,
+      )
+      .map((u) => ({
+        id: u.id,
+        level: u.level,
+        names: [u.name, u.full_name, ...(u.short_name ? [u.short_name] : [])],
+      }));
+  }
+
+  private byId(id: number): AreaUnit | undefined {
+    return this.units.find((u) => u.id === id);
+  }
+
+  /** Parties for one list of references; an empty result for a non-empty list never happens. */
+  async resolve(
+    db: Db,
+    refs: (number | string)[],
+  ): Promise<{ parties: ResolvedParty[]; warnings: string[] }> {
+    const parties: ResolvedParty[] = [];
+    const warnings: string[] = [];
+    const candidates = this.candidates();
+    for (const ref of refs) {
+      if (typeof ref === 'number' || /^\d+(-[A-Z0-9]+)*$/.test(ref)) {
+        const unit =
+          typeof ref === 'number'
+            ? (this.byId(ref) ?? (await this.outside(db, sql`id = ${ref}`)))
+            : (this.units.find((u) => u.code === ref) ?? (await this.outside(db, sql`code = ${ref}`)));
+        parties.push({
+          unitId: unit.id,
+          unitPath: unit.path,
+          position: null,
+          name: unit.full_name,
+          matched: true,
+        });
+        continue;
+      }
+      const name = ref.trim();
+      const level = collectiveLevel(name);
+      if (level) {
+        const members = this.units.filter((u) => u.level === level);
+        if (members.length > 0) {
+          for (const u of members)
+            parties.push({ unitId: u.id, unitPath: u.path, position: null, name, matched: true });
+          continue;
+        }
+      }
+      const match = isPosition(name) ? null : matchParty(name, candidates);
+      if (match) {
+        const unit = this.byId(match.id)!;
+        parties.push({ unitId: unit.id, unitPath: unit.path, position: null, name, matched: true });
+        continue;
+      }
+      // A post in the plan's own unit ("Công chức Văn hóa - Xã hội xã"), or a name to map later.
+      const positional = isPosition(name);
+      parties.push({
+        unitId: this.area.unitId,
+        unitPath: this.area.path,
+        position: name,
+        name,
+        matched: positional,
+      });
+      if (!positional)
+        warnings.push(
+          `"${name}" không khớp đơn vị nào của ${this.area.name}; tạm giao cho ${this.area.name}.`,
+        );
+    }
+    return { parties: dedupe(parties), warnings };
+  }
+
+  private async outside(db: Db, where: ReturnType<typeof sql>): Promise<AreaUnit> {
+    const [unit] = await queryRows<AreaUnit>(
+      db,
+      sql`SELECT id, code, path, level, parent_id, name, full_name, short_name FROM units WHERE ${where}
+          ORDER BY valid_from DESC NULLS LAST LIMIT 1`,
+    );
+    if (!unit) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy đơn vị được giao nhiệm vụ.');
+    throw new AppError(
+      'OUT_OF_SCOPE',
+      `${unit.full_name} không thuộc phạm vi của kế hoạch (${this.area.name}); chỉ giao nhiệm vụ cho đơn vị trong phạm vi này.`,
+      { unit: unit.code },
+    );
+  }
+}
+
+function dedupe(parties: ResolvedParty[]): ResolvedParty[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const key = `${p.unitId}|${p.position ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

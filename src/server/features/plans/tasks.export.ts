@@ -1,0 +1,135 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/database';
+import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
+import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import type { Actor } from '../auth/actor';
+import { assertViewsPlan } from './plans.service';
+import { findPlan, selectTasks } from './plans.repo';
+import { taskListCondition } from './tasks.service';
+
+export const STATUS_LABELS: Record<TaskStatus, string> = {
+  not_started: 'Chưa triển khai',
+  in_progress: 'Đang thực hiện',
+  done: 'Hoàn thành',
+  done_late: 'Hoàn thành quá hạn',
+  paused: 'Tạm dừng',
+};
+
+/** The columns an office prints a task list with (A4 landscape). */
+const COLUMNS = [
+  ['STT', 6],
+  ['Nội dung nhiệm vụ', 52],
+  ['Đơn vị chủ trì', 24],
+  ['Đơn vị phối hợp', 24],
+  ['Thời gian thực hiện', 18],
+  ['Hạn hoàn thành', 12],
+  ['Trạng thái', 16],
+  ['Tiến độ (%)', 9],
+  ['Ghi chú', 16],
+] as const;
+
+/** Export is capped so that a province-wide list stays a file people can open. */
+export const EXPORT_LIMIT = 20_000;
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+const partyText = (parties: Task['lead']) =>
+  [...new Set(parties.map((p) => (p.position ? p.position : p.unitName)))].join('; ');
+
+async function workbook(title: string, subtitle: string, tasks: Task[], truncated: boolean): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Nhiệm vụ', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '4:4',
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: 'Trang &P / &N' },
+  });
+  const font = { name: 'Times New Roman', size: 12 };
+  sheet.mergeCells(1, 1, 1, COLUMNS.length);
+  sheet.getCell(1, 1).value = title.toUpperCase();
+  sheet.getCell(1, 1).font = { ...font, size: 14, bold: true };
+  sheet.getCell(1, 1).alignment = { horizontal: 'center', wrapText: true };
+  sheet.getRow(1).height = 36;
+  sheet.mergeCells(2, 1, 2, COLUMNS.length);
+  sheet.getCell(2, 1).value = subtitle;
+  sheet.getCell(2, 1).font = { ...font, italic: true };
+  sheet.getCell(2, 1).alignment = { horizontal: 'center' };
+  const header = sheet.getRow(4);
+  COLUMNS.forEach(([name, width], i) => {
+    header.getCell(i + 1).value = name;
+    sheet.getColumn(i + 1).width = width;
+  });
+  header.font = { ...font, bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  const today = todayInVietnam();
+  tasks.forEach((t, i) => {
+    const late = t.overdue && t.deadline?.to ? `Quá hạn ${daysBetween(t.deadline.to, today)} ngày` : '';
+    const row = sheet.addRow([
+      i + 1,
+      t.text,
+      partyText(t.lead),
+      partyText(t.support),
+      t.deadline?.raw ?? '',
+      t.deadline?.to ? tableDate(t.deadline.to) : '',
+      STATUS_LABELS[t.status],
+      t.progress,
+      late,
+    ]);
+    row.font = font;
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell(1).alignment = { vertical: 'top', horizontal: 'center' };
+    row.getCell(8).alignment = { vertical: 'top', horizontal: 'center' };
+    if (late) row.getCell(9).font = { ...font, color: { argb: 'FFC00000' }, bold: true };
+  });
+  if (truncated) {
+    const row = sheet.addRow([
+      `Danh sách dài hơn ${EXPORT_LIMIT} dòng; hãy lọc theo đơn vị hoặc kế hoạch để xuất đủ.`,
+    ]);
+    sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
+    row.font = { ...font, italic: true };
+  }
+  const thin = { style: 'thin' as const };
+  for (let r = 4; r <= 4 + tasks.length; r++)
+    for (let c = 1; c <= COLUMNS.length; c++)
+      sheet.getCell(r, c).border = { top: thin, bottom: thin, left: thin, right: thin };
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export async function planTasksWorkbook(db: Db, actor: Actor, planId: number) {
+  const plan = await findPlan(db, planId);
+  assertViewsPlan(actor, plan.area_path);
+  const { items } = await selectTasks(db, sql`t.plan_id = ${planId} AND t.recurrence IS NULL`, null);
+  const bytes = await workbook(
+    `Danh sách nhiệm vụ — ${plan.title}`,
+    `${plan.number ? `Kế hoạch số ${plan.number} — ` : ''}${plan.unit_name} — cập nhật ngày ${tableDate(todayInVietnam())}`,
+    items,
+    false,
+  );
+  return { bytes, fileName: `nhiem-vu-ke-hoach-${planId}.xlsx` };
+}
+
+export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery) {
+  const where = await taskListCondition(db, actor, query);
+  const { items, total } = await selectTasks(
+    db,
+    where,
+    { limit: EXPORT_LIMIT, offset: 0 },
+    sql`t.deadline_to ASC NULLS LAST, t.plan_id, t.position, t.id`,
+  );
+  const bytes = await workbook(
+    'Danh sách nhiệm vụ của đơn vị',
+    `Cập nhật ngày ${tableDate(todayInVietnam())} — ${total} nhiệm vụ`,
+    items,
+    total > items.length,
+  );
+  return { bytes, fileName: `nhiem-vu-${todayInVietnam()}.xlsx` };
+}
