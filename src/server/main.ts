@@ -15,7 +15,13 @@ try {
   const { prepareDatabase, readDemoAccounts } = await import('./bootstrap');
   const { buildApp } = await import('./app');
   const { database, unitsSeeded } = await prepareDatabase(config);
-  const app = await buildApp({ database, config, logger: true, server: early });
+  // Background jobs (daily reminders at 07:00, e-mail) live in the same database and survive restarts.
+  const { startJobs } = await import('./platform/jobs');
+  const { createMailer } = await import('./platform/mail');
+  const { registerPlanJobs } = await import('./features/plans/plan-jobs');
+  const jobs = await startJobs(database);
+  const reminders = await registerPlanJobs(jobs, database.db, createMailer(config), config);
+  const app = await buildApp({ database, config, logger: true, server: early, reminders });
   await app.ready();
   if (unitsSeeded)
     console.log(
@@ -28,6 +34,7 @@ try {
     `PhongTrào sẵn sàng tại http://localhost:${config.port} (${where}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
   );
   const stop = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -22,6 +22,7 @@ export async function buildUser(
     captureScope?: string | null;
     viewScope?: string | null;
     username?: string;
+    email?: string;
   },
 ) {
   const username = options.username ?? `user${++counter}.${options.role.replace('_', '')}`;
@@ -33,6 +34,7 @@ export async function buildUser(
     unit: options.unit,
     captureScope: options.captureScope,
     viewScope: options.viewScope,
+    email: options.email ?? null,
   });
   const response = await app.inject({
     method: 'POST',

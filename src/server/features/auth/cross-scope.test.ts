@@ -7,6 +7,8 @@ import { buildUser, buildVillage } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
 import { SAMPLES } from '../../../core/documents/samples';
 import { createDocument } from '../documents/documents.service';
+import { createPlan } from '../plans/plans.service';
+import { createCascade } from '../plans/cascade.service';
 import { SYSTEM_ACTOR } from './actor';
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
@@ -17,6 +19,10 @@ interface Targets {
   foreignUserId: number;
   ownUserId: number;
   foreignDocumentId: number;
+  foreignPlanId: number;
+  foreignTargetId: number;
+  foreignTaskId: number;
+  foreignCascadeId: number;
 }
 
 type Attempt = Omit<InjectOptions, 'method'>;
@@ -79,6 +85,47 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
   'POST /api/documents/:id/issue': (t) => [
     { url: `/api/documents/${t.foreignDocumentId}/issue`, payload: {} },
   ],
+  'POST /api/plans': () => [{ url: '/api/plans', payload: { draft: DRAFT, unit: '00004', tasks: [] } }],
+  'PUT /api/plans/:id': (t) => [{ url: `/api/plans/${t.foreignPlanId}`, payload: { draft: DRAFT } }],
+  'POST /api/plans/:id/transition': (t) => [
+    { url: `/api/plans/${t.foreignPlanId}/transition`, payload: { action: 'submit' } },
+  ],
+  'POST /api/plans/:id/issue': (t) => [{ url: `/api/plans/${t.foreignPlanId}/issue`, payload: {} }],
+  'POST /api/plans/:id/targets': (t) => [
+    { url: `/api/plans/${t.foreignPlanId}/targets`, payload: { text: 'Chỉ tiêu lạ' } },
+  ],
+  'PATCH /api/targets/:id': (t) => [{ url: `/api/targets/${t.foreignTargetId}`, payload: { value: 1 } }],
+  'DELETE /api/targets/:id': (t) => [{ url: `/api/targets/${t.foreignTargetId}` }],
+  'POST /api/targets/:id/values': (t) => [
+    { url: `/api/targets/${t.foreignTargetId}/values`, payload: { unit: '00004', value: 1 } },
+  ],
+  'POST /api/plans/:id/tasks': (t) => [
+    { url: `/api/plans/${t.foreignPlanId}/tasks`, payload: { text: 'Việc lạ', lead: ['00004'] } },
+  ],
+  'PATCH /api/tasks/:id': (t) => [
+    { url: `/api/tasks/${t.foreignTaskId}`, payload: { status: 'done' } },
+    { url: `/api/tasks/${t.foreignTaskId}`, payload: { text: 'Sửa trái phép' } },
+  ],
+  'DELETE /api/tasks/:id': (t) => [{ url: `/api/tasks/${t.foreignTaskId}` }],
+  'POST /api/tasks/:id/reports': (t) => [
+    { url: `/api/tasks/${t.foreignTaskId}/reports`, payload: { text: 'Báo cáo trái phép' } },
+  ],
+  'POST /api/tasks/:id/comments': (t) => [
+    { url: `/api/tasks/${t.foreignTaskId}/comments`, payload: { text: 'Ý kiến trái phép' } },
+  ],
+  'POST /api/plans/:id/cascade': (t) => [
+    {
+      url: `/api/plans/${t.foreignPlanId}/cascade`,
+      payload: { kind: 'plan', title: 'Lạ', level: 'village', deadline: '2030-01-01' },
+    },
+  ],
+  'POST /api/cascades/:id/respond': (t) => [
+    {
+      url: `/api/cascades/${t.foreignCascadeId}/respond`,
+      payload: { unit: '00004', documentId: t.foreignDocumentId },
+    },
+  ],
+  'POST /api/reminders/run': () => [{ url: '/api/reminders/run', payload: {} }],
 };
 
 /** Routes that act only on the caller's own session or account, never on a unit. */
@@ -87,6 +134,8 @@ const SELF_ONLY: Record<string, string> = {
   'POST /api/auth/logout': "ends the caller's own session",
   'POST /api/me/password': "changes the caller's own password",
   'POST /api/documents/render': 'renders the draft in the request into a file; stores nothing',
+  'POST /api/notifications/:id/read': "marks a notice of the caller's own units; any other id is not found",
+  'POST /api/notifications/read-all': "marks the notices of the caller's own units",
 };
 
 const TABLES = [
@@ -98,6 +147,17 @@ const TABLES = [
   'document_versions',
   'number_series',
   'register_entries',
+  'plans',
+  'plan_targets',
+  'target_values',
+  'tasks',
+  'task_parties',
+  'task_reports',
+  'task_comments',
+  'plan_cascades',
+  'cascade_units',
+  'notifications',
+  'reminder_log',
 ];
 
 describe.each(engines())('cross-scope attempts on %s', (engine) => {
@@ -116,6 +176,19 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
     const foreignVillage = await buildVillage(db, '00004');
     const foreign = await buildUser(ctx.app, db, { role: 'officer', unit: '01' });
     const foreignDocument = await createDocument(db, SYSTEM_ACTOR, DRAFT as never, '00004');
+    const foreignPlan = await createPlan(db, SYSTEM_ACTOR, {
+      draft: DRAFT as never,
+      unit: '00004',
+      targets: [{ text: 'Tỷ lệ gia đình văn hóa: 90%' }],
+      tasks: [{ text: 'Việc của phường', lead: ['00004'], support: [], deadline: { raw: 'Quý I năm 2030' } }],
+      printParts: true,
+    });
+    const foreignCascade = await createCascade(db, SYSTEM_ACTOR, foreignPlan.id, {
+      kind: 'report',
+      title: 'Báo cáo',
+      level: 'village',
+      deadline: '2030-01-01',
+    });
     const actors = [
       await buildUser(ctx.app, db, { role: 'unit_admin', unit: '42' }),
       await buildUser(ctx.app, db, { role: 'leader', unit: '18673', viewScope: '42' }),
@@ -142,6 +215,10 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         foreignUserId: foreign.account.id,
         ownUserId: actor.account.id,
         foreignDocumentId: foreignDocument.id,
+        foreignPlanId: foreignPlan.id,
+        foreignTargetId: foreignPlan.targets[0]!.id,
+        foreignTaskId: foreignPlan.tasks[0]!.id,
+        foreignCascadeId: foreignCascade.id,
       };
       for (const [route, build] of Object.entries(CROSS_SCOPE)) {
         const method = route.split(' ')[0];
@@ -156,7 +233,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         }
       }
     }
-    expect(attempts).toBe(actors.length * 13);
+    expect(attempts).toBe(actors.length * 30);
     expect(await fingerprint()).toEqual(before);
   });
 

@@ -411,7 +411,7 @@ export async function transitionPlan(
       .set({
         status: rule.to,
         updatedAt: new Date(),
-        ...(body.action === 'approve' ? { approvedBy: actor.id, approvedAt: new Date() } : {}),
+        ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: new Date() } : {}),
         ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: new Date() } : {}),
       })
       .where(eq(plans.id, id));

@@ -5,7 +5,6 @@ import { queryRows, type Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
-import { isAdminRole } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
 
 /** Days before a deadline when the first reminder goes out. */
@@ -65,8 +64,8 @@ export async function runReminders(db: Db, today = todayInVietnam(), baseUrl = '
             JOIN task_parties p ON p.task_id = t.id AND p.role = 'lead'
             JOIN units u ON u.id = p.unit_id
             WHERE t.status IN ('not_started', 'in_progress') AND t.recurrence IS NULL
-              AND t.deadline_to <= ${today}::date + ${DAYS_BEFORE}
-              AND t.deadline_to >= ${today}::date - ${OVERDUE_HORIZON_DAYS}
+              AND t.deadline_to <= ${today}::date + ${DAYS_BEFORE}::int
+              AND t.deadline_to >= ${today}::date - ${OVERDUE_HORIZON_DAYS}::int
           ), wanted AS (
             SELECT DISTINCT task_id, unit_id, kind, deadline_to FROM candidates
             UNION
@@ -243,8 +242,9 @@ export async function runRemindersNow(
   hooks: ReminderHooks,
   date?: string,
 ): Promise<ReminderRun> {
-  if (!isAdminRole(actor.role))
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị viên mới chạy nhắc hạn thủ công.');
+  // The run covers every unit of the installation, so it belongs to the system administrator.
+  if (actor.role !== 'system_admin')
+    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống mới chạy nhắc hạn thủ công.');
   const run = await runReminders(db, date ?? todayInVietnam(), hooks.baseUrl);
   await recordAudit(db, actor, {
     action: 'reminders.run',
