@@ -6,6 +6,7 @@ import { queryRows, type Db } from '../../platform/database';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
 import { createUser } from '../users/users.service';
+import { seedDemoPlans } from './demo.plans';
 
 /** Xã Cẩm Xuyên (Hà Tĩnh): the district of seed 001 became this commune on 2025-07-01. */
 export const DEMO_PROVINCE = '42';
@@ -36,7 +37,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     name: 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh',
     shortName: 'Sở VHTTDL',
   });
-  await make({
+  const ubnd = await make({
     parent: commune.code,
     level: 'organization',
     type: 'UBND',
@@ -137,5 +138,6 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
       description: a.description,
     });
   }
+  await seedDemoPlans(db, { bcd: bcd.code, ubnd: ubnd.code, so: so.code, commune: commune.code });
   return result;
 }

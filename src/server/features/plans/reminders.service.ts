@@ -140,8 +140,20 @@ async function queueEmails(tx: Db, decided: Decided[], today: string, baseUrl: s
                  sql`, `,
                )}))`,
   );
+  // Positions grouped by unit once: filtering every reminder for every person is 3,322 x 33,699 steps for a province.
+  const byUnit = new Map<number, number[]>();
+  decided.forEach((r, i) => {
+    const positions = byUnit.get(r.unit_id);
+    if (positions) positions.push(i);
+    else byUnit.set(r.unit_id, [i]);
+  });
   const rows = people.flatMap((person) => {
-    const mine = decided.filter((r) => r.unit_id === person.unit_id || r.unit_id === person.organization_id);
+    const own = byUnit.get(person.unit_id) ?? [];
+    const organization =
+      person.organization_id === null || person.organization_id === person.unit_id
+        ? []
+        : (byUnit.get(person.organization_id) ?? []);
+    const mine = [...own, ...organization].sort((a, b) => a - b).map((i) => decided[i]!);
     if (mine.length === 0) return [];
     const count = (kind: Decided['kind']) => mine.filter((r) => r.kind === kind).length;
     const parts = [

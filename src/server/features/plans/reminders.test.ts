@@ -9,6 +9,7 @@ import { createMailer } from '../../platform/mail';
 import { startJobs, type Jobs } from '../../platform/jobs';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
 import { SAMPLES } from '../../../core/documents/samples';
+import type { DocumentDraft } from '../../../contracts/documents';
 import { createPlan, issuePlan, transitionPlan } from './plans.service';
 import { updateTask } from './tasks.service';
 import { REMINDERS_QUEUE, registerPlanJobs } from './plan-jobs';
@@ -50,7 +51,7 @@ describe.each(engines())('deadline reminders on %s', (engine) => {
       deadline: { raw: `chậm nhất ngày ${deadline}`, from: null, to: deadline },
     });
     const plan = await createPlan(db, SYSTEM_ACTOR, {
-      draft: { ...SAMPLES.KH, number: null, date: today },
+      draft: { ...SAMPLES.KH, kind: 'KH', number: null, date: today } as DocumentDraft,
       unit: ubnd.code,
       targets: [],
       tasks: [

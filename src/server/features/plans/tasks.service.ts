@@ -253,12 +253,14 @@ export async function taskListCondition(db: Db, actor: Actor, query: TaskListQue
   if (query.unit) {
     const unit = await resolveUnit(db, query.unit);
     if (!canView(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
-    // The unit itself and the organizations directly under it (its UBND, its BCĐ), or its whole subtree.
+    // The unit itself and the organizations directly under it (its UBND, its BCĐ), or its whole subtree. The unit
+    // ids as a list, not an OR over a join, so that the parties are found by task_parties_unit_idx.
     where.push(
       query.within
         ? sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id AND p.unit_path LIKE ${unit.path + '%'} ${role})`
-        : sql`EXISTS (SELECT 1 FROM task_parties p JOIN units pu ON pu.id = p.unit_id WHERE p.task_id = t.id ${role}
-                AND (p.unit_id = ${unit.id} OR (pu.parent_id = ${unit.id} AND pu.level = 'organization')))`,
+        : sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id ${role} AND p.unit_id IN (
+                SELECT ${unit.id}::int UNION ALL
+                SELECT id FROM units WHERE parent_id = ${unit.id} AND level = 'organization'))`,
     );
   } else if (!query.plan) {
     const ids = await actorUnits(db, actor);

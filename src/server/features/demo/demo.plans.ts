@@ -1,0 +1,143 @@
+import { sql } from 'drizzle-orm';
+import type { DocumentDraft } from '../../../contracts/documents';
+import type { TargetInput, TaskInput } from '../../../contracts/plans';
+import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
+import seed000 from '../../../core/documents/fixtures/seed-000.json' with { type: 'json' };
+import seed001 from '../../../core/documents/fixtures/seed-001.json' with { type: 'json' };
+import seed002 from '../../../core/documents/fixtures/seed-002.json' with { type: 'json' };
+import seed003 from '../../../core/documents/fixtures/seed-003.json' with { type: 'json' };
+import seed004 from '../../../core/documents/fixtures/seed-004.json' with { type: 'json' };
+import type { Db } from '../../platform/database';
+import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
+import { createCascade } from '../plans/cascade.service';
+import { createPlan, issuePlan, transitionPlan } from '../plans/plans.service';
+import { updateTask } from '../plans/tasks.service';
+
+type Seed = typeof seed003;
+
+/** A seed's tasks as plan input; a task the text gives no lead is led by the issuing body. */
+function seedTasks(seed: Pick<Seed, 'tasks'>, issuer: string): TaskInput[] {
+  return (seed.tasks ?? []).map((t) => ({
+    text: t.text,
+    lead: t.lead.length > 0 ? t.lead : [issuer],
+    support: t.support,
+    deadline: t.deadline,
+  }));
+}
+
+/**
+ * The five seed plans, as imported documents (printed as they were), under the demo bodies: issued ones keep their
+ * own number and date; the others stay drafts to review. Then a live plan for this year so that the inbox, the
+ * calendar, the timeline and the reminders have something to show.
+ */
+export async function seedDemoPlans(
+  db: Db,
+  units: { bcd: string; ubnd: string; so: string; commune: string },
+) {
+  const seeds: [unknown, string][] = [
+    [seed000, units.so],
+    [seed001, units.ubnd],
+    [seed002, units.so],
+    [seed003, units.bcd],
+    [seed004, units.so],
+  ];
+  for (const [raw, unit] of seeds) {
+    const seed = raw as Seed & DocumentDraft;
+    const plan = await createPlan(db, SYSTEM, {
+      draft: { ...(seed as DocumentDraft), printParts: false },
+      unit,
+      targets: (seed.targets ?? []).map((t) => ({ ...t })) as TargetInput[],
+      tasks: seedTasks(seed, unit),
+      budget: seed.budget ? { source: seed.budget.source, lines: [] } : null,
+      printParts: false,
+    });
+    if (seed.number && seed.date) await recordIssued(db, plan.id, plan.documentId, seed.number, seed.date);
+  }
+  await seedLivePlan(db, units);
+}
+
+/** A plan issued outside PhongTrào: its number and date as printed, not taken from the register. */
+async function recordIssued(db: Db, planId: number, documentId: number, number: string, date: string) {
+  await db.execute(
+    sql`UPDATE documents SET status = 'issued', number = ${number}, issued_date = ${date}, issued_at = now(),
+          issued_version = current_version WHERE id = ${documentId}`,
+  );
+  await db.execute(sql`UPDATE plans SET status = 'in_progress' WHERE id = ${planId}`);
+}
+
+async function seedLivePlan(db: Db, units: { bcd: string; commune: string }) {
+  const today = todayInVietnam();
+  const year = Number(today.slice(0, 4));
+  const due = (days: number) => ({ raw: `trước ngày ${formatDay(addDays(today, days + 1))}` });
+  const seed = seed003 as unknown as DocumentDraft;
+  const plan = await createPlan(db, SYSTEM, {
+    draft: {
+      ...seed,
+      issuer: { parent: 'UBND XÃ CẨM XUYÊN', name: 'BAN CHỈ ĐẠO PHONG TRÀO “TĐĐKXDĐSVH”' },
+      number: null,
+      date: `${year}-01-15`,
+      place: 'Cẩm Xuyên',
+      title: `Thực hiện nhiệm vụ trọng tâm Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm ${year} trên địa bàn xã Cẩm Xuyên`,
+      printParts: true,
+      sections: seed.sections.slice(0, 1),
+    },
+    unit: units.bcd,
+    targets: (seed003.targets ?? []).map((t) => ({ ...t, year })) as TargetInput[],
+    tasks: [
+      {
+        text: 'Xây dựng kế hoạch thực hiện Phong trào năm ' + year,
+        lead: ['Công chức Văn hóa - Xã hội'],
+        support: ['UBND xã'],
+        deadline: { raw: `Quý I năm ${year}` },
+      },
+      {
+        text: 'Tổ chức bình xét danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”',
+        lead: ['Công chức Văn hóa - Xã hội'],
+        support: ['các thôn, tổ dân phố'],
+        deadline: due(-5),
+      },
+      {
+        text: 'Báo cáo kết quả thực hiện Phong trào 6 tháng đầu năm',
+        lead: ['Công chức Văn hóa - Xã hội'],
+        support: [],
+        deadline: { raw: `6 tháng đầu năm ${year}` },
+      },
+      {
+        text: 'Tuyên truyền trên hệ thống truyền thanh xã về Phong trào',
+        lead: ['UBND xã'],
+        support: ['các thôn, tổ dân phố'],
+        deadline: { raw: 'hằng tháng' },
+      },
+      {
+        text: 'Tổng hợp đề nghị khen thưởng tập thể, cá nhân tiêu biểu',
+        lead: ['Công chức Văn hóa - Xã hội'],
+        support: ['UBND xã'],
+        deadline: due(2),
+      },
+      {
+        text: 'Tổ chức Hội nghị tổng kết Phong trào năm ' + year,
+        lead: ['Ban Chỉ đạo'],
+        support: ['UBND xã', 'các thôn, tổ dân phố'],
+        deadline: due(20),
+      },
+    ],
+    printParts: true,
+  });
+  await transitionPlan(db, SYSTEM, plan.id, { action: 'submit' });
+  await transitionPlan(db, SYSTEM, plan.id, { action: 'approve' });
+  await issuePlan(db, SYSTEM, plan.id, { date: `${year}-01-15` });
+  const first = plan.tasks.find((t) => t.parentTaskId === null && t.position === 1);
+  if (first) await updateTask(db, SYSTEM, first.id, { status: 'done' });
+  await createCascade(db, SYSTEM, plan.id, {
+    kind: 'plan',
+    title: `Kế hoạch thực hiện Phong trào năm ${year} của thôn, tổ dân phố`,
+    level: 'village',
+    deadline: addDays(today, 7),
+  });
+  void units.commune;
+}
+
+function formatDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}/${m}/${y}`;
+}
