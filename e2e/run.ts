@@ -5,10 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startSmtpCapture, type SmtpCapture } from '../src/server/testing/smtp-capture';
+
+/** What a journey gets besides its page: the local SMTP server the product's mail goes to. */
+export interface JourneyContext {
+  smtp: SmtpCapture;
+}
 
 interface Journey {
   name: string;
-  run: (page: Page, baseUrl: string) => Promise<void>;
+  run: (page: Page, baseUrl: string, context: JourneyContext) => Promise<void>;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -51,7 +57,7 @@ async function freePort(): Promise<number> {
   throw new Error('no free port in 3900-3999');
 }
 
-function startServer(port: number, dataDir: string, logFile: string): ChildProcess {
+function startServer(port: number, dataDir: string, logFile: string, smtpUrl: string): ChildProcess {
   const log = fs.openSync(logFile, 'w');
   const env = {
     ...process.env,
@@ -62,6 +68,8 @@ function startServer(port: number, dataDir: string, logFile: string): ChildProce
     DATABASE_URL: '',
     SEED_DEMO: 'true',
     SECURE_COOKIES: 'false',
+    SMTP_URL: smtpUrl,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
@@ -131,7 +139,12 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80) || 'journey';
 
-async function runJourneys(browser: Browser, journeys: Journey[], baseUrl: string): Promise<number> {
+async function runJourneys(
+  browser: Browser,
+  journeys: Journey[],
+  baseUrl: string,
+  journeyContext: JourneyContext,
+): Promise<number> {
   let failed = 0;
   for (const journey of journeys) {
     const context = await browser.newContext({
@@ -141,7 +154,7 @@ async function runJourneys(browser: Browser, journeys: Journey[], baseUrl: strin
     });
     const page = await context.newPage();
     try {
-      await journey.run(page, baseUrl);
+      await journey.run(page, baseUrl, journeyContext);
       console.log(`✓ ${journey.name}`);
     } catch (error) {
       failed++;
@@ -164,7 +177,8 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-e2e-'));
 const logFile = path.join(dataDir, 'server.log');
 const port = await freePort();
 const baseUrl = `http://127.0.0.1:${port}`;
-const server = startServer(port, dataDir, logFile);
+const smtp = await startSmtpCapture();
+const server = startServer(port, dataDir, logFile, smtp.url);
 let failed = journeys.length;
 try {
   await waitForHealth(baseUrl, server, logFile);
@@ -175,7 +189,7 @@ try {
     args: CHROMIUM_ARGS,
   });
   try {
-    failed = await runJourneys(browser, journeys, baseUrl);
+    failed = await runJourneys(browser, journeys, baseUrl, { smtp });
   } finally {
     await browser.close();
   }
@@ -183,6 +197,7 @@ try {
   console.log(`✗ setup: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
   await stopServer(server);
+  await smtp.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`${journeys.length - failed} passed, ${failed} failed`);

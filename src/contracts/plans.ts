@@ -71,6 +71,26 @@ export const CreatePlanBody = z.object({
 });
 export type CreatePlanBody = z.infer<typeof CreatePlanBody>;
 
+/**
+ * POST /api/plans also takes a bare DocumentDraft of kind KH (what the importer returns), its plan fields inside it;
+ * it prints as written unless `printParts` says otherwise or it has no sections of its own.
+ */
+export const CreatePlanRequest = z.union([CreatePlanBody, DocumentDraft]);
+export type CreatePlanRequest = z.infer<typeof CreatePlanRequest>;
+
+export function toCreatePlanBody(request: CreatePlanRequest, unit?: string): CreatePlanBody {
+  if ('draft' in request) return { ...request, unit: request.unit ?? unit };
+  const draft = request;
+  return {
+    draft,
+    unit,
+    targets: (draft.targets ?? []).map((t) => ({ ...t })),
+    tasks: (draft.tasks ?? []).map((t) => ({ ...t, deadline: t.deadline })),
+    budget: draft.budget ? { source: draft.budget.source, lines: draft.budget.lines ?? [] } : null,
+    printParts: draft.printParts ?? draft.sections.length === 0,
+  };
+}
+
 /** Saves the plan's text (header, căn cứ, free sections, signer); while issued, it makes an amendment version. */
 export const UpdatePlanBody = z.object({
   draft: DocumentDraft,
@@ -288,6 +308,8 @@ export const TaskComment = z.object({
 export const TaskHistoryEntry = z.object({
   at: z.string(),
   actor: z.string().nullable(),
+  /** The person's full name, when the account still exists. */
+  actorName: z.string().nullable(),
   action: z.string(),
   before: z.unknown(),
   after: z.unknown(),

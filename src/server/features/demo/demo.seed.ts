@@ -61,6 +61,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     organization?: string;
     captureScope: string | null;
     viewScope: string | null;
+    email?: string;
   })[] = [
     {
       username: 'admin',
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     },
     {
       username: 'tinh.hatinh',
+      email: 'lan.nt@hatinh.example.vn',
       role: 'unit_admin',
       unit: province.code,
       organization: so.code,
@@ -85,6 +87,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     },
     {
       username: 'xa.camxuyen',
+      email: 'vanhoa@camxuyen.example.vn',
       role: 'officer',
       unit: commune.code,
       organization: bcd.code,
@@ -96,6 +99,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     },
     {
       username: 'lanhdao.camxuyen',
+      email: 'thang.pv@camxuyen.example.vn',
       role: 'leader',
       unit: commune.code,
       organization: bcd.code,
@@ -107,6 +111,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     },
     {
       username: 'thon1.camxuyen',
+      email: 'thon1@camxuyen.example.vn',
       role: 'officer',
       unit: village.code,
       captureScope: village.code,
@@ -129,6 +134,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
       organization: a.organization ?? null,
       captureScope: a.captureScope,
       viewScope: a.viewScope,
+      email: a.email ?? null,
     });
     result.push({
       username: a.username,

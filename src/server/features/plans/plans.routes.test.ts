@@ -87,6 +87,29 @@ describe.each(engines())('plans on %s', (engine) => {
     expect(plan.draft.tasks[1].lead).toEqual(['Công chức Văn hóa - Xã hội xã']);
   });
 
+  it('takes a bare DocumentDraft of kind KH, as the importer gives it, and returns the plan with ids', async () => {
+    const { bcd, officer } = await commune();
+    const response = await inject({
+      method: 'POST',
+      url: `/api/plans?unit=${bcd.code}`,
+      headers: { cookie: officer },
+      payload: seedDraft,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    const plan = response.json();
+    expect(plan.printParts).toBe(false);
+    expect(plan.tasks.filter((t: Json) => t.parentTaskId === null)).toHaveLength(seedTasks.length);
+    expect(plan.tasks.every((t: Json) => typeof t.id === 'number')).toBe(true);
+    expect(plan.targets[1]).toMatchObject({ comparator: '=', value: 100, unit: '%' });
+    const wrong = await inject({
+      method: 'POST',
+      url: `/api/plans?unit=${bcd.code}`,
+      headers: { cookie: officer },
+      payload: { ...seedDraft, kind: 'BC' },
+    });
+    expect(wrong.statusCode).toBe(400);
+  });
+
   it('refuses a task without a lead, and a lead outside the plan, changing nothing', async () => {
     const { bcd, officer } = await commune();
     const before = await countPlans();

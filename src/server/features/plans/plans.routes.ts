@@ -7,7 +7,8 @@ import {
   CascadeBody,
   CascadeRespondBody,
   CommentBody,
-  CreatePlanBody,
+  CreatePlanRequest,
+  toCreatePlanBody,
   Notification,
   PlanDashboard,
   PlanDetail,
@@ -123,12 +124,16 @@ export function plansRoutes(app: FastifyInstance, { db, config, reminders }: Rou
     {
       schema: {
         tags,
-        summary: 'Lập kế hoạch (văn bản KH với chỉ tiêu, nhiệm vụ)',
-        body: CreatePlanBody,
+        summary: 'Lập kế hoạch: { draft, targets, tasks, ... } hoặc một DocumentDraft loại KH có targets, tasks',
+        querystring: z.object({ unit: z.string().min(1).max(40).optional() }),
+        body: CreatePlanRequest,
         response: { 201: PlanDetail },
       },
     },
-    async (request, reply) => reply.code(201).send(await createPlan(db, requireActor(request), request.body)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await createPlan(db, requireActor(request), toCreatePlanBody(request.body, request.query.unit))),
   );
   r.get(
     '/api/plans/:id',

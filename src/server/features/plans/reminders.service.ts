@@ -79,9 +79,10 @@ export async function runReminders(db: Db, today = todayInVietnam(), baseUrl = '
           )
           SELECT i.id, i.task_id, i.unit_id, i.kind, i.deadline::text AS deadline, t.text, t.deadline_raw,
                  t.plan_id, d.number AS plan_number, d.title AS plan_title, u.full_name AS unit_name,
-                 coalesce((SELECT string_agg(DISTINCT coalesce(lp.position, lu.full_name), '; ')
-                           FROM task_parties lp JOIN units lu ON lu.id = lp.unit_id
-                           WHERE lp.task_id = t.id AND lp.role = 'lead'), '') AS lead_name
+                 CASE WHEN i.kind = 'escalation' THEN
+                   coalesce((SELECT string_agg(DISTINCT coalesce(lp.position, lu.full_name), '; ')
+                             FROM task_parties lp JOIN units lu ON lu.id = lp.unit_id
+                             WHERE lp.task_id = t.id AND lp.role = 'lead'), '') ELSE '' END AS lead_name
           FROM inserted i JOIN tasks t ON t.id = i.task_id JOIN plans pl ON pl.id = t.plan_id
           JOIN documents d ON d.id = pl.document_id JOIN units u ON u.id = i.unit_id`,
     );

@@ -341,13 +341,15 @@ export async function getTask(db: Db, actor: Actor, id: number): Promise<TaskDet
   const history = await queryRows<{
     at: Date | string;
     actor: string | null;
+    actor_name: string | null;
     action: string;
     before: unknown;
     after: unknown;
   }>(
     db,
-    sql`SELECT at, actor_username AS actor, action, before, after FROM audit_log
-        WHERE entity_type = 'task' AND entity_id = ${String(id)} ORDER BY id`,
+    sql`SELECT a.at, a.actor_username AS actor, u.full_name AS actor_name, a.action, a.before, a.after
+        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+        WHERE a.entity_type = 'task' AND a.entity_id = ${String(id)} ORDER BY a.id`,
   );
   const occurrences = ctx.task.recurrence
     ? (await selectTasks(db, sql`t.parent_task_id = ${id}`, null, sql`t.deadline_to, t.id`)).items
@@ -377,6 +379,7 @@ export async function getTask(db: Db, actor: Actor, id: number): Promise<TaskDet
     history: history.map((h) => ({
       at: iso(h.at),
       actor: h.actor,
+      actorName: h.actor_name,
       action: h.action,
       before: h.before,
       after: h.after,
