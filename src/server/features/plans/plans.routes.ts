@@ -124,7 +124,8 @@ export function plansRoutes(app: FastifyInstance, { db, config, reminders }: Rou
     {
       schema: {
         tags,
-        summary: 'Lập kế hoạch: { draft, targets, tasks, ... } hoặc một DocumentDraft loại KH có targets, tasks',
+        summary:
+          'Lập kế hoạch: { draft, targets, tasks, ... } hoặc một DocumentDraft loại KH có targets, tasks',
         querystring: z.object({ unit: z.string().min(1).max(40).optional() }),
         body: CreatePlanRequest,
         response: { 201: PlanDetail },
@@ -133,7 +134,9 @@ export function plansRoutes(app: FastifyInstance, { db, config, reminders }: Rou
     async (request, reply) =>
       reply
         .code(201)
-        .send(await createPlan(db, requireActor(request), toCreatePlanBody(request.body, request.query.unit))),
+        .send(
+          await createPlan(db, requireActor(request), toCreatePlanBody(request.body, request.query.unit)),
+        ),
   );
   r.get(
     '/api/plans/:id',
