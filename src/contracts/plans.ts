@@ -68,6 +68,8 @@ export const CreatePlanBody = z.object({
   budget: PlanBudget.nullable().optional(),
   parentPlanId: z.number().int().positive().nullable().optional(),
   printParts: z.boolean().default(true),
+  /** The plan's year, which dates "Quý I" or "hằng tháng"; from the draft's date, else its title ("… năm 2025"), else today. */
+  year: z.number().int().min(1945).max(2100).optional(),
 });
 export type CreatePlanBody = z.infer<typeof CreatePlanBody>;
 
@@ -220,6 +222,8 @@ export const PlanDetail = PlanSummary.extend({
   permissions: z.object({
     canEdit: z.boolean(),
     canApprove: z.boolean(),
+    /** Issue (take the number): an editor of the plan's unit, once a leader approved it. */
+    canIssue: z.boolean(),
     canReport: z.boolean(),
   }),
 });

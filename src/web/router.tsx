@@ -11,15 +11,24 @@ import {
 import { IsoDate } from '../contracts/common';
 import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
+import { isMonth } from './features/tasks/month-grid';
+import { parseTasksSearch } from './features/tasks/task-filters';
 import { vi } from './i18n/vi';
 import { AccountPage } from './routes/account';
 import { AppLayout } from './routes/app-layout';
 import { AuditPage } from './routes/audit';
+import { CalendarPage } from './routes/calendar';
 import { ComingSoonPage, type UpcomingArea } from './routes/coming-soon';
 import { DocumentPage, NewDocumentPage } from './routes/document-edit';
 import { DocumentsPage } from './routes/documents';
 import { HomePage } from './routes/home';
 import { LoginPage, safeRedirect } from './routes/login';
+import { PLAN_TABS, PlanPage, type PlanTab } from './routes/plan-detail';
+import { EditPlanPage, NewPlanPage } from './routes/plan-edit';
+import { PlansPage } from './routes/plans';
+import { TasksPage } from './routes/tasks';
+import { TaskDetailPage } from './routes/tasks-detail';
+import { TrackingPage } from './routes/tracking';
 import { UnitAdminPage } from './routes/unit-admin';
 import { UnitDetailPage } from './routes/unit-detail';
 import { UnitsPage, type UnitsSearch } from './routes/units';
@@ -155,6 +164,103 @@ const documentRoute = createRoute({
   },
 });
 
+// Follow-up of plans: the unit's tasks, one task, the deadline calendar, the unit dashboard.
+const tasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/viec',
+  validateSearch: parseTasksSearch,
+  component: function TasksRoute() {
+    return <TasksPage search={tasksRoute.useSearch()} />;
+  },
+});
+const taskRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/viec/$id',
+  component: function TaskRoute() {
+    const { id } = taskRoute.useParams();
+    const numeric = Number(id);
+    if (!Number.isInteger(numeric) || numeric <= 0) return <NotFound />;
+    return <TaskDetailPage key={numeric} id={numeric} />;
+  },
+});
+const oldTasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhiem-vu',
+  beforeLoad: () => redirect({ to: '/viec', search: {}, replace: true, throw: true }),
+});
+const calendarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/lich',
+  validateSearch: (search: Record<string, unknown>): { thang?: string } => ({
+    thang: isMonth(search.thang) ? search.thang : undefined,
+  }),
+  component: function CalendarRoute() {
+    return <CalendarPage month={calendarRoute.useSearch().thang} />;
+  },
+});
+const trackingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/theo-doi',
+  component: () => <TrackingPage code={undefined} />,
+});
+const unitTrackingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/theo-doi/$code',
+  component: function UnitTrackingRoute() {
+    return <TrackingPage code={unitTrackingRoute.useParams().code} />;
+  },
+});
+
+// Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), one plan by tab, its edit page.
+const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
+const positiveId = (value: unknown): number | undefined => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+const newPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/moi',
+  validateSearch: (search: Record<string, unknown>): { parent?: number } => ({
+    parent: positiveId(search.parent),
+  }),
+  component: function NewPlanRoute() {
+    const { parent } = newPlanRoute.useSearch();
+    return <NewPlanPage key={parent ?? 0} parentPlanId={parent} />;
+  },
+});
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/$id',
+  validateSearch: (search: Record<string, unknown>): { tab?: PlanTab } => ({
+    tab: PLAN_TABS.find((tab) => tab === search.tab),
+  }),
+  component: function PlanRoute() {
+    const id = positiveId(planRoute.useParams().id);
+    const { tab } = planRoute.useSearch();
+    const navigate = planRoute.useNavigate();
+    if (id === undefined) return <NotFound />;
+    return (
+      <PlanPage
+        key={id}
+        id={id}
+        tab={tab ?? 'van-ban'}
+        onTabChange={(next) =>
+          void navigate({ search: { tab: next === 'van-ban' ? undefined : next }, replace: true })
+        }
+      />
+    );
+  },
+});
+const editPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/$id/sua',
+  component: function EditPlanRoute() {
+    const id = positiveId(editPlanRoute.useParams().id);
+    if (id === undefined) return <NotFound />;
+    return <EditPlanPage key={id} id={id} />;
+  },
+});
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 const accountRoute = createRoute({
@@ -167,11 +273,19 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    upcoming('/ke-hoach', 'plans'),
+    plansRoute,
+    newPlanRoute,
+    planRoute,
+    editPlanRoute,
     documentsRoute,
     newDocumentRoute,
     documentRoute,
-    upcoming('/nhiem-vu', 'tasks'),
+    tasksRoute,
+    taskRoute,
+    oldTasksRoute,
+    calendarRoute,
+    trackingRoute,
+    unitTrackingRoute,
     upcoming('/chi-tieu', 'targets'),
     upcoming('/hoi-nghi', 'conferences'),
     upcoming('/khen-thuong', 'awards'),

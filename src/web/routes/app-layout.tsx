@@ -3,8 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { isAdmin, useMe } from '../features/auth/auth.queries';
 import { UserMenu } from '../features/auth/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { WorkingUnitProvider } from '../features/units/working-unit';
 import { WorkingUnitSwitcher } from '../features/units/working-unit-switcher';
+import { tasksVi } from '../i18n/tasks.vi';
 import { vi } from '../i18n/vi';
 
 interface NavItem {
@@ -17,7 +19,9 @@ const NAV: NavItem[] = [
   { to: '/', label: vi.nav.home },
   { to: '/ke-hoach', label: vi.nav.plans },
   { to: '/van-ban', label: vi.nav.documents },
-  { to: '/nhiem-vu', label: vi.nav.tasks },
+  { to: '/viec', label: tasksVi.nav.tasks },
+  { to: '/lich', label: tasksVi.nav.calendar },
+  { to: '/theo-doi', label: tasksVi.nav.tracking },
   { to: '/chi-tieu', label: vi.nav.targets },
   { to: '/hoi-nghi', label: vi.nav.conferences },
   { to: '/khen-thuong', label: vi.nav.awards },
@@ -68,7 +72,10 @@ export function AppLayout() {
             <Box visibleFrom="sm" style={{ flex: '0 1 420px', minWidth: 0 }}>
               <WorkingUnitSwitcher />
             </Box>
-            <UserMenu account={me} />
+            <Group gap={4} wrap="nowrap">
+              <NotificationBell />
+              <UserMenu account={me} />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label={vi.nav.main}>

@@ -55,6 +55,13 @@ export function assertViewsPlan(actor: Actor, areaPath: string): void {
   if (!viewsPlan(actor, areaPath)) throw new AppError('OUT_OF_SCOPE');
 }
 
+/** The year a plan is for: its date's, else the one its title names ("… năm 2025"), else this year. */
+export function planYear(draft: DocumentDraft): number {
+  if (draft.date) return Number(draft.date.slice(0, 4));
+  const named = /năm\s+(\d{4})(?!.*năm\s+\d{4})/.exec(draft.title.normalize('NFC'));
+  return named ? Number(named[1]) : Number(todayInVietnam().slice(0, 4));
+}
+
 /** Refuses a task without a lead, naming it by its place in the list. */
 function assertLeads(tasks: TaskInput[]): void {
   const missing = tasks.flatMap((t, i) => (t.lead.length === 0 ? [i] : []));
@@ -254,7 +261,7 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     parent = await findPlan(db, body.parentPlanId);
     assertViewsPlan(actor, parent.area_path);
   }
-  const year = Number((body.draft.date ?? todayInVietnam()).slice(0, 4));
+  const year = body.year ?? planYear(body.draft);
   const resolver = await PartyResolver.forArea(db, area);
   const id = await db.transaction(async (tx) => {
     const [doc] = await tx
@@ -476,7 +483,8 @@ function summaryOf(plan: PlanRow, counts: { total: number; overdue: number; done
     status: plan.status as PlanStatus,
     year: plan.year,
     taskCount: counts.total,
-    overdueCount: counts.overdue,
+    // A closed plan is history: what it left undone is not "overdue" any more.
+    overdueCount: plan.status === 'closed' ? 0 : counts.overdue,
     doneCount: counts.done,
     updatedAt: new Date(plan.updated_at).toISOString(),
   };
@@ -598,6 +606,7 @@ export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDet
     permissions: {
       canEdit: editable && !['submitted', 'approved', 'closed'].includes(plan.status),
       canApprove: editable && APPROVER_ROLES.has(actor.role) && plan.status === 'submitted',
+      canIssue: editable && plan.status === 'approved',
       canReport: editable,
     },
   };

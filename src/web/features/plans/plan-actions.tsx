@@ -1,0 +1,227 @@
+import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { DocumentDate } from '../../../contracts/documents';
+import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { plansVi } from '../../i18n/plans.vi';
+import { vi } from '../../i18n/vi';
+import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { ButtonLink } from '../../ui/router-links';
+import { useIssuePlan, useTransitionPlan } from './plans.queries';
+
+const t = plansVi.actions;
+type Action = PlanTransitionBody['action'];
+
+/** Ngày ký and số lượng bản, then POST /plans/:id/issue (the documents issue modal, for a plan). */
+function IssuePlanModal({
+  plan,
+  opened,
+  onClose,
+  onIssued,
+}: {
+  plan: PlanDetail;
+  opened: boolean;
+  onClose: () => void;
+  onIssued: (issued: PlanDetail) => void;
+}) {
+  const [date, setDate] = useState(todayInVietnam());
+  const [copies, setCopies] = useState<number | string>(1);
+  const [dateError, setDateError] = useState<string | undefined>();
+  const issue = useIssuePlan(plan.id);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = DocumentDate.safeParse(date);
+    if (!parsed.success) {
+      setDateError(parsed.error.issues[0]?.message);
+      return;
+    }
+    setDateError(undefined);
+    issue.mutate(
+      { date: parsed.data, copies: typeof copies === 'number' && copies > 0 ? copies : undefined },
+      { onSuccess: onIssued },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t.issueTitle} centered>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">{t.issueIntro}</Text>
+          <TextInput
+            type="date"
+            label={vi.documents.issueDate}
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={dateError}
+            required
+          />
+          <NumberInput
+            label={vi.documents.copies}
+            value={copies}
+            onChange={setCopies}
+            min={1}
+            max={10_000}
+            allowDecimal={false}
+          />
+          <FormErrorAlert error={issue.error} />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {vi.common.cancel}
+            </Button>
+            <Button type="submit" color="red" loading={issue.isPending}>
+              {t.issue}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Trả lại (optional note) and Kết thúc (results summary required) ask for a text first. */
+function NoteModal({
+  plan,
+  action,
+  onClose,
+  onDone,
+}: {
+  plan: PlanDetail;
+  action: 'return' | 'close' | null;
+  onClose: () => void;
+  onDone: (action: Action) => void;
+}) {
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
+  const transition = useTransitionPlan(plan.id);
+  const isClose = action === 'close';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!action) return;
+    if (isClose && note.trim() === '') {
+      setNoteError(t.closeNoteMissing);
+      return;
+    }
+    setNoteError(undefined);
+    transition.mutate(
+      { action, note: note.trim() || undefined },
+      {
+        onSuccess: () => {
+          setNote('');
+          onDone(action);
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={action !== null} onClose={onClose} title={isClose ? t.closeTitle : t.returnTitle} centered>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {isClose && <Text size="sm">{t.closeIntro}</Text>}
+          <Textarea
+            label={isClose ? t.closeNote : t.returnNote}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={noteError}
+            required={isClose}
+            autosize
+            minRows={4}
+            maxRows={14}
+          />
+          <FormErrorAlert error={transition.error} />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              {vi.common.cancel}
+            </Button>
+            <Button type="submit" color={isClose ? 'green' : 'orange'} loading={transition.isPending}>
+              {isClose ? t.close : t.return}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The life-cycle buttons the plan's status and the account allow. */
+export function PlanActions({ plan }: { plan: PlanDetail }) {
+  const transition = useTransitionPlan(plan.id);
+  const [noteAction, setNoteAction] = useState<'return' | 'close' | null>(null);
+  const [isIssueOpen, setIssueOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { canEdit, canApprove, canIssue } = plan.permissions;
+  const run = (action: Action) => transition.mutate({ action }, { onSuccess: () => setDone(t.done[action]) });
+  const id = String(plan.id);
+
+  const buttons = [];
+  if (canEdit && plan.status === 'draft')
+    buttons.push(
+      <ButtonLink key="edit" variant="default" to="/ke-hoach/$id/sua" params={{ id }}>
+        {t.edit}
+      </ButtonLink>,
+      <Button key="submit" onClick={() => run('submit')} loading={transition.isPending}>
+        {t.submit}
+      </Button>,
+    );
+  if (canApprove && plan.status === 'submitted')
+    buttons.push(
+      <Button key="approve" color="green" onClick={() => run('approve')} loading={transition.isPending}>
+        {t.approve}
+      </Button>,
+      <Button key="return" color="orange" variant="light" onClick={() => setNoteAction('return')}>
+        {t.return}
+      </Button>,
+    );
+  if (canIssue)
+    buttons.push(
+      <Button key="issue" color="red" onClick={() => setIssueOpen(true)}>
+        {t.issue}
+      </Button>,
+    );
+  if (canEdit && (plan.status === 'issued' || plan.status === 'in_progress'))
+    buttons.push(
+      <ButtonLink key="amend" variant="default" to="/ke-hoach/$id/sua" params={{ id }}>
+        {t.amend}
+      </ButtonLink>,
+    );
+  if (canEdit && plan.status === 'issued')
+    buttons.push(
+      <Button key="start" onClick={() => run('start')} loading={transition.isPending}>
+        {t.start}
+      </Button>,
+    );
+  if (canEdit && (plan.status === 'issued' || plan.status === 'in_progress'))
+    buttons.push(
+      <Button key="close" color="green" variant="light" onClick={() => setNoteAction('close')}>
+        {t.close}
+      </Button>,
+    );
+
+  return (
+    <Stack gap="xs">
+      {buttons.length > 0 && <Group gap="xs">{buttons}</Group>}
+      {done && (
+        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)}>
+          {done}
+        </Alert>
+      )}
+      <ErrorAlert error={transition.error} />
+      <NoteModal
+        plan={plan}
+        action={noteAction}
+        onClose={() => setNoteAction(null)}
+        onDone={(action) => {
+          setNoteAction(null);
+          setDone(t.done[action]);
+        }}
+      />
+      <IssuePlanModal
+        plan={plan}
+        opened={isIssueOpen}
+        onClose={() => setIssueOpen(false)}
+        onIssued={(issued) => {
+          setIssueOpen(false);
+          if (issued.number) setDone(t.issuedNumber(issued.number));
+        }}
+      />
+    </Stack>
+  );
+}

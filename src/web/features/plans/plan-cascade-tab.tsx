@@ -1,0 +1,243 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { Cascade, PlanDetail } from '../../../contracts/plans';
+import { tableDate } from '../../../core/dates/vn-dates';
+import { plansVi } from '../../i18n/plans.vi';
+import { vi } from '../../i18n/vi';
+import { TableDate } from '../../ui/date-display';
+import { FormErrorAlert } from '../../ui/error-alert';
+import { FormPanel } from '../../ui/form-panel';
+import { AnchorLink, ButtonLink } from '../../ui/router-links';
+import { useMe } from '../auth/auth.queries';
+import { useWorkingUnit } from '../units/working-unit';
+import { useCreateCascade } from './plans.queries';
+
+const t = plansVi.cascade;
+type Level = 'district' | 'commune' | 'village';
+type State = Cascade['units'][number]['state'];
+const STATE_COLOR: Record<State, string> = {
+  issued: 'green',
+  issued_late: 'teal',
+  pending: 'gray',
+  late: 'red',
+};
+
+function CascadeForm({ plan }: { plan: PlanDetail }) {
+  const [kind, setKind] = useState<'plan' | 'report'>('plan');
+  const [title, setTitle] = useState('');
+  const [level, setLevel] = useState<Level>('commune');
+  const [deadline, setDeadline] = useState('');
+  const [errors, setErrors] = useState<{ title?: string; deadline?: string }>({});
+  const [isDone, setDone] = useState(false);
+  const create = useCreateCascade(plan.id);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = {
+      title: title.trim() ? undefined : t.missingTitle,
+      deadline: /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? undefined : t.missingDeadline,
+    };
+    setErrors(found);
+    if (found.title || found.deadline) return;
+    setDone(false);
+    create.mutate(
+      { kind, title: title.trim(), level, deadline },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setDone(true);
+        },
+      },
+    );
+  };
+  return (
+    <FormPanel title={t.create} titleId="cascade-form" onSubmit={submit}>
+      <Stack gap="xs">
+        <div>
+          <Text size="sm" fw={500} mb={4} id="cascade-kind">
+            {t.kind}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="cascade-kind"
+            value={kind}
+            onChange={(value) => setKind(value === 'report' ? 'report' : 'plan')}
+            data={[
+              { value: 'plan', label: t.kinds.plan },
+              { value: 'report', label: t.kinds.report },
+            ]}
+          />
+        </div>
+        <TextInput
+          label={t.title}
+          placeholder={t.titlePlaceholder}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errors.title}
+          required
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          <Select
+            label={t.level}
+            data={(['commune', 'village', 'district'] as const).map((value) => ({
+              value,
+              label: t.levels[value],
+            }))}
+            value={level}
+            onChange={(value) => value && setLevel(value)}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <TextInput
+            type="date"
+            label={t.deadline}
+            value={deadline}
+            onChange={(e) => setDeadline(e.currentTarget.value)}
+            error={errors.deadline}
+            required
+          />
+        </SimpleGrid>
+        <FormErrorAlert error={create.error} />
+        {isDone && (
+          <Alert color="green" variant="light" role="status">
+            {t.created}
+          </Alert>
+        )}
+        <div>
+          <Button type="submit" loading={create.isPending}>
+            {t.submit}
+          </Button>
+        </div>
+      </Stack>
+    </FormPanel>
+  );
+}
+
+function ResponseLink({ row }: { row: Cascade['units'][number] }) {
+  if (row.responsePlanId !== null)
+    return (
+      <AnchorLink to="/ke-hoach/$id" params={{ id: String(row.responsePlanId) }}>
+        {t.openPlan}
+      </AnchorLink>
+    );
+  if (row.responseDocumentId !== null)
+    return (
+      <AnchorLink to="/van-ban/$id" params={{ id: String(row.responseDocumentId) }}>
+        {t.openDocument}
+      </AnchorLink>
+    );
+  return <>{vi.common.none}</>;
+}
+
+function CascadeCard({
+  cascade,
+  planId,
+  ownUnits,
+}: {
+  cascade: Cascade;
+  planId: number;
+  ownUnits: Set<string>;
+}) {
+  const done = cascade.units.filter((u) => u.state === 'issued' || u.state === 'issued_late').length;
+  const mine = cascade.units.find((u) => ownUnits.has(u.unitCode) && u.responsePlanId === null);
+  return (
+    <Paper withBorder p="sm" radius="md">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {cascade.title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t.kinds[cascade.kind]} · {t.deadlineOf(tableDate(cascade.deadline))} ·{' '}
+          {t.summary(done, cascade.units.length)}
+        </Text>
+        {mine && cascade.kind === 'plan' && (
+          <div>
+            <ButtonLink to="/ke-hoach/moi" search={{ parent: planId }} size="xs">
+              {plansVi.actions.respond}
+            </ButtonLink>
+          </div>
+        )}
+        <Table.ScrollContainer minWidth={480}>
+          <Table fz="sm" striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t.unit}</Table.Th>
+                <Table.Th>{t.state}</Table.Th>
+                <Table.Th>{t.respondedAt}</Table.Th>
+                <Table.Th>{t.response}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {cascade.units.map((row) => (
+                <Table.Tr key={row.unitCode}>
+                  <Table.Td>{row.unitName}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATE_COLOR[row.state]} variant="light" tt="none">
+                      {t.states[row.state]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <TableDate iso={row.respondedAt?.slice(0, 10)} />
+                  </Table.Td>
+                  <Table.Td>
+                    <ResponseLink row={row} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Phân cấp: requirements sent to lower units and which of them issued their plan or report, on time or late. */
+export function PlanCascadeTab({ plan }: { plan: PlanDetail }) {
+  const me = useMe();
+  const { unit } = useWorkingUnit();
+  const ownUnits = new Set(
+    [me.unit?.code, me.organization?.code, unit?.code].filter((c): c is string => !!c),
+  );
+  const canCascade = plan.permissions.canReport && plan.status !== 'closed';
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t.intro}
+      </Text>
+      {plan.cascades.length === 0 && <Text c="dimmed">{t.empty}</Text>}
+      {plan.cascades.map((cascade) => (
+        <CascadeCard key={cascade.id} cascade={cascade} planId={plan.id} ownUnits={ownUnits} />
+      ))}
+      {plan.childPlans.length > 0 && (
+        <Paper withBorder p="sm" radius="md">
+          <Title order={3} size="h5" mb="xs">
+            {plansVi.detail.childPlans}
+          </Title>
+          <Stack gap={4}>
+            {plan.childPlans.map((child) => (
+              <Text key={child.id} size="sm">
+                <AnchorLink to="/ke-hoach/$id" params={{ id: String(child.id) }}>
+                  {child.title}
+                </AnchorLink>{' '}
+                · {child.unitName} · {plansVi.statusLabel[child.status]}
+              </Text>
+            ))}
+          </Stack>
+        </Paper>
+      )}
+      {canCascade && <CascadeForm plan={plan} />}
+    </Stack>
+  );
+}

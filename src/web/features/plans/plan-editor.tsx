@@ -1,0 +1,225 @@
+import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { DocumentDraft } from '../../../contracts/documents';
+import type { UnitSummary } from '../../../contracts/units';
+import { plansVi } from '../../i18n/plans.vi';
+import { FormErrorAlert } from '../../ui/error-alert';
+import { ButtonLink } from '../../ui/router-links';
+import { DocumentPreview } from '../documents/document-preview';
+import type { DraftForm } from '../documents/draft-form-state';
+import { issuerPrefill, type IssuerPrefill } from '../documents/issuer-prefill';
+import { unitDetailQuery } from '../units/units.queries';
+import { planYear } from './deadline-phrase';
+import { planAreaCode } from './party-select';
+import { planDocumentFieldsets } from './plan-document-fields';
+import {
+  budgetOf,
+  formToCreateBody,
+  hasErrors,
+  noErrors,
+  planFormToDraft,
+  validatePlanForm,
+  type PlanForm,
+} from './plan-form-state';
+import { PlanPartsFields } from './plan-parts-fields';
+import { planSyncOps, type SyncOp } from './plan-sync';
+import { planApi, useCreatePlan } from './plans.queries';
+
+interface PlanEditorProps {
+  /** null for a plan not saved yet. */
+  planId: number | null;
+  initialForm: PlanForm;
+  /** A plan made in answer to a higher plan's cascade. */
+  parentPlanId?: number | null;
+  /** Saved tasks of an issued plan cannot be deleted. */
+  isIssued?: boolean;
+}
+
+const t = plansVi.editor;
+const PREFILLED: (keyof IssuerPrefill)[] = ['issuerParent', 'issuerName', 'place'];
+
+function runOp(planId: number, op: SyncOp): Promise<unknown> {
+  switch (op.kind) {
+    case 'deleteTarget':
+      return planApi.deleteTarget(op.id);
+    case 'updateTarget':
+      return planApi.updateTarget(op.id, op.body);
+    case 'createTarget':
+      return planApi.createTarget(planId, op.body);
+    case 'deleteTask':
+      return planApi.deleteTask(op.id);
+    case 'updateTask':
+      return planApi.updateTask(op.id, op.body);
+    case 'createTask':
+      return planApi.createTask(planId, op.body);
+  }
+}
+
+/** Saves an existing plan: its rows one by one, then the text (which writes the version with every row in it). */
+function useSavePlan(planId: number | null) {
+  const queryClient = useQueryClient();
+  const [doneCalls, setDoneCalls] = useState(0);
+  const mutation = useMutation({
+    mutationFn: async ({
+      saved,
+      edited,
+      draft,
+    }: {
+      saved: PlanForm;
+      edited: PlanForm;
+      draft: DocumentDraft;
+    }) => {
+      if (planId === null) throw new Error('useSavePlan needs a saved plan');
+      setDoneCalls(0);
+      for (const op of planSyncOps(saved, edited)) {
+        await runOp(planId, op);
+        setDoneCalls((n) => n + 1);
+      }
+      return planApi.update(planId, { draft, budget: budgetOf(edited), printParts: edited.printParts });
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['plans'] }),
+        queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+      ]),
+  });
+  return { mutation, isPartlySaved: mutation.isError && doneCalls > 0 };
+}
+
+/** The plan's form beside its live NĐ 30 preview (stacked on a phone). */
+export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued = false }: PlanEditorProps) {
+  // The form as loaded or last saved; the parent may rebuild initialForm on every render.
+  const [savedForm] = useState(initialForm);
+  const [form, setForm] = useState(initialForm);
+  const [errors, setErrors] = useState(noErrors);
+  const create = useCreatePlan();
+  const { mutation: save, isPartlySaved } = useSavePlan(planId);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const lastPrefill = useRef<IssuerPrefill>({ issuerParent: '', issuerName: '', place: '' });
+
+  const draft = useMemo(() => planFormToDraft(form), [form]);
+  const isDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
+  const changeDoc = (patch: Partial<DraftForm>) =>
+    setForm((prev) => ({
+      ...prev,
+      doc: { ...prev.doc, ...patch },
+      // A new plan's year (for "Quý I" and the like) follows "… năm 2025" in its title.
+      year: planId === null && patch.title !== undefined ? planYear(patch.title, savedForm.year) : prev.year,
+    }));
+
+  // Letterhead lines follow the issuing unit until the user types their own (as in the documents editor).
+  const prefillFrom = async (unit: UnitSummary | null) => {
+    if (!unit) return;
+    const parent = unit.parentCode
+      ? await queryClient.fetchQuery(unitDetailQuery(unit.parentCode, undefined)).catch(() => null)
+      : null;
+    const next = issuerPrefill(unit, parent);
+    setForm((prev) => {
+      const patch: Partial<DraftForm> = {};
+      for (const key of PREFILLED)
+        if (prev.doc[key].trim() === '' || prev.doc[key] === lastPrefill.current[key]) patch[key] = next[key];
+      lastPrefill.current = next;
+      return { ...prev, doc: { ...prev.doc, ...patch } };
+    });
+  };
+  useEffect(() => {
+    if (planId === null && initialForm.doc.issuerName === '') void prefillFrom(initialForm.doc.unit);
+    // Only once, for the unit a new plan starts with.
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validatePlanForm(form);
+    setErrors(checked.errors);
+    if (!checked.draft) return;
+    const goToPlan = (id: number) =>
+      void navigate({ to: '/ke-hoach/$id', params: { id: String(id) }, replace: planId === null });
+    if (planId === null)
+      create.mutate(formToCreateBody(form, checked.draft, parentPlanId), {
+        onSuccess: (plan) => goToPlan(plan.id),
+      });
+    else
+      save.mutate(
+        { saved: savedForm, edited: form, draft: checked.draft },
+        { onSuccess: (plan) => goToPlan(plan.id) },
+      );
+  };
+
+  const fieldsets = planDocumentFieldsets({
+    doc: form.doc,
+    errors: errors.doc,
+    onChange: changeDoc,
+    printsParts: form.printParts,
+    onUnitChange:
+      planId === null
+        ? (unit) => {
+            changeDoc({ unit });
+            void prefillFrom(unit);
+          }
+        : undefined,
+  });
+  const pending = create.isPending || save.isPending;
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
+          <Stack gap="sm">
+            {!form.printParts && (
+              <Alert color="blue" variant="light">
+                {t.importedNotice}
+              </Alert>
+            )}
+            {fieldsets.header}
+            {fieldsets.body}
+            <PlanPartsFields
+              form={form}
+              errors={errors}
+              onChange={setForm}
+              area={planAreaCode(form.doc.unit)}
+              canDeleteSavedTasks={!isIssued}
+            />
+            {fieldsets.signer}
+            {hasErrors(errors) && (
+              <Alert color="red" variant="light" role="alert">
+                {t.invalid}
+              </Alert>
+            )}
+            <FormErrorAlert error={create.error ?? save.error} />
+            {isPartlySaved && (
+              <Alert color="yellow" variant="light" role="alert">
+                {t.partlySaved}
+              </Alert>
+            )}
+            <Group gap="xs">
+              <Button type="submit" loading={pending}>
+                {t.save}
+              </Button>
+              {planId !== null && (
+                <ButtonLink variant="default" to="/ke-hoach/$id" params={{ id: String(planId) }}>
+                  {t.cancel}
+                </ButtonLink>
+              )}
+            </Group>
+            {isDirty && (
+              <Text size="sm" c="dimmed">
+                {t.unsaved}
+              </Text>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
+          <Box pos={{ base: 'static', md: 'sticky' }} top={76}>
+            <Text fw={600} mb={4}>
+              {t.preview}
+            </Text>
+            <DocumentPreview draft={draft} />
+          </Box>
+        </Grid.Col>
+      </Grid>
+    </Box>
+  );
+}

@@ -1,0 +1,82 @@
+import { Group, Select, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { PlanStatus } from '../../contracts/plans';
+import { todayInVietnam } from '../../core/dates/vn-dates';
+import { usePlanList } from '../features/plans/plans.queries';
+import { PlansTable } from '../features/plans/plans-table';
+import { useWorkingUnit } from '../features/units/working-unit';
+import { plansVi } from '../i18n/plans.vi';
+import { PageHeader } from '../ui/page-header';
+import { PagedResults } from '../ui/paged-results';
+import { ButtonLink } from '../ui/router-links';
+
+const PAGE_SIZE = 50;
+const t = plansVi;
+
+const thisYear = Number(todayInVietnam().slice(0, 4));
+const YEARS = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
+
+/** /ke-hoach: the plans of the working unit's scope, by status and year. */
+export function PlansPage() {
+  const { unit } = useWorkingUnit();
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<PlanStatus | null>(null);
+  const [year, setYear] = useState<string | null>(String(thisYear));
+  const list = usePlanList({
+    unit: unit?.code,
+    status: status ?? undefined,
+    year: year ? Number(year) : undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        description={t.intro}
+        actions={<ButtonLink to="/ke-hoach/moi">{t.compose}</ButtonLink>}
+      />
+      <Stack gap="sm">
+        <Group gap="xs" align="flex-end">
+          <Select
+            label={t.list.status}
+            placeholder={t.list.allStatuses}
+            data={PlanStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
+            value={status}
+            onChange={(value) => {
+              const parsed = PlanStatus.safeParse(value);
+              setStatus(parsed.success ? parsed.data : null);
+              setPage(1);
+            }}
+            clearable
+            w={{ base: '100%', xs: 220 }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t.list.year}
+            placeholder={t.list.allYears}
+            data={YEARS}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              setPage(1);
+            }}
+            clearable
+            w={{ base: '100%', xs: 140 }}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Group>
+        <PagedResults
+          data={list.data}
+          error={list.error}
+          isPending={list.isPending}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+        >
+          {(items) => <PlansTable items={items} />}
+        </PagedResults>
+      </Stack>
+    </>
+  );
+}
