@@ -10,6 +10,7 @@ import { benchUnitSearch, printUnitSearch } from './unit-search.bench';
 import { fixed } from './stats';
 import { benchStartup, printStartup } from './startup.bench';
 import { benchDocumentsInChild, printDocuments } from './documents.bench';
+import { benchPlans, printPlans } from './plans.bench';
 import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
@@ -26,6 +27,29 @@ async function login(baseUrl: string): Promise<string> {
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   if (!cookie) throw new Error(`login set no ${SESSION_COOKIE} cookie`);
   return cookie.split(';')[0]!;
+}
+
+/** Plans, tasks and reminders at a province's scale, on PGlite and on PostgreSQL; opens its own databases. */
+async function plansBench(): Promise<void> {
+  const plans = await benchPlans();
+  printPlans(plans);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'plans.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...plans }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` runs that bench alone.
+const only = process.argv[2];
+if (only !== undefined && only !== 'plans')
+  throw new Error(`unknown bench "${only}": plans, or none for all`);
+if (only === 'plans') {
+  console.log(
+    `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, ${os.platform()} ${os.release()}`,
+  );
+  await plansBench();
+  process.exit(0);
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-bench-'));
@@ -83,6 +107,8 @@ fs.writeFileSync(
   path.join(resultsDir, 'documents.json'),
   `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...documents }, null, 2)}\n`,
 );
+
+await plansBench();
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

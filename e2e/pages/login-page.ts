@@ -22,4 +22,15 @@ export class LoginPage {
       throw new Error(`login as ${username} did not leave /dang-nhap within ${TIMEOUT / 1000} s`);
     }
   }
+
+  /** Signs out through the user menu ("Tài khoản của tôi" → "Đăng xuất") and waits for the login page. */
+  async logout(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tài khoản của tôi' }).click();
+    await this.page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    try {
+      await this.page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'), { timeout: TIMEOUT });
+    } catch {
+      throw new Error(`signing out did not reach /dang-nhap within ${TIMEOUT / 1000} s`);
+    }
+  }
 }

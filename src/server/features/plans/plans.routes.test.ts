@@ -230,6 +230,13 @@ describe.each(engines())('plans on %s', (engine) => {
       before.json().items.every((t: { deadline: { to: string } }) => t.deadline.to <= '2023-03-31'),
     ).toBe(true);
 
+    const past = await inject({
+      method: 'GET',
+      url: `/api/tasks?plan=${plan.id}&offset=500`,
+      headers: { cookie: officer },
+    });
+    expect(past.json()).toMatchObject({ items: [], total: seedTasks.length, totalCapped: false });
+
     const taskId = mine[0].id as number;
     const boundary = 'ptboundary';
     const multipart = (parts: { name: string; value: string | Buffer; file?: string }[]) =>

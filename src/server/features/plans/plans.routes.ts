@@ -277,7 +277,14 @@ export function plansRoutes(app: FastifyInstance, { db, config, reminders }: Rou
         tags,
         summary: 'Nhiệm vụ: của đơn vị, theo kế hoạch, trạng thái, hạn',
         querystring: TaskListQuery,
-        response: { 200: z.object({ items: z.array(Task), total: z.number().int() }) },
+        response: {
+          200: z.object({
+            items: z.array(Task),
+            total: z.number().int(),
+            /** True when more than `total` (10,000) match: the count stops there. */
+            totalCapped: z.boolean(),
+          }),
+        },
       },
     },
     async (request) => listTasks(db, requireActor(request), request.query),

@@ -87,9 +87,9 @@ export async function runReminders(db: Db, today = todayInVietnam(), baseUrl = '
           JOIN documents d ON d.id = pl.document_id JOIN units u ON u.id = i.unit_id`,
     );
     if (decided.length === 0) return { reminders: 0, notifications: 0, emails: 0 };
-    await insertNotices(tx, decided, today);
+    const notifications = await insertNotices(tx, decided, today);
     const emails = await queueEmails(tx, decided, today, baseUrl);
-    return { reminders: decided.length, notifications: decided.length, emails };
+    return { reminders: decided.length, notifications, emails };
   });
 }
 
@@ -103,20 +103,63 @@ function noticeBody(r: Decided, today: string): string {
   return `${r.text} — ${plan} (${when}): ${state}${who}.`;
 }
 
-async function insertNotices(tx: Db, decided: Decided[], today: string): Promise<void> {
+/** Lines of a notice or an e-mail beyond which the rest is summed up ("… và 120 nhiệm vụ khác"). */
+const MAX_LINES = 30;
+
+/**
+ * One notice per reminder for the lead units; for a parent unit, one notice per run summing up its units' newly overdue
+ * tasks (a province would otherwise get thousands).
+ */
+interface Notice {
+  unitId: number;
+  kind: string;
+  title: string;
+  body: string;
+  taskId: number | null;
+  planId: number | null;
+}
+
+function notices(decided: Decided[], today: string): Notice[] {
+  const own = decided.filter((r) => r.kind !== 'escalation');
+  const rows = own.map((r): Notice => ({
+    unitId: r.unit_id,
+    kind: 'reminder.' + r.kind,
+    title: TITLES[r.kind],
+    body: noticeBody(r, today),
+    taskId: r.task_id,
+    planId: r.plan_id,
+  }));
+  const byParent = new Map<number, Decided[]>();
+  for (const r of decided.filter((d) => d.kind === 'escalation'))
+    byParent.set(r.unit_id, [...(byParent.get(r.unit_id) ?? []), r]);
+  for (const [unitId, list] of byParent) {
+    const lines = list.slice(0, 3).map((r) => `${r.text} (chủ trì: ${r.lead_name})`);
+    const more = list.length > 3 ? `; và ${list.length - 3} nhiệm vụ khác` : '';
+    rows.push({
+      unitId,
+      kind: 'reminder.escalation',
+      title: TITLES.escalation,
+      body: `${list.length} nhiệm vụ của đơn vị trực thuộc đã quá hạn: ${lines.join('; ')}${more}.`,
+      taskId: list.length === 1 ? list[0]!.task_id : null,
+      planId: new Set(list.map((r) => r.plan_id)).size === 1 ? list[0]!.plan_id : null,
+    });
+  }
+  return rows;
+}
+
+async function insertNotices(tx: Db, decided: Decided[], today: string): Promise<number> {
+  const rows = notices(decided, today);
   // Bounded batches keep each statement's parameters well under the protocol's limit.
-  for (let i = 0; i < decided.length; i += 2000) {
-    const batch = decided.slice(i, i + 2000);
+  for (let i = 0; i < rows.length; i += 2000) {
+    const batch = rows.slice(i, i + 2000);
     await tx.execute(
       sql`INSERT INTO notifications (unit_id, kind, title, body, task_id, plan_id) VALUES ${sql.join(
-        batch.map(
-          (r) =>
-            sql`(${r.unit_id}, ${'reminder.' + r.kind}, ${TITLES[r.kind]}, ${noticeBody(r, today)}, ${r.task_id}, ${r.plan_id})`,
-        ),
+        batch.map((r) => sql`(${r.unitId}, ${r.kind}, ${r.title}, ${r.body}, ${r.taskId}, ${r.planId})`),
         sql`, `,
       )}`,
     );
   }
+  return rows.length;
 }
 
 /** One digest per person per run: every reminder of the units the person works for, with links. */
@@ -163,10 +206,16 @@ async function queueEmails(tx: Db, decided: Decided[], today: string, baseUrl: s
       count('before') ? `${count('before')} sắp đến hạn` : '',
       count('escalation') ? `${count('escalation')} quá hạn ở đơn vị trực thuộc` : '',
     ].filter(Boolean);
-    const lines = mine.map(
-      (r) =>
-        `- [${TITLES[r.kind]}] ${noticeBody(r, today)}${baseUrl ? `\n  ${baseUrl}/viec/${r.task_id}` : ''}`,
-    );
+    const lines = mine
+      .slice(0, MAX_LINES)
+      .map(
+        (r) =>
+          `- [${TITLES[r.kind]}] ${noticeBody(r, today)}${baseUrl ? `\n  ${baseUrl}/viec/${r.task_id}` : ''}`,
+      );
+    if (mine.length > MAX_LINES)
+      lines.push(
+        `… và ${mine.length - MAX_LINES} nhiệm vụ khác${baseUrl ? `: ${baseUrl}/viec?overdue=true` : ''}.`,
+      );
     const text = [
       `Kính gửi ${person.full_name},`,
       '',

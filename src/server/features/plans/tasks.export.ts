@@ -5,7 +5,7 @@ import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertViewsPlan } from './plans.service';
-import { findPlan, selectTasks } from './plans.repo';
+import { COUNT_CAP, findPlan, selectTasks } from './plans.repo';
 import { taskListCondition } from './tasks.service';
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
@@ -30,7 +30,7 @@ const COLUMNS = [
 ] as const;
 
 /** Export is capped so that a province-wide list stays a file people can open. */
-export const EXPORT_LIMIT = 20_000;
+export const EXPORT_LIMIT = COUNT_CAP;
 
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -119,7 +119,7 @@ export async function planTasksWorkbook(db: Db, actor: Actor, planId: number) {
 
 export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery) {
   const where = await taskListCondition(db, actor, query);
-  const { items, total } = await selectTasks(
+  const { items, total, totalCapped } = await selectTasks(
     db,
     where,
     { limit: EXPORT_LIMIT, offset: 0 },
@@ -127,9 +127,9 @@ export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery) 
   );
   const bytes = await workbook(
     'Danh sách nhiệm vụ của đơn vị',
-    `Cập nhật ngày ${tableDate(todayInVietnam())} — ${total} nhiệm vụ`,
+    `Cập nhật ngày ${tableDate(todayInVietnam())} — ${totalCapped ? 'hơn ' : ''}${total} nhiệm vụ`,
     items,
-    total > items.length,
+    totalCapped,
   );
   return { bytes, fileName: `nhiem-vu-${todayInVietnam()}.xlsx` };
 }

@@ -1,5 +1,5 @@
 import { Text, TextInput } from '@mantine/core';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { plansVi } from '../../i18n/plans.vi';
 import { readDeadline } from './deadline-phrase';
 
@@ -12,33 +12,37 @@ interface DeadlineFieldProps {
   year: number;
 }
 
-/** The deadline as written in the plan; under it, the dates it means, or an orange warning (the text is kept). */
+/**
+ * The deadline as written in the plan; under it, the dates it means, or an orange warning (the text is kept). The
+ * reading is the field's description (placed after the input) so that Mantine points the input's aria-describedby at
+ * it; an aria-describedby passed to the input itself is overwritten by Mantine.
+ */
 export function DeadlineField({ value, onChange, year }: DeadlineFieldProps) {
-  const id = useId();
   const reading = useMemo(() => (value.trim() ? readDeadline(value, year) : null), [value, year]);
   return (
-    <div>
-      <TextInput
-        label={t.deadline}
-        placeholder={t.deadlinePlaceholder}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        aria-describedby={reading ? `${id}-reading` : undefined}
-      />
-      {reading && (
-        <div id={`${id}-reading`} aria-live="polite">
-          {reading.summary && (
-            <Text size="xs" c="teal.8" mt={2}>
-              {reading.summary}
-            </Text>
-          )}
-          {reading.warning && (
-            <Text size="xs" c="orange.8" mt={2}>
-              {reading.warning}
-            </Text>
-          )}
-        </div>
-      )}
-    </div>
+    <TextInput
+      label={t.deadline}
+      placeholder={t.deadlinePlaceholder}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={
+        reading && (reading.summary || reading.warning) ? (
+          // Spans: the description is a paragraph.
+          <span aria-live="polite">
+            {reading.summary && (
+              <Text component="span" display="block" size="xs" c="teal.8" mt={2}>
+                {reading.summary}
+              </Text>
+            )}
+            {reading.warning && (
+              <Text component="span" display="block" size="xs" c="orange.8" mt={2}>
+                {reading.warning}
+              </Text>
+            )}
+          </span>
+        ) : undefined
+      }
+    />
   );
 }

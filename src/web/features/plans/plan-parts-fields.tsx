@@ -120,6 +120,7 @@ function TargetsFieldset({ form, errors, onChange }: PartsProps) {
                     })
                   }
                   clearable
+                  allowDeselect={false}
                   comboboxProps={{ withinPortal: true }}
                 />
                 <NumberInput
