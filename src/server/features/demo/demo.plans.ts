@@ -51,6 +51,7 @@ export async function seedDemoPlans(
       budget: seed.budget ? { source: seed.budget.source, lines: [] } : null,
       printParts: false,
     });
+    // An issued seed belongs to a year gone by: it is recorded as carried out and closed.
     if (seed.number && seed.date) await recordIssued(db, plan.id, plan.documentId, seed.number, seed.date);
   }
   await seedLivePlan(db, units);
@@ -62,7 +63,10 @@ async function recordIssued(db: Db, planId: number, documentId: number, number: 
     sql`UPDATE documents SET status = 'issued', number = ${number}, issued_date = ${date}, issued_at = now(),
           issued_version = current_version WHERE id = ${documentId}`,
   );
-  await db.execute(sql`UPDATE plans SET status = 'in_progress' WHERE id = ${planId}`);
+  await db.execute(
+    sql`UPDATE plans SET status = 'closed', closed_at = now(),
+          results_summary = 'Kế hoạch của năm đã qua, nhập từ văn bản gốc để tham khảo.' WHERE id = ${planId}`,
+  );
 }
 
 async function seedLivePlan(db: Db, units: { bcd: string; commune: string }) {
@@ -79,7 +83,42 @@ async function seedLivePlan(db: Db, units: { bcd: string; commune: string }) {
       place: 'Cẩm Xuyên',
       title: `Thực hiện nhiệm vụ trọng tâm Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm ${year} trên địa bàn xã Cẩm Xuyên`,
       printParts: true,
-      sections: seed.sections.slice(0, 1),
+      legalBases: [
+        `Căn cứ Kế hoạch của Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh Hà Tĩnh năm ${year}`,
+      ],
+      sections: [
+        {
+          label: 'I.',
+          title: 'MỤC ĐÍCH, YÊU CẦU',
+          text: null,
+          children: [
+            {
+              label: '1.',
+              title: null,
+              text: 'Nâng cao chất lượng, hiệu quả Phong trào; phát huy vai trò chủ thể của Nhân dân ở khu dân cư.',
+              children: [],
+            },
+            {
+              label: '2.',
+              title: null,
+              text: 'Các nhiệm vụ được phân công cụ thể, có thời hạn; thường xuyên kiểm tra, đôn đốc việc thực hiện.',
+              children: [],
+            },
+          ],
+        },
+      ],
+      signer: {
+        authority: null,
+        delegation: 'KT. TRƯỞNG BAN',
+        position: 'PHÓ TRƯỞNG BAN',
+        name: 'Phạm Văn Thắng',
+      },
+      recipients: [
+        'Ban Chỉ đạo tỉnh (b/c)',
+        'Đảng ủy, HĐND, UBND xã (b/c)',
+        'Các thôn, tổ dân phố',
+        'Lưu: VT, BCĐ',
+      ],
     },
     unit: units.bcd,
     targets: (seed003.targets ?? []).map((t) => ({ ...t, year })) as TargetInput[],

@@ -31,7 +31,8 @@ export async function planDashboard(db: Db, actor: Actor, id: number) {
   const overdue = await queryRows<{ code: string; name: string; n: number }>(
     db,
     sql`SELECT u.code, u.full_name AS name, count(DISTINCT t.id)::int AS n
-        FROM tasks t JOIN task_parties p ON p.task_id = t.id AND p.role = 'lead' JOIN units u ON u.id = p.unit_id
+        FROM tasks t JOIN plans pl ON pl.id = t.plan_id
+        JOIN task_parties p ON p.task_id = t.id AND p.role = 'lead' JOIN units u ON u.id = p.unit_id
         WHERE t.plan_id = ${id} AND ${overdueSql(today)}
         GROUP BY u.code, u.full_name ORDER BY n DESC, u.full_name`,
   );
@@ -58,7 +59,7 @@ export async function unitDashboard(db: Db, actor: Actor, code: string) {
                count(DISTINCT t.id)::int AS total,
                count(DISTINCT t.id) FILTER (WHERE t.status IN ('done', 'done_late'))::int AS done,
                count(DISTINCT t.id) FILTER (WHERE ${overdueSql(today)})::int AS overdue
-        FROM task_parties p JOIN tasks t ON t.id = p.task_id
+        FROM task_parties p JOIN tasks t ON t.id = p.task_id JOIN plans pl ON pl.id = t.plan_id
         WHERE p.role = 'lead' AND p.unit_path LIKE ${unit.path + '%'} AND t.recurrence IS NULL
         GROUP BY 1`,
   );
@@ -67,7 +68,7 @@ export async function unitDashboard(db: Db, actor: Actor, code: string) {
     sql`SELECT count(DISTINCT t.id)::int AS total,
                count(DISTINCT t.id) FILTER (WHERE t.status IN ('done', 'done_late'))::int AS done,
                count(DISTINCT t.id) FILTER (WHERE ${overdueSql(today)})::int AS overdue
-        FROM task_parties p JOIN tasks t ON t.id = p.task_id
+        FROM task_parties p JOIN tasks t ON t.id = p.task_id JOIN plans pl ON pl.id = t.plan_id
         WHERE p.role = 'lead' AND p.unit_path LIKE ${unit.path + '%'} AND t.recurrence IS NULL`,
   );
   const childIds = rows.map((r) => Number(r.child)).filter((n) => Number.isInteger(n) && n > 0);

@@ -61,6 +61,7 @@ interface TaskRow {
   updated_at: Date | string;
   plan_title: string;
   plan_number: string | null;
+  plan_status: string;
   total?: number | string;
 }
 
@@ -78,9 +79,13 @@ interface PartyRow {
 const iso = (value: Date | string) =>
   value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
-/** SQL: the task (alias t) is open and its due day has passed. */
+/** Plans whose tasks are being carried out: before issue nobody is bound by them, after closing they are history. */
+export const RUNNING_PLAN_STATUSES = ['issued', 'in_progress'];
+
+/** SQL: the task (alias t) of a running plan (alias pl) is open and its due day has passed. */
 export const overdueSql = (today: string): SQL =>
-  sql`t.status IN ('not_started', 'in_progress') AND t.deadline_to < ${today} AND t.recurrence IS NULL`;
+  sql`t.status IN ('not_started', 'in_progress') AND t.deadline_to < ${today} AND t.recurrence IS NULL
+      AND pl.status IN ('issued', 'in_progress')`;
 
 /**
  * Lists count their matches up to this many; beyond it the answer says "more than" (`totalCapped`). An exact count
@@ -109,7 +114,7 @@ export async function selectTasks(
     sql`SELECT t.id, t.plan_id, t.parent_task_id, t.position, t.text, t.deadline_raw, t.deadline_kind,
                t.deadline_from::text AS deadline_from, t.deadline_to::text AS deadline_to, t.recurrence,
                t.deadline_warning, t.status, t.progress, t.progress_mode, t.updated_at,
-               d.title AS plan_title, d.number AS plan_number
+               d.title AS plan_title, d.number AS plan_number, pl.status AS plan_status
                ${page ? sql`, (${countSql(where)}) AS total` : sql``}
         FROM tasks t JOIN plans pl ON pl.id = t.plan_id JOIN documents d ON d.id = pl.document_id
         WHERE ${where}
@@ -179,6 +184,7 @@ export async function selectTasks(
       progress: r.progress,
       progressMode: r.progress_mode as 'status' | 'manual',
       overdue:
+        RUNNING_PLAN_STATUSES.includes(r.plan_status) &&
         OPEN_STATUSES.includes(r.status as TaskStatus) &&
         r.recurrence === null &&
         r.deadline_to !== null &&

@@ -54,6 +54,27 @@ describe.each(engines())('plans on %s', (engine) => {
     });
   }
 
+  /** Takes a draft plan through approval to issue. */
+  async function issue(planId: number, officer: string, leader: string) {
+    for (const [cookie, action] of [
+      [officer, 'submit'],
+      [leader, 'approve'],
+    ] as const)
+      await inject({
+        method: 'POST',
+        url: `/api/plans/${planId}/transition`,
+        headers: { cookie },
+        payload: { action },
+      });
+    const issued = await inject({
+      method: 'POST',
+      url: `/api/plans/${planId}/issue`,
+      headers: { cookie: officer },
+      payload: {},
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+  }
+
   const countPlans = async () =>
     Number((await queryRows<{ n: number }>(db(), sql`SELECT count(*)::int AS n FROM plans`))[0]!.n);
 
@@ -209,10 +230,17 @@ describe.each(engines())('plans on %s', (engine) => {
   });
 
   it('shows the commune its tasks, takes reports with files, refuses bad files, and keeps history', async () => {
-    const { bcd, officer } = await commune();
+    const { bcd, officer, leader } = await commune();
     const plan = (await createSeedPlan(officer, bcd.code)).json();
-    const inbox = await inject({ method: 'GET', url: '/api/tasks?limit=100', headers: { cookie: officer } });
-    const mine = inbox.json().items.filter((t: Json) => t.planId === plan.id);
+    const inboxOf = async () =>
+      (await inject({ method: 'GET', url: '/api/tasks?limit=100', headers: { cookie: officer } }))
+        .json()
+        .items.filter((t: Json) => t.planId === plan.id);
+    // A draft binds nobody: its tasks reach the inbox when it is issued, and only then can they be overdue.
+    expect(await inboxOf()).toHaveLength(0);
+    expect(plan.overdueCount).toBe(0);
+    await issue(plan.id, officer, leader);
+    const mine = await inboxOf();
     expect(mine.length).toBe(seedTasks.length);
     // All of 2023 is past: every open task of seed 003 is overdue.
     const overdue = await inject({
@@ -380,8 +408,9 @@ describe.each(engines())('plans on %s', (engine) => {
   });
 
   it('gives per-plan and per-unit dashboards and an Excel list an office can print', async () => {
-    const { bcd, officer } = await commune();
+    const { bcd, officer, leader } = await commune();
     const plan = (await createSeedPlan(officer, bcd.code)).json();
+    await issue(plan.id, officer, leader);
     const target = plan.targets[0];
     const value = await inject({
       method: 'POST',

@@ -23,7 +23,7 @@ import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit, issueDocument, versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
 import { PartyResolver, type PlanArea } from './parties';
-import { findPlan, selectTasks, type PlanRow } from './plans.repo';
+import { findPlan, RUNNING_PLAN_STATUSES, selectTasks, type PlanRow } from './plans.repo';
 import { storedDeadline } from './deadlines';
 import { listCascades } from './cascade.service';
 import { listTargets } from './targets.service';
@@ -483,8 +483,8 @@ function summaryOf(plan: PlanRow, counts: { total: number; overdue: number; done
     status: plan.status as PlanStatus,
     year: plan.year,
     taskCount: counts.total,
-    // A closed plan is history: what it left undone is not "overdue" any more.
-    overdueCount: plan.status === 'closed' ? 0 : counts.overdue,
+    // Only a running plan has overdue tasks: before issue nobody is bound, after closing it is history.
+    overdueCount: RUNNING_PLAN_STATUSES.includes(plan.status) ? counts.overdue : 0,
     doneCount: counts.done,
     updatedAt: new Date(plan.updated_at).toISOString(),
   };

@@ -263,7 +263,12 @@ export async function taskListCondition(db: Db, actor: Actor, query: TaskListQue
                 SELECT id FROM units WHERE parent_id = ${unit.id} AND level = 'organization'))`,
     );
   } else if (!query.plan) {
-    const ids = await actorUnits(db, actor);
+    // The account's unit, its organization, and the bodies directly under its unit (a commune's UBND and BCĐ).
+    const bodies = await queryRows<{ id: number }>(
+      db,
+      sql`SELECT id FROM units WHERE parent_id = ${actor.unitId} AND level = 'organization'`,
+    );
+    const ids = [...new Set([...(await actorUnits(db, actor)), ...bodies.map((b) => b.id)])];
     where.push(
       sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id ${role} AND p.unit_id IN (${sql.join(
         ids.map((i) => sql`${i}`),
@@ -278,6 +283,8 @@ export async function taskListCondition(db: Db, actor: Actor, query: TaskListQue
   }
   // Recurring parents are followed through their occurrences.
   where.push(sql`t.recurrence IS NULL`);
+  // An inbox holds the tasks of running plans; a plan's own list (`plan=`) shows them at every stage.
+  if (!query.plan) where.push(sql`pl.status IN ('issued', 'in_progress')`);
   if (query.status) where.push(sql`t.status = ${query.status}`);
   if (query.overdue === true) where.push(overdueSql(todayInVietnam()));
   if (query.overdue === false) where.push(sql`NOT (${overdueSql(todayInVietnam())})`);
