@@ -5,6 +5,7 @@ import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { buildUser, buildVillage } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
+import { BACKUP_TABLES } from '../backup/backup.service';
 import { SAMPLES } from '../../../core/documents/samples';
 import { createDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
@@ -138,27 +139,8 @@ const SELF_ONLY: Record<string, string> = {
   'POST /api/notifications/read-all': "marks the notices of the caller's own units",
 };
 
-const TABLES = [
-  'units',
-  'unit_successions',
-  'users',
-  'audit_log',
-  'documents',
-  'document_versions',
-  'number_series',
-  'register_entries',
-  'plans',
-  'plan_targets',
-  'target_values',
-  'tasks',
-  'task_parties',
-  'task_reports',
-  'task_comments',
-  'plan_cascades',
-  'cascade_units',
-  'notifications',
-  'reminder_log',
-];
+/** Every table a backup holds: an attempt refused must change none of them. */
+const TABLES = BACKUP_TABLES;
 
 describe.each(engines())('cross-scope attempts on %s', (engine) => {
   const ctx = useTestApp(engine);

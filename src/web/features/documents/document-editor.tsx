@@ -12,7 +12,7 @@ import { useSaveDocument } from './documents.queries';
 import { DownloadButtons } from './download-buttons';
 import { DraftFormFields } from './draft-form';
 import { draftErrors, formToDraft, type DraftErrors, type DraftForm } from './draft-form-state';
-import { IssueModal } from './issue-modal';
+import { DocumentIssueModal } from './issue-modal';
 import { issuerPrefill, type IssuerPrefill } from './issuer-prefill';
 
 interface DocumentEditorProps {
@@ -152,7 +152,7 @@ export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEd
         </Grid>
       </Box>
       {documentId !== null && (
-        <IssueModal
+        <DocumentIssueModal
           documentId={documentId}
           opened={isIssueOpen}
           onClose={() => setIssueOpen(false)}

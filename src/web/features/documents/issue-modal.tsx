@@ -1,26 +1,39 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { DocumentDate, type DocumentSummary } from '../../../contracts/documents';
+import { DocumentDate, type IssueDocumentBody } from '../../../contracts/documents';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { useIssueDocument } from './documents.queries';
+import type { DocumentSummary } from '../../../contracts/documents';
 
-interface IssueModalProps {
-  documentId: number;
+interface IssueModalProps<T> {
+  /** The issue call: a document's or a plan's (both take the signing date and the number of copies). */
+  issue: UseMutationResult<T, Error, IssueDocumentBody>;
   opened: boolean;
   onClose: () => void;
-  onIssued: (summary: DocumentSummary) => void;
+  onIssued: (issued: T) => void;
+  title?: string;
+  intro?: string;
+  confirm?: string;
 }
 
 const t = vi.documents;
 
 /** Asks the signing date (today by default) and the number of copies, then issues: the number comes back. */
-export function IssueModal({ documentId, opened, onClose, onIssued }: IssueModalProps) {
+export function IssueModal<T>({
+  issue,
+  opened,
+  onClose,
+  onIssued,
+  title = t.issueTitle,
+  intro = t.issueIntro,
+  confirm = t.issueConfirm,
+}: IssueModalProps<T>) {
   const [date, setDate] = useState(todayInVietnam());
   const [copies, setCopies] = useState<number | string>(1);
   const [dateError, setDateError] = useState<string | undefined>();
-  const issue = useIssueDocument(documentId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,10 +50,10 @@ export function IssueModal({ documentId, opened, onClose, onIssued }: IssueModal
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t.issueTitle} centered>
+    <Modal opened={opened} onClose={onClose} title={title} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Text size="sm">{t.issueIntro}</Text>
+          <Text size="sm">{intro}</Text>
           <TextInput
             type="date"
             label={t.issueDate}
@@ -63,11 +76,19 @@ export function IssueModal({ documentId, opened, onClose, onIssued }: IssueModal
               {vi.common.cancel}
             </Button>
             <Button type="submit" color="red" loading={issue.isPending}>
-              {t.issueConfirm}
+              {confirm}
             </Button>
           </Group>
         </Stack>
       </form>
     </Modal>
   );
+}
+
+/** The issue dialog of a stored document. */
+export function DocumentIssueModal({
+  documentId,
+  ...props
+}: { documentId: number } & Omit<IssueModalProps<DocumentSummary>, 'issue'>) {
+  return <IssueModal issue={useIssueDocument(documentId)} {...props} />;
 }

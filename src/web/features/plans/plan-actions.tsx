@@ -1,79 +1,34 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { DocumentDate } from '../../../contracts/documents';
 import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
 import { ButtonLink } from '../../ui/router-links';
+import { IssueModal } from '../documents/issue-modal';
 import { useIssuePlan, useTransitionPlan } from './plans.queries';
 
 const t = plansVi.actions;
 type Action = PlanTransitionBody['action'];
 
-/** Ngày ký and số lượng bản, then POST /plans/:id/issue (the documents issue modal, for a plan). */
+/** Ngày ký and số lượng bản, then POST /plans/:id/issue: the documents' issue dialog, for a plan. */
 function IssuePlanModal({
   plan,
-  opened,
-  onClose,
-  onIssued,
+  ...props
 }: {
   plan: PlanDetail;
   opened: boolean;
   onClose: () => void;
   onIssued: (issued: PlanDetail) => void;
 }) {
-  const [date, setDate] = useState(todayInVietnam());
-  const [copies, setCopies] = useState<number | string>(1);
-  const [dateError, setDateError] = useState<string | undefined>();
-  const issue = useIssuePlan(plan.id);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = DocumentDate.safeParse(date);
-    if (!parsed.success) {
-      setDateError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setDateError(undefined);
-    issue.mutate(
-      { date: parsed.data, copies: typeof copies === 'number' && copies > 0 ? copies : undefined },
-      { onSuccess: onIssued },
-    );
-  };
   return (
-    <Modal opened={opened} onClose={onClose} title={t.issueTitle} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{t.issueIntro}</Text>
-          <TextInput
-            type="date"
-            label={vi.documents.issueDate}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={dateError}
-            required
-          />
-          <NumberInput
-            label={vi.documents.copies}
-            value={copies}
-            onChange={setCopies}
-            min={1}
-            max={10_000}
-            allowDecimal={false}
-          />
-          <FormErrorAlert error={issue.error} />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {vi.common.cancel}
-            </Button>
-            <Button type="submit" color="red" loading={issue.isPending}>
-              {t.issue}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <IssueModal
+      issue={useIssuePlan(plan.id)}
+      title={t.issueTitle}
+      intro={t.issueIntro}
+      confirm={t.issue}
+      {...props}
+    />
   );
 }
 
