@@ -311,3 +311,25 @@ export const mailOutbox = pgTable(
       .where(sql`${t.status} = 'pending'`),
   ],
 );
+
+/**
+ * How a name written in plans of an area maps to a unit ("Phòng VH-TT" → Phòng Văn hóa và Thông tin), or to a position
+ * in the area's unit; set once by a person reviewing an import and used by every later import and plan of the area.
+ */
+export const nameMappings = pgTable(
+  'name_mappings',
+  {
+    id: serial('id').primaryKey(),
+    areaUnitId: integer('area_unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** partyKey(name): folded, abbreviations expanded. */
+    nameKey: text('name_key').notNull(),
+    name: text('name').notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    position: text('position'),
+    createdBy: integer('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('name_mappings_uq').on(t.areaUnitId, t.nameKey)],
+);

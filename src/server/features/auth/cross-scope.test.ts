@@ -127,6 +127,12 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
     },
   ],
   'POST /api/reminders/run': () => [{ url: '/api/reminders/run', payload: {} }],
+  'PUT /api/plans/import/mappings': () => [
+    {
+      url: '/api/plans/import/mappings',
+      payload: { unit: '00004', name: 'Phòng lạ', target: null, position: 'X' },
+    },
+  ],
 };
 
 /** Routes that act only on the caller's own session or account, never on a unit. */
@@ -137,6 +143,7 @@ const SELF_ONLY: Record<string, string> = {
   'POST /api/documents/render': 'renders the draft in the request into a file; stores nothing',
   'POST /api/notifications/:id/read': "marks a notice of the caller's own units; any other id is not found",
   'POST /api/notifications/read-all': "marks the notices of the caller's own units",
+  'POST /api/plans/import/resolve': 'reads names against units; stores nothing',
 };
 
 /** Every table a backup holds: an attempt refused must change none of them. */
@@ -215,7 +222,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         }
       }
     }
-    expect(attempts).toBe(actors.length * 30);
+    expect(attempts).toBe(actors.length * 31);
     expect(await fingerprint()).toEqual(before);
   });
 

@@ -25,6 +25,7 @@ export const BACKUP_TABLES = [
   'notifications',
   'reminder_log',
   'mail_outbox',
+  'name_mappings',
 ] as const;
 const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta');
 

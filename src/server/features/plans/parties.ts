@@ -6,6 +6,7 @@ import {
   collectiveLevel,
   isPosition,
   matchParty,
+  partyKey,
   type PartyCandidate,
 } from '../../../core/vn-text/party-names';
 
@@ -14,6 +15,20 @@ export interface PlanArea {
   unitId: number;
   path: string;
   name: string;
+}
+
+/** What a name in a plan stands for, as the review screen shows it. */
+export interface NameResolution {
+  name: string;
+  kind: 'unit' | 'collective' | 'position' | 'unmatched';
+  unitCode: string | null;
+  unitName: string | null;
+  /** 1 for the same name or a remembered mapping, lower for a looser match, 0 when nothing matched. */
+  confidence: number;
+  /** True when a person set this mapping before. */
+  mapped: boolean;
+  /** How many units a collective name ("các xã") stands for. */
+  members: number;
 }
 
 export interface ResolvedParty {
@@ -43,6 +58,7 @@ export class PartyResolver {
   private constructor(
     private readonly area: PlanArea,
     private readonly units: AreaUnit[],
+    private readonly mappings: Map<string, { unitId: number | null; position: string | null }>,
   ) {}
 
   static async forArea(db: Db, area: PlanArea): Promise<PartyResolver> {
@@ -54,7 +70,70 @@ export class PartyResolver {
           WHERE path LIKE ${area.path + '%'} AND (valid_to IS NULL OR valid_to >= ${today})
             AND (valid_from IS NULL OR valid_from <= ${today})`,
     );
-    return new PartyResolver(area, rows);
+    const mapped = await queryRows<{ name_key: string; unit_id: number | null; position: string | null }>(
+      db,
+      sql`SELECT name_key, unit_id, position FROM name_mappings WHERE area_unit_id = ${area.unitId}`,
+    );
+    return new PartyResolver(
+      area,
+      rows,
+      new Map(mapped.map((m) => [m.name_key, { unitId: m.unit_id, position: m.position }])),
+    );
+  }
+
+  /** How a name resolves, without the unit ids: for an import's review screen. */
+  describe(name: string): NameResolution {
+    const mapping = this.mappings.get(partyKey(name));
+    const unitOf = (id: number) => this.byId(id) ?? null;
+    if (mapping) {
+      const unit = mapping.unitId === null ? null : unitOf(mapping.unitId);
+      return {
+        name,
+        kind: mapping.position ? 'position' : 'unit',
+        unitCode: unit?.code ?? null,
+        unitName: unit?.full_name ?? (mapping.position ? this.area.name : null),
+        confidence: 1,
+        mapped: true,
+        members: 0,
+      };
+    }
+    const level = collectiveLevel(name);
+    if (level) {
+      const members = this.units.filter((u) => u.level === level).length;
+      if (members > 0)
+        return {
+          name,
+          kind: 'collective',
+          unitCode: null,
+          unitName: null,
+          confidence: 1,
+          mapped: false,
+          members,
+        };
+    }
+    if (isPosition(name))
+      return {
+        name,
+        kind: 'position',
+        unitCode: null,
+        unitName: this.area.name,
+        confidence: 1,
+        mapped: false,
+        members: 0,
+      };
+    const match = matchParty(name, this.candidates());
+    const unit = match ? unitOf(match.id) : null;
+    return unit && match
+      ? {
+          name,
+          kind: 'unit',
+          unitCode: unit.code,
+          unitName: unit.full_name,
+          confidence: match.confidence,
+          mapped: false,
+          members: 0,
+        }
+      : { name, kind: 'unmatched', unitCode: null, unitName: null, confidence: 0, mapped: false, members: 0 };
   }
 
   private candidates(): PartyCandidate[] {
@@ -97,6 +176,18 @@ export class PartyResolver {
         continue;
       }
       const name = ref.trim();
+      const mapping = this.mappings.get(partyKey(name));
+      if (mapping) {
+        const unit = mapping.unitId === null ? null : this.byId(mapping.unitId);
+        parties.push({
+          unitId: unit?.id ?? this.area.unitId,
+          unitPath: unit?.path ?? this.area.path,
+          position: mapping.position,
+          name,
+          matched: true,
+        });
+        continue;
+      }
       const level = collectiveLevel(name);
       if (level) {
         const members = this.units.filter((u) => u.level === level);

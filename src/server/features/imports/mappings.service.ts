@@ -1,0 +1,81 @@
+import { nameMappings } from '../../db/schema/plans';
+import type { Db } from '../../platform/database';
+import { AppError } from '../../platform/errors';
+import { partyKey } from '../../../core/vn-text/party-names';
+import type { Actor } from '../auth/actor';
+import { assertCanEdit, assertCanView } from '../auth/scope';
+import { recordAudit } from '../audit/audit.service';
+import { defaultIssuingUnit } from '../documents/documents.service';
+import { resolveUnit } from '../units/units.service';
+import { PartyResolver, type NameResolution } from '../plans/parties';
+import { areaOf } from '../plans/plans.service';
+
+async function areaFor(db: Db, actor: Actor, code: string | undefined) {
+  const unit = code ? await resolveUnit(db, code) : await defaultIssuingUnit(db, actor);
+  return areaOf(db, unit);
+}
+
+/** What each name of an imported plan stands for in the issuing body's area, with a confidence. */
+export async function resolveNames(
+  db: Db,
+  actor: Actor,
+  body: { unit?: string | undefined; names: string[] },
+): Promise<NameResolution[]> {
+  const area = await areaFor(db, actor, body.unit);
+  assertCanView(actor, area.path);
+  const resolver = await PartyResolver.forArea(db, area);
+  return [...new Set(body.names.map((n) => n.trim()).filter(Boolean))].map((name) => resolver.describe(name));
+}
+
+/**
+ * Remembers once what a name means in an area: a unit (by code, inside the area) or, with no unit, a position in the
+ * area's own unit. Every later import and plan of the area resolves the name that way.
+ */
+export async function saveMapping(
+  db: Db,
+  actor: Actor,
+  body: {
+    unit?: string | undefined;
+    name: string;
+    target: string | null;
+    position?: string | null | undefined;
+  },
+): Promise<NameResolution> {
+  const area = await areaFor(db, actor, body.unit);
+  assertCanEdit(actor, area.path);
+  const key = partyKey(body.name);
+  if (!key) throw new AppError('VALIDATION_FAILED', 'Tên cần ghi nhớ đang trống.');
+  let unitId: number | null = null;
+  if (body.target) {
+    const target = await resolveUnit(db, body.target);
+    if (!target.path.startsWith(area.path))
+      throw new AppError('OUT_OF_SCOPE', `${target.fullName} không thuộc ${area.name}.`);
+    unitId = target.id;
+  } else if (!body.position) {
+    throw new AppError('VALIDATION_FAILED', 'Chọn đơn vị, hoặc ghi chức danh trong đơn vị.');
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(nameMappings)
+      .values({
+        areaUnitId: area.unitId,
+        nameKey: key,
+        name: body.name.trim(),
+        unitId,
+        position: body.position ?? null,
+        createdBy: actor.id || null,
+      })
+      .onConflictDoUpdate({
+        target: [nameMappings.areaUnitId, nameMappings.nameKey],
+        set: { unitId, position: body.position ?? null, name: body.name.trim(), createdBy: actor.id || null },
+      });
+    await recordAudit(tx, actor, {
+      action: 'import.mapping',
+      entityType: 'name_mapping',
+      entityId: key,
+      unit: { id: area.unitId, path: area.path },
+      after: { name: body.name, target: body.target, position: body.position ?? null },
+    });
+  });
+  return (await PartyResolver.forArea(db, area)).describe(body.name);
+}
