@@ -24,6 +24,13 @@ describe.each(engines())('names in imported plans on %s', (engine) => {
     });
     await buildVillage(db, '18673', 'Thôn Bắc');
     const { cookie } = await buildUser(ctx.app, db, { role: 'officer', unit: '18673' });
+    type Resolution = {
+      name: string;
+      kind: string;
+      unitCode: string | null;
+      confidence: number;
+      mapped: boolean;
+    };
     const resolve = async (names: string[]) =>
       (
         await ctx.app.inject({
@@ -32,13 +39,7 @@ describe.each(engines())('names in imported plans on %s', (engine) => {
           headers: { cookie },
           payload: { unit: '18673', names },
         })
-      ).json() as {
-        name: string;
-        kind: string;
-        unitCode: string | null;
-        confidence: number;
-        mapped: boolean;
-      }[];
+      ).json<Resolution[]>();
 
     const [front, villages, post, unknown] = await resolve([
       'UBMTTQVN xã',
