@@ -292,6 +292,17 @@ export const plansVi = {
     },
     missingTitle: 'Nhập tên yêu cầu',
     missingDeadline: 'Chọn hạn ban hành',
+    record: 'Ghi nhận văn bản đã ban hành',
+    recordTitle: (unit: string) => `Ghi nhận văn bản đã ban hành của ${unit}`,
+    recordIntro:
+      'Chọn văn bản (báo cáo, kế hoạch…) đơn vị đã ban hành để trả lời yêu cầu này. Ngày ban hành của văn bản được tính là ngày thực hiện.',
+    recordNone: 'Đơn vị chưa có văn bản nào đã ban hành. Hãy soạn và ban hành văn bản ở mục Văn bản trước.',
+    recordList: 'Văn bản đã ban hành của đơn vị',
+    recordPick: 'Chọn một văn bản trong danh sách.',
+    recordConfirm: 'Ghi nhận',
+    recorded: (unit: string) => `Đã ghi nhận văn bản của ${unit}.`,
+    documentLine: (number: string | null, date: string) =>
+      number ? `Số ${number}, ngày ${date}` : `Chưa có số, ngày ${date}`,
   },
 
   dashboard: {

@@ -57,6 +57,9 @@ export const tasksVi = {
     moreFilters: 'Lọc thêm',
     clear: 'Xóa lọc',
     exportExcel: 'Xuất Excel',
+    total: (count: string) => `Tổng số: ${count}`,
+    /** The server stops counting at 10,000 matches. */
+    totalCapped: (count: string) => `Tổng số: hơn ${count}`,
     none: 'Không có nhiệm vụ nào phù hợp.',
     noneAtAll: 'Đơn vị chưa được giao nhiệm vụ nào.',
     columns: {

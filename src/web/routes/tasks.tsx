@@ -8,6 +8,7 @@ import { useMe } from '../features/auth/auth.queries';
 import { TaskFilterForm } from '../features/tasks/task-filter-form';
 import { hasFilters, taskListParams, type TasksSearch } from '../features/tasks/task-filters';
 import { TaskList } from '../features/tasks/task-list';
+import { taskTotalText } from '../features/tasks/task-total';
 import { useTaskList } from '../features/tasks/tasks.queries';
 import { useWorkingUnit } from '../features/units/working-unit';
 import { tasksVi } from '../i18n/tasks.vi';
@@ -111,6 +112,7 @@ export function TasksPage({ search }: { search: TasksSearch }) {
           isPending={list.isPending}
           page={page}
           pageSize={PAGE_SIZE}
+          totalText={list.data && taskTotalText(list.data.total, list.data.totalCapped)}
           onPageChange={(next) =>
             void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) })
           }

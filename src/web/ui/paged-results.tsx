@@ -11,6 +11,8 @@ interface PagedResultsProps<Item> {
   page: number;
   pageSize: number;
   onPageChange: (page: number) => void;
+  /** Replaces "Tổng số: N", e.g. when the server stopped counting ("hơn 10.000"). */
+  totalText?: string;
   /** Renders one page of items (a table, or cards on a phone). */
   children: (items: Item[]) => ReactNode;
 }
@@ -23,6 +25,7 @@ export function PagedResults<Item>({
   page,
   pageSize,
   onPageChange,
+  totalText,
   children,
 }: PagedResultsProps<Item>) {
   return (
@@ -32,7 +35,7 @@ export function PagedResults<Item>({
       {data && (
         <>
           <Text size="sm" c="dimmed">
-            {vi.common.total(data.total)}
+            {totalText ?? vi.common.total(data.total)}
           </Text>
           {children(data.items)}
           {data.total > pageSize && (

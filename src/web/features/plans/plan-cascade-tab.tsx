@@ -22,6 +22,7 @@ import { FormErrorAlert } from '../../ui/error-alert';
 import { FormPanel } from '../../ui/form-panel';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { useMe } from '../auth/auth.queries';
+import { CascadeRespondModal } from './cascade-respond-modal';
 import { useWorkingUnit } from '../units/working-unit';
 import { useCreateCascade } from './plans.queries';
 
@@ -124,7 +125,16 @@ function CascadeForm({ plan }: { plan: PlanDetail }) {
   );
 }
 
-function ResponseLink({ row }: { row: Cascade['units'][number] }) {
+type Row = Cascade['units'][number];
+
+/**
+ * A "report" cascade is answered by recording an issued document. The rows still open get the button; the
+ * server refuses (403) a unit outside the account's capture scope, and the dialog shows its message.
+ */
+const canRecord = (cascade: Cascade, row: Row, canEdit: boolean) =>
+  canEdit && cascade.kind === 'report' && (row.state === 'pending' || row.state === 'late');
+
+function ResponseLink({ row }: { row: Row }) {
   if (row.responsePlanId !== null)
     return (
       <AnchorLink to="/ke-hoach/$id" params={{ id: String(row.responsePlanId) }}>
@@ -144,11 +154,16 @@ function CascadeCard({
   cascade,
   planId,
   ownUnits,
+  canEdit,
 }: {
   cascade: Cascade;
   planId: number;
   ownUnits: Set<string>;
+  /** The account's role may record documents at all (viewers may not). */
+  canEdit: boolean;
 }) {
+  const [recording, setRecording] = useState<Row | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const done = cascade.units.filter((u) => u.state === 'issued' || u.state === 'issued_late').length;
   const mine = cascade.units.find((u) => ownUnits.has(u.unitCode) && u.responsePlanId === null);
   return (
@@ -191,13 +206,42 @@ function CascadeCard({
                     <TableDate iso={row.respondedAt?.slice(0, 10)} />
                   </Table.Td>
                   <Table.Td>
-                    <ResponseLink row={row} />
+                    {canRecord(cascade, row, canEdit) ? (
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => {
+                          setRecorded(null);
+                          setRecording(row);
+                        }}
+                      >
+                        {t.record}
+                      </Button>
+                    ) : (
+                      <ResponseLink row={row} />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        {recorded && (
+          <Alert color="green" variant="light" role="status">
+            {t.recorded(recorded)}
+          </Alert>
+        )}
+        {recording && (
+          <CascadeRespondModal
+            cascadeId={cascade.id}
+            row={recording}
+            onClose={() => setRecording(null)}
+            onRecorded={(unitName) => {
+              setRecording(null);
+              setRecorded(unitName);
+            }}
+          />
+        )}
       </Stack>
     </Paper>
   );
@@ -218,7 +262,13 @@ export function PlanCascadeTab({ plan }: { plan: PlanDetail }) {
       </Text>
       {plan.cascades.length === 0 && <Text c="dimmed">{t.empty}</Text>}
       {plan.cascades.map((cascade) => (
-        <CascadeCard key={cascade.id} cascade={cascade} planId={plan.id} ownUnits={ownUnits} />
+        <CascadeCard
+          key={cascade.id}
+          cascade={cascade}
+          planId={plan.id}
+          ownUnits={ownUnits}
+          canEdit={me.role !== 'viewer'}
+        />
       ))}
       {plan.childPlans.length > 0 && (
         <Paper withBorder p="sm" radius="md">

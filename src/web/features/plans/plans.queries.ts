@@ -9,6 +9,7 @@ import {
   Target,
   Task,
   type CascadeBody,
+  type CascadeRespondBody,
   type CreatePlanBody,
   type PlanStatus,
   type PlanTransitionBody,
@@ -177,6 +178,16 @@ export function useCreateCascade(planId: number) {
   return useMutation({
     mutationFn: (body: z.input<typeof CascadeBody>) =>
       api.post(`/plans/${planId}/cascade`, body, { schema: Cascade }),
+    onSuccess: invalidate,
+  });
+}
+
+/** Records a lower unit's issued document as its answer to a "report" cascade; the server checks the scope. */
+export function useRespondToCascade(cascadeId: number) {
+  const invalidate = useInvalidatePlans();
+  return useMutation({
+    mutationFn: (body: z.input<typeof CascadeRespondBody>) =>
+      api.post(`/cascades/${cascadeId}/respond`, body, { schema: Cascade }),
     onSuccess: invalidate,
   });
 }

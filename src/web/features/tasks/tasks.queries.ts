@@ -13,7 +13,8 @@ import { api } from '../../api-client';
 import { postForm } from './post-form';
 import type { TaskListParams } from './task-filters';
 
-const TaskPage = z.object({ items: z.array(Task), total: z.number().int() });
+/** `total` stops at 10,000; `totalCapped` says more tasks matched. */
+const TaskPage = z.object({ items: z.array(Task), total: z.number().int(), totalCapped: z.boolean() });
 const PlanPage = z.object({ items: z.array(PlanSummary), total: z.number().int() });
 
 export type TaskPageParams = TaskListParams & { limit: number; offset: number };
