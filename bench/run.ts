@@ -11,6 +11,7 @@ import { fixed } from './stats';
 import { benchStartup, printStartup } from './startup.bench';
 import { benchDocumentsInChild, printDocuments } from './documents.bench';
 import { benchPlans, printPlans } from './plans.bench';
+import { benchImport, printImport } from './import.bench';
 import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
@@ -40,10 +41,24 @@ async function plansBench(): Promise<void> {
   );
 }
 
-// `npm run bench -- plans` runs that bench alone.
+function importBench(): void {
+  const result = benchImport();
+  printImport(result);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'import.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` (or `import`) runs that bench alone.
 const only = process.argv[2];
-if (only !== undefined && only !== 'plans')
-  throw new Error(`unknown bench "${only}": plans, or none for all`);
+if (only !== undefined && only !== 'plans' && only !== 'import')
+  throw new Error(`unknown bench "${only}": plans, import, or none for all`);
+if (only === 'import') {
+  importBench();
+  process.exit(0);
+}
 if (only === 'plans') {
   console.log(
     `node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu?'} x${os.cpus().length}, ${os.platform()} ${os.release()}`,
@@ -109,6 +124,7 @@ fs.writeFileSync(
 );
 
 await plansBench();
+importBench();
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

@@ -6,6 +6,7 @@ import { unitsImport } from './units-import';
 import { unitsStats } from './units-stats';
 import { dbBackup, dbRestore } from './db-backup';
 import { docRender } from './doc-render';
+import { planImport } from './plan-import';
 
 const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
   users create --username U --password P --role ROLE --unit CODE [--name "Họ tên"] [--position ...]
@@ -15,6 +16,8 @@ const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
   units stats --json [--at YYYY-MM-DD]   số đơn vị theo cấp có hiệu lực vào ngày đó
   db backup FILE                         sao lưu toàn bộ dữ liệu (JSON nén gzip)
   db restore FILE [--force]              khôi phục vào cơ sở dữ liệu trống (--force: thay cơ sở dữ liệu hiện có)
+  plan import FILE --json                 đọc kế hoạch (DOCX, PDF có lớp chữ, TXT) thành bản thảo JSON
+                                         (mã thoát 0 kể cả khi có cảnh báo; 2 khi không đọc được tệp)
   doc render DRAFT.json -o OUT.docx|OUT.pdf
                                          dựng văn bản theo NĐ 30/2020 từ bản thảo JSON (PDF cần LibreOffice)
 Biến môi trường: DATA_DIR, DATABASE_URL (như máy chủ), SOFFICE_PATH (LibreOffice cho PDF).`;
@@ -52,6 +55,7 @@ try {
   else if (group === 'db' && command === 'restore' && arg)
     await dbRestore(config, arg, values.force ?? false);
   else if (group === 'doc' && command === 'render' && arg) await docRender(config, arg, values);
+  else if (group === 'plan' && command === 'import' && arg) await planImport(arg);
   else {
     console.error(`Lệnh không hợp lệ: ${positionals.join(' ')}\n\n${USAGE}`);
     process.exitCode = 2;

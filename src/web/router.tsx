@@ -25,6 +25,7 @@ import { HomePage } from './routes/home';
 import { LoginPage, safeRedirect } from './routes/login';
 import { PLAN_TABS, PlanPage, type PlanTab } from './routes/plan-detail';
 import { EditPlanPage, NewPlanPage } from './routes/plan-edit';
+import { PlanImportPage } from './routes/plan-import';
 import { PlansPage } from './routes/plans';
 import { TasksPage } from './routes/tasks';
 import { TaskDetailPage } from './routes/tasks-detail';
@@ -211,7 +212,7 @@ const unitTrackingRoute = createRoute({
   },
 });
 
-// Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), one plan by tab, its edit page.
+// Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), an imported one, one plan by tab, its edit page.
 const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
 const positiveId = (value: unknown): number | undefined => {
   const n = Number(value);
@@ -227,6 +228,11 @@ const newPlanRoute = createRoute({
     const { parent } = newPlanRoute.useSearch();
     return <NewPlanPage key={parent ?? 0} parentPlanId={parent} />;
   },
+});
+const importPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach/nhap',
+  component: PlanImportPage,
 });
 const planRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -275,6 +281,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     plansRoute,
     newPlanRoute,
+    importPlanRoute,
     planRoute,
     editPlanRoute,
     documentsRoute,

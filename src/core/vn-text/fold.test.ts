@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTone, foldVietnamese } from './fold';
+import { canonicalTone, foldKeepingLength, foldVietnamese } from './fold';
 import { hasDiacritics, unitSearchKey, unitSearchTerms, unitToneKey } from './unit-names';
 
 describe('foldVietnamese', () => {
@@ -94,5 +94,16 @@ describe('unitSearchTerms', () => {
     ['hoà', { full: 'hoa', stripped: 'hoa', tone: 'hoà' }],
   ])('turns %j into match and rank terms', (query, expected) => {
     expect(unitSearchTerms(query)).toEqual({ ...expected, tone: expected.tone?.normalize('NFC') ?? null });
+  });
+});
+
+describe('foldKeepingLength', () => {
+  it.each([
+    ['Số: 25/KH-PGD&ĐT', 'so: 25/kh-pgd&dt'],
+    ['Thời gian thực hiện:', 'thoi gian thuc hien:'],
+    ['“Hội nghị” 😀', '“hoi nghi” 😀'],
+  ])('folds %s to %s with the same length', (input, folded) => {
+    expect(foldKeepingLength(input)).toBe(folded);
+    expect(foldKeepingLength(input)).toHaveLength(input.length);
   });
 });

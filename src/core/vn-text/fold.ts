@@ -57,3 +57,21 @@ function toneVowelIndex(syllable: string): number {
   if (!endsWithVowel || ['oa', 'oe', 'uy'].includes(pair)) return idx[1]!;
   return idx[0]!;
 }
+
+/**
+ * Folds like foldVietnamese (lower case, no diacritics, đ → d) but keeps every other character and the length,
+ * so that a match found in the folded text is the same slice of the original (NFC) text.
+ * @example foldKeepingLength("Số: 25/KH") === "so: 25/kh"
+ */
+export function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const unit of text) {
+    if (unit === 'đ' || unit === 'Đ') {
+      out += 'd';
+      continue;
+    }
+    const base = (unit.normalize('NFD')[0] ?? unit).toLowerCase();
+    out += base.length === unit.length ? base : unit;
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { todayInVietnam } from '../../core/dates/vn-dates';
 import { usePlanList } from '../features/plans/plans.queries';
 import { PlansTable } from '../features/plans/plans-table';
 import { useWorkingUnit } from '../features/units/working-unit';
+import { importVi } from '../i18n/import.vi';
 import { plansVi } from '../i18n/plans.vi';
 import { PageHeader } from '../ui/page-header';
 import { PagedResults } from '../ui/paged-results';
@@ -34,7 +35,14 @@ export function PlansPage() {
       <PageHeader
         title={t.title}
         description={t.intro}
-        actions={<ButtonLink to="/ke-hoach/moi">{t.compose}</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink variant="default" to="/ke-hoach/nhap">
+              {importVi.action}
+            </ButtonLink>
+            <ButtonLink to="/ke-hoach/moi">{t.compose}</ButtonLink>
+          </>
+        }
       />
       <Stack gap="sm">
         <Group gap="xs" align="flex-end">

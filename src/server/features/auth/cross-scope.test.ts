@@ -144,6 +144,7 @@ const SELF_ONLY: Record<string, string> = {
   'POST /api/notifications/:id/read': "marks a notice of the caller's own units; any other id is not found",
   'POST /api/notifications/read-all': "marks the notices of the caller's own units",
   'POST /api/plans/import/resolve': 'reads names against units; stores nothing',
+  'POST /api/plans/import': 'reads the file in the request into a draft; stores nothing',
 };
 
 /** Every table a backup holds: an attempt refused must change none of them. */

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor, type RouteContext } from '../../http';
+import { AppError } from '../../platform/errors';
+import { parsePlanText } from '../../../core/import/parse-plan';
 import { resolveNames, saveMapping } from './mappings.service';
+import { MAX_IMPORT_BYTES, readPlanFile, UnreadableFileError } from './readers';
 
 const NameResolution = z.object({
   name: z.string(),
@@ -19,6 +22,43 @@ const AreaUnit = z.string().min(1).max(40).optional();
 export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['imports'];
+  r.post(
+    '/api/plans/import',
+    {
+      schema: {
+        tags,
+        summary:
+          'Đọc kế hoạch (DOCX, PDF có lớp chữ, TXT; tối đa 20 MB) thành bản thảo có cấu trúc để kiểm tra',
+        description:
+          'multipart/form-data, trường `file`. Trả về DocumentDraft loại KH với targets, tasks, conference, budget, warnings. Với `?review=true`: `{ draft, lines }`, các dòng văn bản đã đọc (số dòng của cảnh báo đếm từ 1 theo các dòng này).',
+        querystring: z.object({ review: z.enum(['true', 'false']).optional() }),
+      },
+      // A file over the limit is refused from its declared length, before any of it is read.
+      preValidation: (request, _reply, done) => {
+        if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES + 64 * 1024)
+          done(new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB, không nhận.'));
+        else done();
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      if (!request.isMultipart())
+        throw new AppError('VALIDATION_FAILED', 'Gửi tệp kế hoạch dạng multipart/form-data, trường "file".');
+      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
+      if (!part) throw new AppError('VALIDATION_FAILED', 'Chưa có tệp kế hoạch (trường "file").');
+      const bytes = await part.toBuffer();
+      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB, không nhận.');
+      try {
+        const { text } = await readPlanFile(new Uint8Array(bytes), part.filename);
+        const draft = parsePlanText(text, { fileName: part.filename });
+        return request.query.review === 'true' ? { draft, lines: text.split(/\r?\n/) } : draft;
+      } catch (error) {
+        if (error instanceof UnreadableFileError)
+          throw new AppError('UNSUPPORTED_MEDIA_TYPE', error.message, { reason: error.reason });
+        throw error;
+      }
+    },
+  );
   r.post(
     '/api/plans/import/resolve',
     {

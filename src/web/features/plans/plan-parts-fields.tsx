@@ -33,6 +33,8 @@ interface PartsProps {
   area: string | null;
   /** Saved tasks of an issued plan stay (the server refuses to delete them). */
   canDeleteSavedTasks: boolean;
+  /** Under each task's party lists (the import review shows what each name resolved to). */
+  partyNotes?: (names: string[]) => ReactNode;
 }
 
 const VND = new Intl.NumberFormat('vi-VN');
@@ -164,7 +166,7 @@ function TargetsFieldset({ form, errors, onChange }: PartsProps) {
   );
 }
 
-function TasksFieldset({ form, errors, onChange, area, canDeleteSavedTasks }: PartsProps) {
+function TasksFieldset({ form, errors, onChange, area, canDeleteSavedTasks, partyNotes }: PartsProps) {
   const t = plansVi.tasks;
   const patch = (key: string, p: Partial<TaskRow>, picked?: Record<string, number>) =>
     onChange((prev) => ({
@@ -197,6 +199,7 @@ function TasksFieldset({ form, errors, onChange, area, canDeleteSavedTasks }: Pa
               area={area}
               year={form.year}
               errors={errors.tasks[row.key]}
+              partyNotes={partyNotes}
             />
           </RowCard>
         ))}

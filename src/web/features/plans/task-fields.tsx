@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack, Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { plansVi } from '../../i18n/plans.vi';
 import { DeadlineField } from './deadline-field';
 import { PartySelect } from './party-select';
@@ -15,10 +16,12 @@ interface TaskFieldsProps {
   area: string | null;
   year: number;
   errors?: { text?: string; lead?: string };
+  /** Shown under a party list, e.g. what the import review found each name to be. */
+  partyNotes?: (names: string[]) => ReactNode;
 }
 
 /** One task's content, lead and coordinating parties, and deadline; shared by the plan editor and the task table. */
-export function TaskFields({ row, onChange, area, year, errors }: TaskFieldsProps) {
+export function TaskFields({ row, onChange, area, year, errors, partyNotes }: TaskFieldsProps) {
   return (
     <Stack gap="xs">
       <Textarea
@@ -32,20 +35,26 @@ export function TaskFields({ row, onChange, area, year, errors }: TaskFieldsProp
         maxRows={8}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-        <PartySelect
-          label={t.lead}
-          value={row.lead}
-          onChange={(lead, picked) => onChange({ lead }, picked)}
-          area={area}
-          error={errors?.lead}
-          required
-        />
-        <PartySelect
-          label={t.support}
-          value={row.support}
-          onChange={(support, picked) => onChange({ support }, picked)}
-          area={area}
-        />
+        <Stack gap={4}>
+          <PartySelect
+            label={t.lead}
+            value={row.lead}
+            onChange={(lead, picked) => onChange({ lead }, picked)}
+            area={area}
+            error={errors?.lead}
+            required
+          />
+          {partyNotes?.(row.lead)}
+        </Stack>
+        <Stack gap={4}>
+          <PartySelect
+            label={t.support}
+            value={row.support}
+            onChange={(support, picked) => onChange({ support }, picked)}
+            area={area}
+          />
+          {partyNotes?.(row.support)}
+        </Stack>
       </SimpleGrid>
       <DeadlineField value={row.deadline} onChange={(deadline) => onChange({ deadline })} year={year} />
     </Stack>

@@ -14,15 +14,32 @@ interface UnitSelectProps extends Omit<
   scope?: 'all' | 'view' | 'capture';
   level?: UnitLevel;
   parent?: string;
+  /** Only units below this one, at any depth. */
+  within?: string;
 }
 
 /** A searchable select over GET /api/units (diacritics-insensitive search on the server). */
-export function UnitSelect({ value, onChange, scope = 'view', level, parent, ...props }: UnitSelectProps) {
+export function UnitSelect({
+  value,
+  onChange,
+  scope = 'view',
+  level,
+  parent,
+  within,
+  ...props
+}: UnitSelectProps) {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   // While the box shows the chosen unit's name, list units without filtering by that name.
   const query = value && search === value.fullName ? '' : debounced.trim();
-  const { data, isFetching } = useUnitList({ q: query || undefined, scope, level, parent, limit: 30 });
+  const { data, isFetching } = useUnitList({
+    q: query || undefined,
+    scope,
+    level,
+    parent,
+    within,
+    limit: 30,
+  });
 
   const units = useMemo(() => {
     const byCode = new Map<string, UnitSummary>();

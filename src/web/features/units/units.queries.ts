@@ -11,6 +11,8 @@ import { api } from '../../api-client';
 
 export interface UnitListParams {
   parent?: string;
+  /** Every unit below this one, at any depth. */
+  within?: string;
   level?: UnitLevel;
   at?: string;
   q?: string;

@@ -1,0 +1,156 @@
+/** The body as printed: I. → 1. → 1.1. → a) → bullets, nested by the rank of each numbering. */
+import type { DraftSection, ImportWarning, PlanLine } from './plan-draft';
+import { fold, isUpperText, readLabel, type LabelKind } from './line-kinds';
+
+export interface BodyNode {
+  kind: LabelKind | 'para';
+  label: string | null;
+  rank: number;
+  content: string;
+  line: number;
+  children: BodyNode[];
+}
+
+const CLOSING_FORMULA = /^tren day la\b/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanValue(label: string): number {
+  const digits = label.replace(/[^IVX]/g, '');
+  let total = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const v = ROMAN_VALUES[digits[i]!]!;
+    const next = ROMAN_VALUES[digits[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const numberOf = (node: BodyNode): number =>
+  node.kind === 'roman' ? romanValue(node.label ?? '') : Number.parseInt(node.label ?? '', 10);
+
+/** "I." twice, "III" without its dot, II then IV: kept as printed, with a warning. */
+function checkNumbering(siblings: BodyNode[], node: BodyNode, warnings: ImportWarning[]): void {
+  if (node.kind !== 'roman' && node.kind !== 'arabic') return;
+  const label = node.label ?? '';
+  if (node.kind === 'roman' && !label.endsWith('.'))
+    warnings.push({ line: node.line, message: `Số mục “${label}” thiếu dấu chấm; giữ như bản gốc.` });
+  const prev = [...siblings].reverse().find((s) => s.kind === node.kind);
+  const n = numberOf(node);
+  if (!prev) return;
+  const p = numberOf(prev);
+  if (n === p) warnings.push({ line: node.line, message: `Số mục “${label}” bị lặp; giữ như bản gốc.` });
+  else if (n !== p + 1)
+    warnings.push({
+      line: node.line,
+      message: `Số mục nhảy từ “${prev.label ?? ''}” sang “${label}”; giữ như bản gốc.`,
+    });
+}
+
+export function buildTree(lines: PlanLine[], warnings: ImportWarning[]): BodyNode[] {
+  const roots: BodyNode[] = [];
+  const stack: BodyNode[] = [];
+  const childrenOf = (parent: BodyNode | undefined) => (parent ? parent.children : roots);
+  for (const { text, line } of lines) {
+    const lab = readLabel(text);
+    if (!lab) {
+      const node: BodyNode = { kind: 'para', label: null, rank: 9, content: text, line, children: [] };
+      if (CLOSING_FORMULA.test(fold(text))) {
+        stack.length = 0;
+        roots.push(node);
+        continue;
+      }
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.kind === 'bullet') at--;
+      childrenOf(stack[at]).push(node);
+      continue;
+    }
+    const node: BodyNode = {
+      kind: lab.kind,
+      label: lab.label,
+      rank: lab.rank,
+      content: lab.rest,
+      line,
+      children: [],
+    };
+    if (lab.kind === 'bullet') {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.kind === 'bullet' && stack[at]!.label !== lab.label) at--;
+      if (at >= 0 && stack[at]!.kind === 'bullet') stack.length = at;
+      else {
+        const top = stack[stack.length - 1];
+        if (top?.kind === 'bullet' && !/:\s*$/.test(top.content)) stack.pop();
+      }
+    } else {
+      while (
+        stack.length > 0 &&
+        (stack[stack.length - 1]!.kind === 'bullet' || stack[stack.length - 1]!.rank >= lab.rank)
+      )
+        stack.pop();
+    }
+    const siblings = childrenOf(stack[stack.length - 1]);
+    checkNumbering(siblings, node, warnings);
+    if (siblings.length < 500) siblings.push(node);
+    stack.push(node);
+  }
+  return roots;
+}
+
+/** "III. KINH PHÍ TỔ CHỨC: Từ nguồn ...": an upper-case heading with its text on the same line. */
+export function splitHeading(content: string): { head: string; rest: string } | null {
+  const at = content.indexOf(':');
+  if (at < 2) return null;
+  const head = content.slice(0, at + 1);
+  const rest = content.slice(at + 1).trim();
+  return isUpperText(head) && rest !== '' ? { head, rest } : null;
+}
+
+/** Whether a node's words are a heading (title) or running text. */
+export function isTitle(node: BodyNode): boolean {
+  if (node.kind === 'para') return false;
+  if (isUpperText(node.content)) return true;
+  if (node.children.length === 0 || node.content.length > 150) return false;
+  const inner = node.content.replace(/[.:]\s*$/, '');
+  return !/[.;:!?]\s/.test(inner);
+}
+
+export function toSections(nodes: BodyNode[]): DraftSection[] {
+  return nodes.slice(0, 500).map((node) => {
+    const children = toSections(node.children);
+    const split = node.kind === 'para' ? null : splitHeading(node.content);
+    if (split)
+      return {
+        label: node.label,
+        title: split.head.slice(0, 1000),
+        text: split.rest.slice(0, 20_000),
+        children,
+      };
+    if (isTitle(node)) return { label: node.label, title: node.content.slice(0, 1000), text: null, children };
+    return { label: node.label, title: null, text: node.content.slice(0, 20_000), children };
+  });
+}
+
+/** Every node, depth first. */
+export function allNodes(nodes: BodyNode[]): BodyNode[] {
+  const out: BodyNode[] = [];
+  const walk = (list: BodyNode[]) => {
+    for (const n of list) {
+      out.push(n);
+      walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
+}
+
+/** Headed nodes (not bullets or paragraphs) whose words match, outermost first. */
+export function findHeaded(nodes: BodyNode[], pattern: RegExp): BodyNode[] {
+  return allNodes(nodes).filter(
+    (n) => n.kind !== 'para' && n.kind !== 'bullet' && pattern.test(fold(n.content)),
+  );
+}
+
+/** Words after "Label:" in a node ("Thời gian: 01 buổi ..." → "01 buổi ..."), or the node's text. */
+export function valueAfterColon(content: string): string {
+  const at = content.indexOf(':');
+  return at >= 0 ? content.slice(at + 1).trim() : content.trim();
+}
