@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { parsePlanText } from '../../../core/import/parse-plan';
 import type { DocumentDraft } from '../../../contracts/documents';
 import type { TargetInput, TaskInput } from '../../../contracts/plans';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
@@ -13,11 +17,29 @@ import { createCascade } from '../plans/cascade.service';
 import { createPlan, issuePlan, transitionPlan } from '../plans/plans.service';
 import { updateTask } from '../plans/tasks.service';
 
-type Seed = typeof seed003;
+const seedTexts = fileURLToPath(new URL('../../../core/import/fixtures/', import.meta.url));
+
+/**
+ * A seed read by the importer, as a user's upload would be. The seeds start at "Số:" (their letterheads were not
+ * kept), so what the text lacks — issuing body, place, signer — is taken from the transcription beside it.
+ */
+function importedSeed(file: string, transcribed: DocumentDraft): DocumentDraft {
+  const read = parsePlanText(fs.readFileSync(path.join(seedTexts, file), 'utf8'), {
+    fileName: file,
+  }) as DocumentDraft;
+  return {
+    ...read,
+    issuer: read.issuer.name ? read.issuer : transcribed.issuer,
+    place: read.place || transcribed.place,
+    title: read.title || transcribed.title,
+    signer: read.signer.name && read.signer.position ? read.signer : transcribed.signer,
+    printParts: false,
+  };
+}
 
 /** A seed's tasks as plan input; a task the text gives no lead is led by the issuing body. */
-function seedTasks(seed: Pick<Seed, 'tasks'>, issuer: string): TaskInput[] {
-  return (seed.tasks ?? []).map((t) => ({
+function seedTasks(draft: DocumentDraft, issuer: string): TaskInput[] {
+  return (draft.tasks ?? []).map((t) => ({
     text: t.text,
     lead: t.lead.length > 0 ? t.lead : [issuer],
     support: t.support,
@@ -26,33 +48,34 @@ function seedTasks(seed: Pick<Seed, 'tasks'>, issuer: string): TaskInput[] {
 }
 
 /**
- * The five seed plans, as imported documents (printed as they were), under the demo bodies: issued ones keep their
- * own number and date; the others stay drafts to review. Then a live plan for this year so that the inbox, the
- * calendar, the timeline and the reminders have something to show.
+ * The five seed plans, read from their texts by the importer (printed as they were), under the demo bodies: issued
+ * ones keep their own number and date; the others stay drafts to review. Then a live plan for this year so that the
+ * inbox, the calendar, the timeline and the reminders have something to show.
  */
 export async function seedDemoPlans(
   db: Db,
   units: { bcd: string; ubnd: string; so: string; commune: string },
 ) {
-  const seeds: [unknown, string][] = [
-    [seed000, units.so],
-    [seed001, units.ubnd],
-    [seed002, units.so],
-    [seed003, units.bcd],
-    [seed004, units.so],
+  const seeds: [string, unknown, string][] = [
+    ['seed-000.txt', seed000, units.so],
+    ['seed-001.txt', seed001, units.ubnd],
+    ['seed-002.txt', seed002, units.so],
+    ['seed-003.txt', seed003, units.bcd],
+    ['seed-004.txt', seed004, units.so],
   ];
-  for (const [raw, unit] of seeds) {
-    const seed = raw as Seed & DocumentDraft;
+  for (const [file, transcribed, unit] of seeds) {
+    const draft = importedSeed(file, transcribed as DocumentDraft);
     const plan = await createPlan(db, SYSTEM, {
-      draft: { ...(seed as DocumentDraft), printParts: false },
+      draft,
       unit,
-      targets: (seed.targets ?? []).map((t) => ({ ...t })) as TargetInput[],
-      tasks: seedTasks(seed, unit),
-      budget: seed.budget ? { source: seed.budget.source, lines: [] } : null,
+      targets: (draft.targets ?? []).map((t) => ({ ...t })),
+      tasks: seedTasks(draft, unit),
+      budget: draft.budget ? { source: draft.budget.source, lines: [] } : null,
       printParts: false,
     });
     // An issued seed belongs to a year gone by: it is recorded as carried out and closed.
-    if (seed.number && seed.date) await recordIssued(db, plan.id, plan.documentId, seed.number, seed.date);
+    if (draft.number && draft.date)
+      await recordIssued(db, plan.id, plan.documentId, draft.number, draft.date);
   }
   await seedLivePlan(db, units);
 }
