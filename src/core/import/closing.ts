@@ -50,6 +50,9 @@ export function readClosing(lines: PlanLine[], warnings: ImportWarning[]): Closi
         recipients[recipients.length - 1] += ` ${text}`;
       else if (isSignerLine(text) || isPersonName(text) || SIGNATURE_NOTE.test(text))
         signerLines.push(lines[i]!);
+      else if (recipients.length > 0 && !/[;.]$/.test(recipients[recipients.length - 1]!))
+        // "- Ban Thường vụ Huyện ủy, Thường trực" + "HĐND huyện (b/c);": the entry had not ended.
+        recipients[recipients.length - 1] += ` ${text}`;
       else
         warnings.push({
           line: lines[i]!.line,

@@ -100,7 +100,10 @@ export function extractConference(
 }
 
 function readParticipants(roots: BodyNode[], conference: DraftConference, used: Set<BodyNode>): void {
-  for (const section of findHeaded(roots, /^thanh phan/).concat(
+  const headed = findHeaded(roots, /^thanh phan/);
+  // "III. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM" over "1. Thành phần mời dự: ...": the innermost heading lists the groups.
+  const innermost = headed.filter((h) => !allNodes(h.children).some((c) => headed.includes(c)));
+  for (const section of innermost.concat(
     allNodes(roots).filter(
       (n) => n.kind === 'bullet' && /^thanh phan/.test(fold(n.content)) && n.children.length > 0,
     ),
@@ -211,6 +214,13 @@ function readPresentations(nodes: BodyNode[], conference: DraftConference): Draf
     if (due?.relative && due.relative.direction === 'before') result.dueDaysBefore = due.relative.days;
   }
   result.units = [...new Set(result.units)];
+  const isEmpty =
+    result.count === null &&
+    result.units.length === 0 &&
+    result.minMinutes === null &&
+    result.maxMinutes === null &&
+    result.dueDaysBefore === null;
+  if (isEmpty) return null;
   if (result.count === null && result.units.length > 0 && /tham luan/.test(fold(agendaItem?.title ?? '')))
     result.count = null;
   return result;

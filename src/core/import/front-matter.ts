@@ -33,6 +33,9 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "Hà Nội, ngày      tháng 3 năm 2021": the place is printed, the day is left for the signer. */
+const DATE_BLANK = /^(?<place>[^,\d]{1,100}),\s*ngày(?:\s|$)/iu;
+
 /** Groups letterhead lines into bodies: "UBND HUYỆN" + "CẨM XUYÊN" is one, "PHÒNG VĂN HÓA VÀ THÔNG TIN" the next. */
 function readIssuer(pieces: PlanLine[], warnings: ImportWarning[], firstLine: number) {
   const groups: string[] = [];
@@ -100,14 +103,15 @@ export function readFrontMatter(lines: PlanLine[], warnings: ImportWarning[]): F
   for (const l of kindAt >= 0 ? lines.slice(0, kindAt) : []) {
     const key = foldVietnamese(l.text);
     const number = /^s[oố]\s*:\s*(?<n>\d{0,6}[a-zđ]?)\s*\/\s*(?<sym>\S*)/iu.exec(l.text);
-    const date = DATE_WORDS.exec(l.text) ?? DATE_DIGITS.exec(l.text);
+    const date = DATE_WORDS.exec(l.text) ?? DATE_DIGITS.exec(l.text) ?? DATE_BLANK.exec(l.text);
     if (number?.groups) {
       const sym = number.groups.sym!.replace(/[.,;]+$/, '');
       front.number = number.groups.n ? `${number.groups.n}/${sym}`.slice(0, 60) : null;
       front.symbol = sym === '' ? null : sym.slice(0, 60);
     } else if (date?.groups) {
       front.place = date.groups.place!.trim().slice(0, 100);
-      front.date = isoDate(Number(date.groups.y), Number(date.groups.m), Number(date.groups.d));
+      const { y, m, d } = date.groups;
+      front.date = y && m && d ? isoDate(Number(y), Number(m), Number(d)) : null;
       if (!front.date) warnings.push({ line: l.line, message: `Ngày ban hành “${l.text}” không hợp lệ.` });
     } else if (/^(?:khan|thuong khan|hoa toc)$/.test(key)) {
       front.urgency = key === 'khan' ? 'KHẨN' : key === 'thuong khan' ? 'THƯỢNG KHẨN' : 'HỎA TỐC';

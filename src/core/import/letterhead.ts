@@ -66,6 +66,13 @@ export function arrangeLetterhead(lines: RawLine[], warnings: ImportWarning[]): 
       if (text !== '' && /\p{L}|\d/u.test(text)) pieces.push({ text, line: l.line });
     }
   }
+  // "Số:   25": the gap split the label from its number into two columns.
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    if (/^s[oố]\s*:?$/iu.test(pieces[i]!.text) && /^[\d/]/.test(pieces[i + 1]!.text)) {
+      pieces[i] = { ...pieces[i]!, text: `${pieces[i]!.text} ${pieces[i + 1]!.text}` };
+      pieces.splice(i + 1, 1);
+    }
+  }
   let number: PlanLine | null = null;
   let date: PlanLine | null = null;
   const issuer: PlanLine[] = [];

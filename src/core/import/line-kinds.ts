@@ -3,11 +3,11 @@ import { foldKeepingLength, foldVietnamese } from '../vn-text/fold';
 
 export const fold = foldKeepingLength;
 
-export type LabelKind = 'roman' | 'arabic' | 'multi' | 'letter' | 'bullet';
+export type LabelKind = 'part' | 'roman' | 'arabic' | 'multi' | 'letter' | 'bullet';
 
 export interface Labelled {
   kind: LabelKind;
-  /** As printed, bullets unified: "I.", "III", "1.", "1.2.", "a)", "-", "+", "*". */
+  /** As printed, bullets unified: "Phần I.", "I.", "III", "1.", "1.2.", "a)", "-", "+", "*". */
   label: string;
   /** Nesting rank of the numbering kind; bullets are ranked by position, not here. */
   rank: number;
@@ -16,6 +16,8 @@ export interface Labelled {
   isMissingDot: boolean;
 }
 
+const PART =
+  /^(?<word>Phần|PHẦN)\s+(?<n>[IVX]{1,5}|\d{1,2}|thứ\s+\p{L}+|THỨ\s+\p{L}+)(?<dot>\s?[.:\-–])?\s+(?<rest>\S.*)$/u;
 const ROMAN = /^(?<n>[IVX]{1,5})(?<dot>\s?[.)]|\s?[-–:])?\s+(?<rest>\S.*)$/;
 const MULTI = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,3})(?<dot>[.)])?\s+(?<rest>\S.*)$/;
 const ARABIC = /^(?<n>\d{1,2})(?<dot>[.)]|\s?[-–])\s*(?<rest>\S.*)$/;
@@ -26,6 +28,13 @@ const ROMAN_VALUE = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Reads the numbering of a line, or null for a plain paragraph. */
 export function readLabel(text: string): Labelled | null {
+  const part = PART.exec(text);
+  if (part?.groups) {
+    // "Phần I. ĐÁNH GIÁ ...": a level above the Roman numerals of the sections.
+    const dot = part.groups.dot?.trim() === '.' ? '.' : '';
+    const label = `${part.groups.word} ${part.groups.n}${dot}`;
+    return { kind: 'part', label, rank: -1, rest: part.groups.rest!, isMissingDot: false };
+  }
   const roman = ROMAN.exec(text);
   if (roman?.groups && ROMAN_VALUE.test(roman.groups.n!)) {
     const rest = roman.groups.rest!;
@@ -203,7 +212,13 @@ const UNIT_START = new RegExp(
       'kho bac',
       'chi nhanh',
       'hop tac xa',
-      'the thao',
+      'toa an',
+      'hat',
+      'tram',
+      'buu dien',
+      'dien luc',
+      'doi',
+      'nha thieu nhi',
     ].join('|') +
     ')(?: |$)',
 );
@@ -286,6 +301,22 @@ export const DUTY_VERBS = [
   'de',
 ];
 
+/** Verbs that are nouns here: "các tổ chức chính trị - xã hội", "phòng chuyên môn", "cán bộ chuyên trách". */
+const NOUN_AFTER: Record<string, RegExp> = {
+  chuyen: /^\s(?:mon|trach|vien|nganh|de|gia)\b/,
+  'to chuc': /^\s(?:chinh tri|doan the|xa hoi|hoi|thanh vien|dang|co so dang)\b/,
+};
+const NOUN_BEFORE: Record<string, RegExp> = { 'to chuc': /(?:^|\s)(?:cac|nhung|moi)\s$/ };
+
+function isNounUse(folded: string, at: number, verb: string): boolean {
+  const after = NOUN_AFTER[verb];
+  const before = NOUN_BEFORE[verb];
+  return (
+    (after !== undefined && after.test(folded.slice(at + verb.length, at + verb.length + 20))) ||
+    (before !== undefined && before.test(folded.slice(Math.max(0, at - 8), at)))
+  );
+}
+
 /** The index in `text` where the first duty verb starts, after at least `minWords` words; -1 when none. */
 export function firstVerbIndex(text: string, minWords = 2): number {
   const folded = fold(text);
@@ -294,6 +325,7 @@ export function firstVerbIndex(text: string, minWords = 2): number {
     // "Công chức Địa chính - Xây dựng": a capitalised word belongs to a name.
     if (/\p{Lu}/u.test(text[m.index] ?? '') || folded.slice(Math.max(0, m.index - 4), m.index) === 'ban ')
       continue;
+    if (isNounUse(folded, m.index, m[0])) continue;
     const words = folded.slice(0, m.index).trim().split(/\s+/).length;
     if (words >= minWords) return m.index;
   }
@@ -328,15 +360,25 @@ export function splitUnits(text: string): string[] {
       current += token;
       continue;
     }
-    const next = tokens[i + 1] ?? '';
+    const next = (tokens[i + 1] ?? '').trim();
     const isAnd = /và|cùng/u.test(token);
-    const startsNew = /^(?:các\s|\p{Lu})/u.test(next.trim());
-    const isAcronymPair = isAnd && /\p{Lu}{2,}$/u.test(current.trim()) && /^\p{Lu}{2,}\b/u.test(next.trim());
-    if (token.startsWith(';') || (startsNew && !isAcronymPair)) {
+    // A new name starts with "các", a body type ("Phòng", "Hội", "Huyện đoàn") or an acronym ("MTTQ"); a
+    // capitalised word that is none of these goes on the same name ("Phòng Văn hóa và Thông tin").
+    const startsNew =
+      /^các\s/u.test(next) ||
+      (/^\p{Lu}/u.test(next) && startsLikeUnit(next)) ||
+      /^\p{Lu}{2,}(?:\b|$)/u.test(next);
+    const isAcronymPair = isAnd && /\p{Lu}{2,}$/u.test(current.trim()) && /^\p{Lu}{2,}\b/u.test(next);
+    if (token.startsWith(';') || (startsNew && !isAcronymPair && !isCompoundHalf(current, next))) {
       parts.push(current);
       current = '';
     } else current += token;
   }
   parts.push(current);
   return parts.map((p) => cleanName(p)).filter((p) => p.length > 0 && p.length <= 200);
+}
+
+/** "chính trị" + "xã hội" (also printed "chính trị, xã hội"): one compound, never two names. */
+export function isCompoundHalf(before: string, after: string): boolean {
+  return /(?:chinh tri|kinh te|van hoa)\s*$/.test(fold(before)) && /^xa hoi\b/.test(fold(after));
 }

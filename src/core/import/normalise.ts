@@ -46,32 +46,109 @@ function clean(raw: string): { text: string; columns: string[] } {
   // "- + Lãnh đạo UBND" (a sub-bullet exported under a list dash): the inner mark is the one printed.
   const text = spaced
     .replace(/\s+/g, ' ')
+    // "phòngVăn hóa": a space lost in extraction between a word and a capitalised name.
+    .replace(/(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu, ' ')
     .trim()
     .replace(/^[-–]\s+([+*•])\s+/, '$1 ');
   return { text, columns };
 }
 
+interface Segment extends RawLine {
+  /** Blank physical lines just before. */
+  blanksBefore: number;
+  /** A form feed just before (none of the pieces since the last kept one had text). */
+  isAfterFormFeed: boolean;
+}
+
+const BARE_NUMBER = /^\d{1,3}$/;
+
 function readLines(text: string, warnings: ImportWarning[]): RawLine[] {
-  const out: RawLine[] = [];
-  let isAfterPageBreak = false;
+  const segments: Segment[] = [];
+  let isAfterFormFeed = false;
+  let blanks = 0;
   let lineNo = 0;
   for (const physical of text.split(/\r\n|\r|\n/)) {
     lineNo++;
     const pages = physical.split('\f');
     pages.forEach((segment, i) => {
-      if (i > 0) isAfterPageBreak = true;
+      if (i > 0) isAfterFormFeed = true;
       const { text: line, columns } = clean(segment);
-      if (line === '' || /^[-_=.*~…·•]{3,}$/.test(line)) return;
-      if (PAGE_NUMBER.test(line)) {
-        isAfterPageBreak = true;
+      if (line === '') {
+        if (pages.length === 1) blanks++;
         return;
       }
-      out.push({ text: line, line: lineNo, isAfterPageBreak, columns });
-      isAfterPageBreak = false;
+      if (/^[-_=.*~…·•]{3,}$/.test(line)) return;
+      segments.push({
+        text: line,
+        line: lineNo,
+        columns,
+        isAfterPageBreak: isAfterFormFeed,
+        isAfterFormFeed,
+        blanksBefore: blanks,
+      });
+      isAfterFormFeed = false;
+      blanks = 0;
     });
   }
+  const pageAt = pageNumbers(segments, isAfterFormFeed, blanks);
+  const out: RawLine[] = [];
+  let isAfterPageBreak = false;
+  segments.forEach((s, i) => {
+    if (pageAt.has(i)) {
+      isAfterPageBreak = true;
+      return;
+    }
+    out.push({
+      text: s.text,
+      line: s.line,
+      columns: s.columns,
+      isAfterPageBreak: isAfterPageBreak || s.isAfterFormFeed,
+    });
+    isAfterPageBreak = false;
+  });
   dropRunningHeaders(out, warnings);
   return out;
+}
+
+/**
+ * Which lines are page numbers. "- 2 -" and "Trang 2/5" always are; a bare "2" only when a form feed touches it,
+ * or when it stands alone between wider gaps than the text's own line spacing. A bare number with a neighbour
+ * one apart a few lines away is the row number of a table flattened one cell per line, and stays.
+ */
+function pageNumbers(segments: Segment[], isEndAfterFormFeed: boolean, endBlanks: number): Set<number> {
+  const pages = new Set<number>();
+  const gaps = segments.map((s) => s.blanksBefore).sort((a, b) => a - b);
+  const spacing = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const bare = segments.flatMap((s, i) => (BARE_NUMBER.test(s.text) ? [i] : []));
+  const bareAt = new Map(bare.map((i, k) => [i, k]));
+  // Only the neighbours within 15 lines are looked at, so a page of digits stays linear.
+  const isTableRow = (i: number): boolean => {
+    const k = bareAt.get(i) ?? -1;
+    const isNear = (j: number | undefined): boolean =>
+      j !== undefined &&
+      Math.abs(segments[j]!.line - segments[i]!.line) <= 15 &&
+      Math.abs(Number(segments[j]!.text) - Number(segments[i]!.text)) === 1;
+    for (let d = 1; d <= 15; d++) if (isNear(bare[k - d]) || isNear(bare[k + d])) return true;
+    return false;
+  };
+  let last: { value: number; line: number } | null = null;
+  segments.forEach((s, i) => {
+    if (!PAGE_NUMBER.test(s.text)) return;
+    const next = segments[i + 1];
+    const isTouchingFormFeed = s.isAfterFormFeed || (next ? next.isAfterFormFeed : isEndAfterFormFeed);
+    let isPage = !BARE_NUMBER.test(s.text) || isTouchingFormFeed;
+    if (!isPage && !isTableRow(i)) {
+      const after = next ? next.blanksBefore : endBlanks;
+      const isAlone = s.blanksBefore >= 1 && after >= 1 && (s.blanksBefore > spacing || after > spacing);
+      const isInSequence = last !== null && Number(s.text) === last.value + 1 && s.line - last.line >= 15;
+      isPage = isAlone || isInSequence;
+    }
+    if (!isPage) return;
+    pages.add(i);
+    const value = Number(/\d+/.exec(s.text)?.[0] ?? NaN);
+    if (Number.isFinite(value)) last = { value, line: s.line };
+  });
+  return pages;
 }
 
 /** A short line printed again at several page breaks is a running header or footer. */

@@ -6,7 +6,7 @@ import type { DraftSection, ImportWarning, PlanDraft, PlanLine } from './plan-dr
 import { normalisePlanText } from './normalise';
 import { readFrontMatter } from './front-matter';
 import { readClosing } from './closing';
-import { buildTree, findHeaded, toSections, type BodyNode } from './sections';
+import { buildTree, detachClosing, findHeaded, toSections, type BodyNode } from './sections';
 import { extractTargets } from './targets';
 import { extractTasks } from './tasks';
 import { extractConference, isConferencePlan } from './conference';
@@ -96,7 +96,7 @@ function parse(text: string): PlanDraft {
   const closing = readClosing(front.body, warnings);
   const roots = buildTree(front.body.slice(0, closing.bodyEnd), warnings);
   const year = planYear(front.date, front.title);
-  const used = new Set<BodyNode>();
+  const used = new Set<BodyNode>(detachClosing(roots));
   const targets = extractTargets(roots, used);
   const isConference = isConferencePlan(front.title);
   const conference = isConference ? extractConference(roots, year, used) : null;

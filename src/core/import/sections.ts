@@ -95,6 +95,47 @@ export function buildTree(lines: PlanLine[], warnings: ImportWarning[]): BodyNod
   return roots;
 }
 
+/** The closing sentences NĐ 30 puts after the last item: "Trên đây là ...", "Trong quá trình thực hiện, ...". */
+const CLOSING_START =
+  /^(?:tren day|trong qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|to chuc)|qua trinh thuc hien)\b/;
+/** "UBND huyện đề nghị các cơ quan, đơn vị ... phối hợp thực hiện./.": a request to all, not one unit's task. */
+const CLOSING_REQUEST = /\b(?:de nghi|yeu cau)\b.*\bcac\b.*\b(?:thuc hien|trien khai|phoi hop)\b/;
+const CLOSING_END =
+  /(?:thuc hien|trien khai|phoi hop|ke hoach|ket qua tot|hieu qua)[\s./!]*$|\.?\s*\/\.?\s*$/;
+
+/**
+ * Paragraphs at the very end of the body that are the closing formula in another wording than "Trên đây": moved
+ * to the top level, out of the last item they were read into, and returned so that no task is made of them.
+ */
+export function detachClosing(roots: BodyNode[]): BodyNode[] {
+  const detached: BodyNode[] = [];
+  const moved: BodyNode[] = [];
+  for (let count = 0; count < 3; count++) {
+    const path: BodyNode[][] = [roots];
+    let list = roots;
+    while (list.length > 0 && list[list.length - 1]!.children.length > 0) {
+      list = list[list.length - 1]!.children;
+      path.push(list);
+    }
+    const last = list[list.length - 1];
+    if (!last || last.kind !== 'para' || detached.includes(last)) break;
+    const key = fold(last.content);
+    const isClosing = CLOSING_START.test(key) || (CLOSING_REQUEST.test(key) && CLOSING_END.test(key));
+    if (!isClosing) break;
+    if (path.length === 1) {
+      // Already at the top level: what comes before it is body.
+      detached.unshift(last);
+      break;
+    }
+    list.pop();
+    moved.unshift(last);
+    detached.unshift(last);
+  }
+  // Kept in the tree, after the sections, as the "Trên đây" paragraph is.
+  roots.push(...moved);
+  return detached;
+}
+
 /** "III. KINH PHÍ TỔ CHỨC: Từ nguồn ...": an upper-case heading with its text on the same line. */
 export function splitHeading(content: string): { head: string; rest: string } | null {
   const at = content.indexOf(':');

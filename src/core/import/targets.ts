@@ -40,40 +40,63 @@ const UNITS = [
   'sáng kiến',
 ];
 
+/** Words between an indicator and its figure: "Tỷ lệ hộ nghèo xuống dưới 3%", "... năm 2023 đạt 85,5%". */
+const COMPARING_TAIL =
+  /(?:\s+(?:không quá|không vượt quá|tối đa|ít nhất|tối thiểu|không dưới|không ít hơn|xuống dưới|xuống còn|xuống|giảm còn|dưới|trên|đạt|đạt từ|ở mức|là|còn|bằng|từ))+$/iu;
+
 const VERBS = /^(?:phấn đấu|đạt|thu hút|duy trì|có|giữ vững|nâng|tăng|giảm|bảo đảm|đảm bảo|hoàn thành)\s+/iu;
 
 /** Reads one target line; null when it has no figure. */
 export function readTarget(text: string): DraftTarget | null {
   const folded = fold(text);
-  const m = /(\d+(?:[.,]\d+)?)\s*(%)?/u.exec(
+  // Years are not figures; "từ 2 đến 3 mô hình" is a floor of 2 with its unit after the 3.
+  const m = /(?<n>\d+(?:[.,]\d+)*)\s*(?<pct>%)?(?:\s*(?:đến|-|–)\s*\d+(?:[.,]\d+)*\s*(?<pct2>%)?)?/u.exec(
     text.replace(/\b(?:19|20)\d{2}\b/g, (y) => ' '.repeat(y.length)),
   );
-  if (!m) return null;
-  const value = Number(m[1]!.replace(',', '.'));
+  if (!m?.groups) return null;
+  const isRange = /\d\s*(?:đến|-|–)\s*\d/u.test(m[0]);
+  const value = readNumber(m.groups.n!);
   const before = folded.slice(0, m.index);
   const after = folded.slice(m.index + m[0].length);
-  let unit: string | null = m[2] ? '%' : null;
+  let unit: string | null = m.groups.pct || m.groups.pct2 ? '%' : null;
   let afterRaw = text.slice(m.index + m[0].length).trim();
   if (!unit) {
     const u = UNITS.find((w) => afterRaw.toLowerCase().startsWith(w));
     unit = u ?? /^\p{L}+/u.exec(afterRaw)?.[0] ?? null;
   }
   let comparator: DraftTarget['comparator'] = '=';
-  if (AT_LEAST.test(before) || /^\s*tro len/.test(after)) comparator = '>=';
+  if (AT_LEAST.test(before) || /^\s*tro len/.test(after) || isRange) comparator = '>=';
   else if (AT_MOST.test(before) || /^\s*tro xuong/.test(after)) comparator = '<=';
+  // "Phấn đấu 90% hộ ..." sets a floor: more is still meeting it. 100 % cannot be exceeded, so it stays "=".
+  if (comparator === '=' && /phan dau/.test(before) && !(unit === '%' && value === 100)) comparator = '>=';
   afterRaw = afterRaw.replace(/^(?:trở lên|trở xuống)\s*/u, '');
   const colon = text.indexOf(':');
   let indicator: string;
   if (colon > 0 && colon < m.index) indicator = text.slice(0, colon);
   else {
-    const tail = (unit === '%' ? afterRaw : text.slice(m.index + m[1]!.length).trim()).replace(
+    const tail = (unit === '%' ? afterRaw : text.slice(m.index + m[0].length).trim()).replace(
       /[\s.;,]+$/u,
       '',
     );
-    indicator = tail !== '' ? tail : text.slice(0, m.index).replace(VERBS, '');
+    // "Số hộ gia đình văn hóa đạt 1.250 hộ": only the unit follows, the indicator is in front.
+    const isUnitOnly = unit !== null && unit !== '%' && fold(tail) === fold(unit);
+    const head = text.slice(0, m.index).replace(VERBS, '').trim();
+    indicator = tail !== '' && !(isUnitOnly && head !== '') ? tail : head;
   }
-  indicator = upperFirst(indicator.replace(/[\s.;,:]+$/u, '').trim());
-  return { text: text.trim(), indicator, comparator, value: Number.isFinite(value) ? value : null, unit };
+  indicator = upperFirst(
+    indicator
+      .replace(/[\s.;,:]+$/u, '')
+      .replace(COMPARING_TAIL, '')
+      .trim(),
+  );
+  return { text: text.trim(), indicator, comparator, value, unit };
+}
+
+/** "1.250" is one thousand two hundred and fifty (Vietnamese groups thousands with dots); "85,5" is a decimal. */
+function readNumber(raw: string): number | null {
+  const plain = /^\d{1,3}(?:\.\d{3})+$/.test(raw) ? raw.replace(/\./g, '') : raw.replace(',', '.');
+  const value = Number(plain);
+  return Number.isFinite(value) ? value : null;
 }
 
 export function extractTargets(roots: BodyNode[], used: Set<BodyNode>): DraftTarget[] {

@@ -7,6 +7,7 @@ import {
   DUTY_VERBS,
   firstVerbIndex,
   fold,
+  isCompoundHalf,
   looksLikeUnit,
   splitUnits,
   startsLikeUnit,
@@ -54,7 +55,9 @@ export function supportOf(text: string): string[] {
       else if (depth === 0 && /[,;.:]/.test(ch)) {
         const isList =
           ch === ',' &&
-          (/^,\s*cac\s/.test(folded.slice(end, end + 8)) || /^,\s*\p{Lu}/u.test(text.slice(end, end + 4)));
+          (/^,\s*cac\s/.test(folded.slice(end, end + 8)) ||
+            /^,\s*\p{Lu}/u.test(text.slice(end, end + 4)) ||
+            isCompoundHalf(text.slice(start, end), text.slice(end + 1).trim()));
         if (!isList) break;
       }
     }
@@ -96,16 +99,16 @@ const fullText = (node: BodyNode): string =>
   [node.content, ...node.children.map((c) => fullText(c))].join(' ').slice(0, 20_000);
 
 /** "Phòng Văn hóa và Thông tin (Cơ quan Thường trực):" → the unit; null when the heading is a sentence. */
-function unitHeading(content: string, isHeading: boolean): { unit: string; rest: string } | null {
+function unitHeading(content: string, isHeading: boolean): { units: string[]; rest: string } | null {
   const colon = content.indexOf(':');
   const head = colon >= 0 ? content.slice(0, colon) : content;
   const rest = colon >= 0 ? content.slice(colon + 1).trim() : '';
   const name = cleanName(head);
   if (name.length > 120 || name === '' || /[.;]\s/.test(name)) return null;
   if (startsLikeUnit(name) && (isHeading || colon >= 0) && firstVerbIndex(name, 1) < 0)
-    return { unit: name, rest };
+    return { units: splitUnits(name), rest };
   if (firstVerbIndex(name, 1) >= 0 && !looksLikeUnit(name)) return null;
-  return looksLikeUnit(name) || /^\p{Lu}/u.test(name) ? { unit: name, rest } : null;
+  return looksLikeUnit(name) || /^\p{Lu}/u.test(name) ? { units: splitUnits(name), rest } : null;
 }
 
 function unitTasks(node: BodyNode, year: number | null, used: Set<BodyNode>): DraftTask[] {
@@ -113,13 +116,13 @@ function unitTasks(node: BodyNode, year: number | null, used: Set<BodyNode>): Dr
   used.add(node);
   const heading = unitHeading(node.content, node.children.length > 0);
   if (heading && (heading.rest !== '' || node.children.length > 0)) {
-    if (heading.rest !== '') out.push(task(heading.rest, [heading.unit], year));
+    if (heading.rest !== '') out.push(task(heading.rest, heading.units, year));
     for (const child of node.children) {
       used.add(child);
       const sub = child.kind === 'bullet' ? /^([^:]{3,100}):\s*(\S.*)$/u.exec(child.content) : null;
       if (sub && looksLikeUnit(sub[1]!))
         out.push(task(fullText({ ...child, content: sub[2]! }), [cleanName(sub[1]!)], year));
-      else out.push(task(fullText(child), [heading.unit], year));
+      else out.push(task(fullText(child), heading.units, year));
     }
     return out;
   }
