@@ -1,21 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NameResolution } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
 import { parsePlanText } from '../../../core/import/parse-plan';
 import { resolveNames, saveMapping } from './mappings.service';
 import { MAX_IMPORT_BYTES, readPlanFile, UnreadableFileError } from './readers';
-
-const NameResolution = z.object({
-  name: z.string(),
-  kind: z.enum(['unit', 'collective', 'position', 'unmatched']),
-  unitCode: z.string().nullable(),
-  unitName: z.string().nullable(),
-  confidence: z.number(),
-  mapped: z.boolean(),
-  members: z.number().int(),
-});
 
 const AreaUnit = z.string().min(1).max(40).optional();
 

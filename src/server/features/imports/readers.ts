@@ -23,7 +23,7 @@ export interface ReadFile {
 }
 
 /** The largest file an import reads (the API refuses larger ones before reading them). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../../../contracts/imports';
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 

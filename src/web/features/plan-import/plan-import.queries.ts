@@ -1,77 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { DocumentSection } from '../../../contracts/documents';
 import { ErrorCode } from '../../../contracts/common';
-import { Conference, PlanTarget, PlanTask } from '../../../contracts/documents';
 import { api, ApiError, buildUrl } from '../../api-client';
 import { importVi } from '../../i18n/import.vi';
 import { vi } from '../../i18n/vi';
 
-/** The size POST /api/plans/import accepts; a larger file is refused before it is sent. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-const LooseSection: z.ZodType<DocumentSection> = z.object({
-  label: z.string().nullable(),
-  title: z.string().nullable(),
-  text: z.string().nullable(),
-  get children() {
-    return z.array(LooseSection);
-  },
-});
-
-/**
- * The importer's DocumentDraft as read, before anyone checked it: the shape of the contract's DocumentDraft without its
- * "required" rules, since a half-understood plan comes back with empty title, place or signer for the user to fill.
- * (Mirrors the server's answer; belongs in src/contracts once the import contract settles.)
- */
-export const ImportedDraft = z.object({
-  kind: z.string(),
-  issuer: z.object({ parent: z.string().nullable(), name: z.string() }),
-  number: z.string().nullable(),
-  symbol: z.string().nullable().optional(),
-  place: z.string(),
-  date: z.string().nullable(),
-  title: z.string(),
-  recipientsTo: z.array(z.string()).default([]),
-  legalBases: z.array(z.string()).default([]),
-  sections: z.array(LooseSection).default([]),
-  signer: z.object({
-    authority: z.string().nullable(),
-    delegation: z.string().nullable(),
-    position: z.string(),
-    name: z.string(),
-  }),
-  recipients: z.array(z.string()).default([]),
-  targets: z.array(PlanTarget).default([]),
-  tasks: z.array(PlanTask).default([]),
-  // Only carried into the saved draft (for the conference issue); a shape the contract refuses is dropped, not fatal.
-  conference: Conference.nullish().catch(null),
-  budget: z
-    .object({
-      source: z.string(),
-      lines: z.array(z.object({ text: z.string(), amount: z.number().nullable() })).optional(),
-    })
-    .nullable()
-    .default(null),
-  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })).default([]),
-});
-export type ImportedDraft = z.infer<typeof ImportedDraft>;
-
-/** POST /api/plans/import?review=true: the draft and the text lines it was read from (warnings count from 1). */
-export const ImportReview = z.object({ draft: ImportedDraft, lines: z.array(z.string()) });
-export type ImportReview = z.infer<typeof ImportReview>;
-
-/** What a name of the plan stands for in the issuing body's area (POST /api/plans/import/resolve). */
-export const NameResolution = z.object({
-  name: z.string(),
-  kind: z.enum(['unit', 'collective', 'position', 'unmatched']),
-  unitCode: z.string().nullable(),
-  unitName: z.string().nullable(),
-  confidence: z.number(),
-  mapped: z.boolean(),
-  members: z.number().int(),
-});
-export type NameResolution = z.infer<typeof NameResolution>;
+export { ImportedDraft, ImportReview, MAX_IMPORT_BYTES, NameResolution } from '../../../contracts/imports';
+import { ImportReview, NameResolution } from '../../../contracts/imports';
 
 function importError(status: number, body: unknown): ApiError {
   const envelope = z
