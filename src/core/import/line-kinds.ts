@@ -332,13 +332,19 @@ export function firstVerbIndex(text: string, minWords = 2): number {
   return -1;
 }
 
+const ROLE_IN_BRACKETS =
+  /^(?:la\s+)?(?:co quan\s+|don vi\s+|bo phan\s+)?(?:chu tri|phoi hop|thuong truc|tham muu|dau moi|phu trach|giup viec|thuc hien|chinh|b\/c|de b\/c|bao cao|de biet|t\/h|th|de thuc hien)\b/;
+
 /** Trims a name: list punctuation, a trailing parenthesis with a role, "Đề nghị" in front, first letter upper. */
 export function cleanName(raw: string): string {
   let name = raw.trim();
   name = name.replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, '');
   name = name.replace(/[\s.;:,]+$/u, '');
-  // "Phòng Văn hóa và Thông tin (Cơ quan Thường trực BCĐ huyện)": the parenthesis is a role, not the name.
-  name = name.replace(/\s*\([^()]{0,120}\)$/u, '').replace(/[\s.;:,]+$/u, '');
+  // "Phòng Văn hóa và Thông tin (Cơ quan Thường trực BCĐ huyện)": a role in brackets is dropped; a sub-body
+  // ("Phòng Nội vụ (Ban Thi đua - Khen thưởng huyện)") is part of the name the server matches.
+  const bracket = /\s*\(([^()]{0,120})\)$/u.exec(name);
+  if (bracket && ROLE_IN_BRACKETS.test(fold(bracket[1]!).trim()))
+    name = name.slice(0, bracket.index).replace(/[\s.;:,]+$/u, '');
   return name.trim();
 }
 
@@ -369,7 +375,9 @@ export function splitUnits(text: string): string[] {
       (/^\p{Lu}/u.test(next) && startsLikeUnit(next)) ||
       /^\p{Lu}{2,}(?:\b|$)/u.test(next);
     const isAcronymPair = isAnd && /\p{Lu}{2,}$/u.test(current.trim()) && /^\p{Lu}{2,}\b/u.test(next);
-    if (token.startsWith(';') || (startsNew && !isAcronymPair && !isCompoundHalf(current, next))) {
+    const isInBrackets = current.split('(').length > current.split(')').length;
+    if (isInBrackets) current += token;
+    else if (token.startsWith(';') || (startsNew && !isAcronymPair && !isCompoundHalf(current, next))) {
       parts.push(current);
       current = '';
     } else current += token;

@@ -2,6 +2,7 @@
 import type { ImportWarning, PlanLine } from './plan-draft';
 import { endsSentence, endsWithConnector, fold, isUpperText, readLabel, startsLower } from './line-kinds';
 import { arrangeLetterhead, findKindHeading, splitClosingColumns } from './letterhead';
+import { tableLineIndexes } from './task-table';
 
 export interface NormalisedText {
   /** One paragraph per line, NFC, single spaces, in reading order. */
@@ -225,15 +226,17 @@ function wrapWidth(lines: PlanLine[]): number | null {
   return close >= lengths.length * 0.4 ? median : null;
 }
 
-/** Joins a line wrapped mid-sentence to the one before it. */
+/** Joins a line wrapped mid-sentence to the one before it; the cells of a flattened table stay one per line. */
 function joinWrapped(lines: PlanLine[]): PlanLine[] {
   const width = wrapWidth(lines);
+  const inTable = tableLineIndexes(lines);
   const out: PlanLine[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const prev = out[out.length - 1];
-    if (prev && shouldJoin(prev.text, line.text, width)) prev.text = `${prev.text} ${line.text}`;
+    const isFree = !inTable.has(i) && !inTable.has(i - 1);
+    if (prev && isFree && shouldJoin(prev.text, line.text, width)) prev.text = `${prev.text} ${line.text}`;
     else out.push({ ...line });
-  }
+  });
   return out;
 }
 

@@ -11,6 +11,7 @@ import { extractTargets } from './targets';
 import { extractTasks } from './tasks';
 import { extractConference, isConferencePlan } from './conference';
 import { fold } from './line-kinds';
+import { findTaskTables, readTaskTable, type TaskTable } from './task-table';
 
 export { normalisePlanText } from './normalise';
 export type { NormalisedText } from './normalise';
@@ -62,6 +63,30 @@ function readBudget(roots: BodyNode[], used: Set<BodyNode>): PlanDraft['budget']
   return last === '' ? null : { source: last };
 }
 
+/**
+ * The lines without their task tables, which are read on their own; an appendix after the signature (Phụ lục
+ * phân công nhiệm vụ, "Kèm theo Kế hoạch số ...") is cut from its title down, so the signature stays the last part.
+ */
+function withoutTables(lines: PlanLine[], tables: TaskTable[]): PlanLine[] {
+  if (tables.length === 0) return lines;
+  let noiNhan = -1;
+  lines.forEach((l, i) => {
+    if (/^noi nhan\b/.test(fold(l.text).toLowerCase())) noiNhan = i;
+  });
+  const drop = new Set<number>();
+  let cutAt = lines.length;
+  for (const t of tables) {
+    if (noiNhan >= 0 && t.start > noiNhan) {
+      let title = t.start;
+      for (let j = t.start - 1; j > noiNhan && j >= t.start - 8; j--)
+        if (/^phu luc\b/.test(fold(lines[j]!.text).toLowerCase())) title = j;
+      cutAt = Math.min(cutAt, title);
+    }
+    for (let i = t.start; i < t.end; i++) drop.add(i);
+  }
+  return lines.filter((_, i) => i < cutAt && !drop.has(i));
+}
+
 const isBinary = (text: string): boolean => {
   const sample = text.slice(0, 4000);
   if (sample.length === 0) return false;
@@ -91,17 +116,20 @@ export function parsePlanText(text: string, options: { fileName?: string } = {})
 function parse(text: string): PlanDraft {
   const normal = normalisePlanText(text);
   const warnings: ImportWarning[] = [...normal.warnings];
-  const lines: PlanLine[] = normal.lines.map((t, i) => ({ text: t, line: normal.lineNumbers[i]! }));
+  const all: PlanLine[] = normal.lines.map((t, i) => ({ text: t, line: normal.lineNumbers[i]! }));
+  const tables = findTaskTables(all);
+  const lines = withoutTables(all, tables);
   const front = readFrontMatter(lines, warnings);
   const closing = readClosing(front.body, warnings);
   const roots = buildTree(front.body.slice(0, closing.bodyEnd), warnings);
   const year = planYear(front.date, front.title);
+  const tableTasks = tables.flatMap((t) => readTaskTable(all, t, year, warnings));
   const used = new Set<BodyNode>(detachClosing(roots));
   const targets = extractTargets(roots, used);
   const isConference = isConferencePlan(front.title);
   const conference = isConference ? extractConference(roots, year, used) : null;
   const budget = readBudget(roots, used);
-  const tasks = extractTasks(roots, year, used);
+  const tasks = [...extractTasks(roots, year, used, warnings), ...tableTasks];
   const sections: DraftSection[] = toSections(roots);
   if (sections.length === 0)
     warnings.push({ line: lines[0]?.line ?? 1, message: 'Không thấy phần nội dung của kế hoạch.' });

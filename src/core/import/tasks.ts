@@ -1,6 +1,6 @@
 /** Tasks in the three styles plans use: labelled blocks, unit paragraphs under TỔ CHỨC THỰC HIỆN, and sentences. */
 import { findTimePhrase, parseTimePhrase } from '../dates/time-phrases';
-import type { DraftDeadline, DraftTask } from './plan-draft';
+import type { DraftDeadline, DraftTask, ImportWarning } from './plan-draft';
 import { allNodes, findHeaded, type BodyNode } from './sections';
 import {
   cleanName,
@@ -140,7 +140,64 @@ function unitTasks(node: BodyNode, year: number | null, used: Set<BodyNode>): Dr
   return out;
 }
 
-export function extractTasks(roots: BodyNode[], year: number | null, skip: Set<BodyNode>): DraftTask[] {
+/** A heading over a schedule: "THỜI GIAN TỔNG KẾT", "Thời gian, địa điểm", "Tiến độ thực hiện". */
+const SCHEDULE_HEADING = /^(?:thoi gian|lich trinh|tien do|ke hoach thoi gian)\b/;
+/** The label of a fact, not an activity: "Thời gian tổ chức: ...", "Địa điểm: ...". */
+const FACT_LABEL =
+  /^(?:thoi gian|thoi diem|thoi han|dia diem|hinh thuc|thanh phan|so luong|kinh phi|noi dung|chu tri|thuc hien|phoi hop|doi tuong|quy mo|muc dich|yeu cau|chu de)\b/;
+/** An activity that is held: "Hội nghị tổng kết cấp xã", "Hội thi ...", "Lễ ...". */
+const EVENT =
+  /^(?:hoi nghi|hoi thi|hoi dien|hoi thao|hoi giang|le|ngay hoi|dai hoi|lien hoan|tong ket|so ket|tap huan|toa dam|dien dan|trien lam|cuoc thi|giai)\b/;
+
+/**
+ * "Hội nghị Tổng kết cấp xã: ... từ tháng 02/2021 đến tháng 4/2021" (also "Tháng 6/2021: Hội nghị ..."): an
+ * activity with its time and no unit. The issuing body leads it when the plan is saved, so `lead` stays empty.
+ */
+function scheduleTask(node: BodyNode, year: number | null, isUnderSchedule: boolean): DraftTask | null {
+  const colon = node.content.indexOf(':');
+  if (colon < 3 || colon > 150) return null;
+  const head = node.content.slice(0, colon).trim();
+  const rest = node.content.slice(colon + 1).trim();
+  const key = fold(head);
+  if (FACT_LABEL.test(key) || looksLikeUnit(head) || rest === '') return null;
+  const isTimeFirst = isUnderSchedule && deadlineOf(head, year) !== null && !EVENT.test(key);
+  if (!isTimeFirst && !(isUnderSchedule || EVENT.test(key))) return null;
+  const deadline = isTimeFirst ? deadlineOf(head, year, true) : deadlineOf(rest, year);
+  return deadline ? { text: node.content.trim(), lead: [], support: [], deadline } : null;
+}
+
+function scheduleTasks(
+  roots: BodyNode[],
+  year: number | null,
+  used: Set<BodyNode>,
+  warnings: ImportWarning[],
+): DraftTask[] {
+  const out: DraftTask[] = [];
+  const take = (node: BodyNode, isUnderSchedule: boolean) => {
+    if (used.has(node)) return;
+    const found = scheduleTask(node, year, isUnderSchedule);
+    if (!found) return;
+    used.add(node);
+    out.push(found);
+    warnings.push({
+      line: node.line,
+      message: `Mục “${found.text.slice(0, found.text.indexOf(':')).slice(0, 80)}” chưa rõ đơn vị chủ trì (khi lưu, cơ quan ban hành chủ trì).`,
+    });
+  };
+  for (const section of findHeaded(roots, SCHEDULE_HEADING)) {
+    if (used.has(section)) continue;
+    for (const child of section.children) take(child, true);
+  }
+  for (const node of allNodes(roots)) take(node, false);
+  return out;
+}
+
+export function extractTasks(
+  roots: BodyNode[],
+  year: number | null,
+  skip: Set<BodyNode>,
+  warnings: ImportWarning[] = [],
+): DraftTask[] {
   const tasks: DraftTask[] = [];
   const used = new Set<BodyNode>(skip);
   // 1. Labelled blocks: "Thực hiện: ... / Phối hợp thực hiện: ... / Thời gian thực hiện: ...".
@@ -174,7 +231,9 @@ export function extractTasks(roots: BodyNode[], year: number | null, skip: Set<B
       tasks.push(...unitTasks(child, year, used));
     }
   }
-  // 3. Sentences elsewhere: "Giao ...", "Đề nghị ...", or a unit with a deadline.
+  // 3. Schedule items: an activity with its time, under THỜI GIAN or as "Hội nghị ...: tháng 6/2021".
+  tasks.push(...scheduleTasks(roots, year, used, warnings));
+  // 4. Sentences elsewhere: "Giao ...", "Đề nghị ...", or a unit with a deadline.
   for (const node of allNodes(roots)) {
     if (used.has(node) || /^tren day la\b/.test(fold(node.content))) continue;
     const key = fold(node.content);
