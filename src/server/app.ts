@@ -111,7 +111,6 @@ export async function buildApp({
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error(error);
-    if (appError.code === 'INTERNAL' && process.env.PT_DEBUG) console.error(error);
     return reply.status(HTTP_STATUS[appError.code]).send({
       error: { code: appError.code, message: appError.message, details: appError.details },
     });
