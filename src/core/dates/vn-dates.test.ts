@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayBefore, formalDate, tableDate, todayInVietnam } from './vn-dates';
+import { dayBefore, formalDate, planYearOf, tableDate, todayInVietnam } from './vn-dates';
 
 describe('formalDate (NĐ 30/2020)', () => {
   it.each([
@@ -32,4 +32,14 @@ describe('day arithmetic', () => {
     expect(todayInVietnam(new Date('2025-06-30T18:30:00Z'))).toBe('2025-07-01');
     expect(todayInVietnam(new Date('2025-06-30T16:30:00Z'))).toBe('2025-06-30');
   });
+});
+
+describe('planYearOf', () => {
+  it.each([
+    ['2023-02-28', 'Kế hoạch năm 2024', 2023],
+    [null, 'Tổng kết năm 2023, triển khai nhiệm vụ năm 2024', 2024],
+    [null, 'Ke hoach nam 2022', 2022],
+    [null, 'Kế hoạch tổ chức Ngày hội', null],
+    [null, 'Kế hoạch năm 20245', null],
+  ])('(%j, %j) is %j', (date, title, year) => expect(planYearOf(date, title)).toBe(year));
 });

@@ -39,3 +39,15 @@ export function addDays(iso: string, days: number): string {
   const [y, m, d] = parts(iso);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
+
+/**
+ * A plan's year: its date's, else the latest "năm 2023" its title names (1945–2100); null when neither says.
+ * @example planYearOf(null, "Tổng kết năm 2023, triển khai nhiệm vụ năm 2024") === 2024
+ */
+export function planYearOf(date: string | null, title: string): number | null {
+  if (date) return Number(date.slice(0, 4));
+  const years = [...title.normalize('NFC').matchAll(/n[aă]m\s+(\d{4})(?!\d)/gi)]
+    .map((m) => Number(m[1]))
+    .filter((y) => y >= 1945 && y <= 2100);
+  return years.length > 0 ? Math.max(...years) : null;
+}

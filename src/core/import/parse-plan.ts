@@ -12,6 +12,7 @@ import { extractTasks } from './tasks';
 import { extractConference, isConferencePlan } from './conference';
 import { fold } from './line-kinds';
 import { findTaskTables, readTaskTable, type TaskTable } from './task-table';
+import { planYearOf } from '../dates/vn-dates';
 
 export { normalisePlanText } from './normalise';
 export type { NormalisedText } from './normalise';
@@ -39,15 +40,6 @@ function emptyDraft(warnings: ImportWarning[]): PlanDraft {
     budget: null,
     warnings,
   };
-}
-
-/** The plan's year: from its date, else the latest "năm 2023" of its title. */
-function planYear(date: string | null, title: string): number | null {
-  if (date) return Number(date.slice(0, 4));
-  const years = [...fold(title).matchAll(/nam (\d{4})\b/g)]
-    .map((m) => Number(m[1]))
-    .filter((y) => y >= 1945 && y <= 2100);
-  return years.length > 0 ? Math.max(...years) : null;
 }
 
 function readBudget(roots: BodyNode[], used: Set<BodyNode>): PlanDraft['budget'] {
@@ -122,7 +114,7 @@ function parse(text: string): PlanDraft {
   const front = readFrontMatter(lines, warnings);
   const closing = readClosing(front.body, warnings);
   const roots = buildTree(front.body.slice(0, closing.bodyEnd), warnings);
-  const year = planYear(front.date, front.title);
+  const year = planYearOf(front.date, front.title);
   const tableTasks = tables.flatMap((t) => readTaskTable(all, t, year, warnings));
   const used = new Set<BodyNode>(detachClosing(roots));
   const targets = extractTargets(roots, used);

@@ -16,7 +16,7 @@ import type {
 } from '../../../contracts/plans';
 import { occurrences } from '../../../core/dates/time-phrases';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
-import { formalDate } from '../../../core/dates/vn-dates';
+import { formalDate, planYearOf } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit, canEdit, canView } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -53,13 +53,6 @@ export function viewsPlan(actor: Actor, areaPath: string): boolean {
 
 export function assertViewsPlan(actor: Actor, areaPath: string): void {
   if (!viewsPlan(actor, areaPath)) throw new AppError('OUT_OF_SCOPE');
-}
-
-/** The year a plan is for: its date's, else the one its title names ("… năm 2025"), else this year. */
-export function planYear(draft: DocumentDraft): number {
-  if (draft.date) return Number(draft.date.slice(0, 4));
-  const named = /năm\s+(\d{4})(?!.*năm\s+\d{4})/.exec(draft.title.normalize('NFC'));
-  return named ? Number(named[1]) : Number(todayInVietnam().slice(0, 4));
 }
 
 /** Refuses a task without a lead, naming it by its place in the list. */
@@ -261,7 +254,8 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     parent = await findPlan(db, body.parentPlanId);
     assertViewsPlan(actor, parent.area_path);
   }
-  const year = body.year ?? planYear(body.draft);
+  const year =
+    body.year ?? planYearOf(body.draft.date, body.draft.title) ?? Number(todayInVietnam().slice(0, 4));
   const resolver = await PartyResolver.forArea(db, area);
   const id = await db.transaction(async (tx) => {
     const [doc] = await tx

@@ -1,19 +1,16 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { DocumentDraft, type DocumentSummary } from '../../../contracts/documents';
-import type { UnitSummary } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { unitDetailQuery } from '../units/units.queries';
 import { DocumentPreview } from './document-preview';
 import { useSaveDocument } from './documents.queries';
 import { DownloadButtons } from './download-buttons';
 import { DraftFormFields } from './draft-form';
 import { draftErrors, formToDraft, type DraftErrors, type DraftForm } from './draft-form-state';
 import { DocumentIssueModal } from './issue-modal';
-import { issuerPrefill, type IssuerPrefill } from './issuer-prefill';
+import { useIssuerPrefill } from './issuer-prefill';
 
 interface DocumentEditorProps {
   /** null for a draft not saved yet. */
@@ -23,7 +20,6 @@ interface DocumentEditorProps {
 }
 
 const t = vi.documents;
-const PREFILLED: (keyof IssuerPrefill)[] = ['issuerParent', 'issuerName', 'place'];
 
 /** The draft form beside its live NĐ 30 preview (stacked on a phone), with save, downloads and issue. */
 export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEditorProps) {
@@ -34,28 +30,13 @@ export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEd
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const save = useSaveDocument();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const lastPrefill = useRef<IssuerPrefill>({ issuerParent: '', issuerName: '', place: '' });
 
   const change = (patch: Partial<DraftForm>) => setForm((prev) => ({ ...prev, ...patch }));
   const draft = useMemo(() => formToDraft(form), [form]);
   const isDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
 
   // Letterhead lines follow the issuing unit until the user types their own.
-  const prefillFrom = async (unit: UnitSummary | null) => {
-    if (!unit) return;
-    const parent = unit.parentCode
-      ? await queryClient.fetchQuery(unitDetailQuery(unit.parentCode, undefined)).catch(() => null)
-      : null;
-    const next = issuerPrefill(unit, parent);
-    setForm((prev) => {
-      const patch: Partial<DraftForm> = {};
-      for (const key of PREFILLED)
-        if (prev[key].trim() === '' || prev[key] === lastPrefill.current[key]) patch[key] = next[key];
-      lastPrefill.current = next;
-      return { ...prev, ...patch };
-    });
-  };
+  const prefillFrom = useIssuerPrefill((patchOf) => setForm((prev) => ({ ...prev, ...patchOf(prev) })));
   useEffect(() => {
     if (documentId === null && initialForm.issuerName === '') void prefillFrom(initialForm.unit);
     // Only once, for the unit a new draft starts with.

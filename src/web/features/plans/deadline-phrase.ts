@@ -2,6 +2,7 @@ import type { TaskDeadline } from '../../../contracts/plans';
 import { parseTimePhrase, type TimePhrase } from '../../../core/dates/time-phrases';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { plansVi } from '../../i18n/plans.vi';
+import { planYearOf } from '../../../core/dates/vn-dates';
 
 const t = plansVi.deadline;
 
@@ -39,7 +40,5 @@ export function deadlineInput(raw: string, year: number): TaskDeadline | null {
 
 /** The year a plan is about: "… năm 2025" in its title, else the given year (today's). */
 export function planYear(title: string, fallback: number): number {
-  const match = /năm\s+(\d{4})(?!\d)/i.exec(title);
-  const year = match ? Number(match[1]) : NaN;
-  return year >= 1945 && year <= 2100 ? year : fallback;
+  return planYearOf(null, title) ?? fallback;
 }

@@ -1,16 +1,14 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { DocumentDraft } from '../../../contracts/documents';
-import type { UnitSummary } from '../../../contracts/units';
 import { plansVi } from '../../i18n/plans.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { ButtonLink } from '../../ui/router-links';
 import { DocumentPreview } from '../documents/document-preview';
 import type { DraftForm } from '../documents/draft-form-state';
-import { issuerPrefill, type IssuerPrefill } from '../documents/issuer-prefill';
-import { unitDetailQuery } from '../units/units.queries';
+import { useIssuerPrefill } from '../documents/issuer-prefill';
 import { planYear } from './deadline-phrase';
 import { planAreaCode } from './party-select';
 import { planDocumentFieldsets } from './plan-document-fields';
@@ -38,7 +36,6 @@ interface PlanEditorProps {
 }
 
 const t = plansVi.editor;
-const PREFILLED: (keyof IssuerPrefill)[] = ['issuerParent', 'issuerName', 'place'];
 
 function runOp(planId: number, op: SyncOp): Promise<unknown> {
   switch (op.kind) {
@@ -97,8 +94,6 @@ export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued 
   const create = useCreatePlan();
   const { mutation: save, isPartlySaved } = useSavePlan(planId);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const lastPrefill = useRef<IssuerPrefill>({ issuerParent: '', issuerName: '', place: '' });
 
   const draft = useMemo(() => planFormToDraft(form), [form]);
   const isDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
@@ -111,20 +106,9 @@ export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued 
     }));
 
   // Letterhead lines follow the issuing unit until the user types their own (as in the documents editor).
-  const prefillFrom = async (unit: UnitSummary | null) => {
-    if (!unit) return;
-    const parent = unit.parentCode
-      ? await queryClient.fetchQuery(unitDetailQuery(unit.parentCode, undefined)).catch(() => null)
-      : null;
-    const next = issuerPrefill(unit, parent);
-    setForm((prev) => {
-      const patch: Partial<DraftForm> = {};
-      for (const key of PREFILLED)
-        if (prev.doc[key].trim() === '' || prev.doc[key] === lastPrefill.current[key]) patch[key] = next[key];
-      lastPrefill.current = next;
-      return { ...prev, doc: { ...prev.doc, ...patch } };
-    });
-  };
+  const prefillFrom = useIssuerPrefill((patchOf) =>
+    setForm((prev) => ({ ...prev, doc: { ...prev.doc, ...patchOf(prev.doc) } })),
+  );
   useEffect(() => {
     if (planId === null && initialForm.doc.issuerName === '') void prefillFrom(initialForm.doc.unit);
     // Only once, for the unit a new plan starts with.
