@@ -28,6 +28,7 @@ import { usersRoutes } from './features/users/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { documentsRoutes } from './features/documents/documents.routes';
 import { plansRoutes } from './features/plans/plans.routes';
+import { tasksRoutes } from './features/plans/tasks.routes';
 import { importsRoutes } from './features/imports/imports.routes';
 import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
 import { createMailer } from './platform/mail';
@@ -176,6 +177,7 @@ export async function buildApp({
   auditRoutes(app, context);
   documentsRoutes(app, context);
   plansRoutes(app, context);
+  tasksRoutes(app, context);
   importsRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));

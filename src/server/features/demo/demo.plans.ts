@@ -14,7 +14,8 @@ import seed004 from '../../../core/documents/fixtures/seed-004.json' with { type
 import type { Db } from '../../platform/database';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { createCascade } from '../plans/cascade.service';
-import { createPlan, issuePlan, transitionPlan } from '../plans/plans.service';
+import { createPlan } from '../plans/plans.service';
+import { issuePlan, transitionPlan } from '../plans/plan-lifecycle.service';
 import { updateTask } from '../plans/tasks.service';
 
 const seedTexts = fileURLToPath(new URL('../../../core/import/fixtures/', import.meta.url));

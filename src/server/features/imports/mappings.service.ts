@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
 import { PartyResolver, type NameResolution } from '../plans/parties';
-import { areaOf } from '../plans/plans.service';
+import { areaOf } from '../plans/plan-structure';
 
 async function areaFor(db: Db, actor: Actor, code: string | undefined) {
   const unit = code ? await resolveUnit(db, code) : await defaultIssuingUnit(db, actor);

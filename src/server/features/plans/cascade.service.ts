@@ -8,7 +8,7 @@ import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
-import { auditPlan } from './plans.service';
+import { auditPlan } from './plan-structure';
 
 interface CascadeRow {
   id: number;

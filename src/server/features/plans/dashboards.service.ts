@@ -5,7 +5,7 @@ import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanView } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
-import { assertViewsPlan } from './plans.service';
+import { assertViewsPlan } from './plan-structure';
 import { findPlan, overdueSql } from './plans.repo';
 import { listTargets } from './targets.service';
 

@@ -3,7 +3,7 @@ import { queryRows, type Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
 import type { Notification } from '../../../contracts/plans';
 import type { Actor } from '../auth/actor';
-import { actorUnits } from './tasks.service';
+import { actorUnits } from './task-access';
 
 const inUnits = (ids: number[]) =>
   sql`unit_id IN (${sql.join(

@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
-import { assertStructureEditable, auditPlan, targetUnit, targetValues, writeVersion } from './plans.service';
+import { assertStructureEditable, auditPlan, targetUnit, targetValues, writeVersion } from './plan-structure';
 
 interface TargetRow {
   id: number;

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/database';
 import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
-import { assertViewsPlan } from './plans.service';
+import { assertViewsPlan } from './plan-structure';
 import { COUNT_CAP, findPlan, selectTasks } from './plans.repo';
 import { taskListCondition } from './tasks.service';
 

@@ -1,0 +1,247 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CommentBody,
+  Notification,
+  Task,
+  TaskComment,
+  TaskDetail,
+  TaskInput,
+  TaskListQuery,
+  TaskReport,
+  TaskStatus,
+  UpdateTaskBody,
+} from '../../../contracts/plans';
+import { IsoDate } from '../../../contracts/common';
+import { requireActor, type RouteContext } from '../../http';
+import { AppError } from '../../platform/errors';
+import { addTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service';
+import {
+  addComment,
+  addReport,
+  getAttachment,
+  MAX_REPORT_FILE_BYTES,
+  MAX_REPORT_FILES,
+  type ReportFile,
+} from './task-reports.service';
+import { planTasksWorkbook, tasksWorkbook } from './tasks.export';
+import { listNotifications, markAllRead, markRead } from './notifications.service';
+import { runRemindersNow } from './reminders.service';
+
+const IdParams = z.object({ id: z.coerce.number().int().positive() });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ReportFields = z.object({
+  text: z.string().trim().min(1, 'Thiếu nội dung báo cáo').max(20_000),
+  status: TaskStatus.optional(),
+  progress: z.coerce.number().int().min(0).max(100).optional(),
+  unit: z.string().max(40).optional(),
+});
+
+/** A report comes as JSON, or as multipart with its files (PDF, DOCX, XLSX, images; 10 MB each, 5 at most). */
+async function readReport(
+  request: FastifyRequest,
+): Promise<{ fields: z.infer<typeof ReportFields>; files: ReportFile[] }> {
+  if (!request.isMultipart()) return { fields: ReportFields.parse(request.body), files: [] };
+  const raw: Record<string, string> = {};
+  const files: ReportFile[] = [];
+  for await (const part of request.parts({
+    limits: { fileSize: MAX_REPORT_FILE_BYTES, files: MAX_REPORT_FILES },
+  })) {
+    if (part.type === 'file') {
+      const data = await part.toBuffer();
+      if (part.file.truncated)
+        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${part.filename}" vượt quá 10 MB.`, {
+          fileName: part.filename,
+        });
+      if (data.length > 0) files.push({ fileName: part.filename, contentType: part.mimetype, data });
+    } else raw[part.fieldname] = String(part.value);
+  }
+  const parsed = ReportFields.safeParse(raw);
+  if (!parsed.success)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  return { fields: parsed.data, files };
+}
+
+/** Tasks and their follow-up: the inbox, reports with files, comments, notices and on-demand reminders. */
+export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['tasks'];
+  r.post(
+    '/api/plans/:id/tasks',
+    {
+      schema: { tags, summary: 'Thêm nhiệm vụ', params: IdParams, body: TaskInput, response: { 201: Task } },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addTask(db, requireActor(request), request.params.id, request.body)),
+  );
+  r.get(
+    '/api/tasks',
+    {
+      schema: {
+        tags,
+        summary: 'Nhiệm vụ: của đơn vị, theo kế hoạch, trạng thái, hạn',
+        querystring: TaskListQuery,
+        response: {
+          200: z.object({
+            items: z.array(Task),
+            total: z.number().int(),
+            /** True when more than `total` (10,000) match: the count stops there. */
+            totalCapped: z.boolean(),
+          }),
+        },
+      },
+    },
+    async (request) => listTasks(db, requireActor(request), request.query),
+  );
+  r.get(
+    '/api/tasks.xlsx',
+    { schema: { tags, summary: 'Danh sách nhiệm vụ (Excel)', querystring: TaskListQuery } },
+    async (request, reply) => {
+      const book = await tasksWorkbook(db, requireActor(request), request.query);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="${book.fileName}"`)
+        .send(book.bytes);
+    },
+  );
+  r.get(
+    '/api/plans/:id/tasks.xlsx',
+    { schema: { tags, summary: 'Nhiệm vụ của kế hoạch (Excel)', params: IdParams } },
+    async (request, reply) => {
+      const book = await planTasksWorkbook(db, requireActor(request), request.params.id);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', `attachment; filename="${book.fileName}"`)
+        .send(book.bytes);
+    },
+  );
+  r.get(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Nhiệm vụ, báo cáo, ý kiến, lịch sử',
+        params: IdParams,
+        response: { 200: TaskDetail },
+      },
+    },
+    async (request) => getTask(db, requireActor(request), request.params.id),
+  );
+  r.patch(
+    '/api/tasks/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa nhiệm vụ, trạng thái, tiến độ',
+        params: IdParams,
+        body: UpdateTaskBody,
+        response: { 200: Task },
+      },
+    },
+    async (request) => updateTask(db, requireActor(request), request.params.id, request.body),
+  );
+  r.delete(
+    '/api/tasks/:id',
+    { schema: { tags, summary: 'Xóa nhiệm vụ (kế hoạch chưa ban hành)', params: IdParams } },
+    async (request, reply) => {
+      await deleteTask(db, requireActor(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/tasks/:id/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Báo cáo tiến độ (JSON, hoặc multipart kèm tệp: PDF, DOCX, XLSX, ảnh; 10 MB/tệp)',
+        params: IdParams,
+        response: { 201: TaskReport },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { fields, files } = await readReport(request);
+      return reply.code(201).send(await addReport(db, actor, request.params.id, fields, files));
+    },
+  );
+  r.get(
+    '/api/task-attachments/:id',
+    { schema: { tags, summary: 'Tải tệp đính kèm báo cáo', params: IdParams } },
+    async (request, reply) => {
+      const file = await getAttachment(db, requireActor(request), request.params.id);
+      return reply
+        .header('content-type', file.contentType)
+        .header(
+          'content-disposition',
+          `attachment; filename="tep-${request.params.id}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .send(file.data);
+    },
+  );
+  r.post(
+    '/api/tasks/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Ý kiến về nhiệm vụ',
+        params: IdParams,
+        body: CommentBody,
+        response: { 201: TaskComment },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await addComment(db, requireActor(request), request.params.id, request.body.text)),
+  );
+  r.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: 'Thông báo của đơn vị',
+        querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
+        response: { 200: z.object({ items: z.array(Notification), unread: z.number().int() }) },
+      },
+    },
+    async (request) => listNotifications(db, requireActor(request), request.query.unread === 'true'),
+  );
+  r.post(
+    '/api/notifications/:id/read',
+    { schema: { tags, summary: 'Đánh dấu đã đọc', params: IdParams } },
+    async (request, reply) => {
+      await markRead(db, requireActor(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/notifications/read-all',
+    { schema: { tags, summary: 'Đánh dấu đã đọc tất cả' } },
+    async (request, reply) => {
+      await markAllRead(db, requireActor(request));
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/reminders/run',
+    {
+      schema: {
+        tags,
+        summary: 'Chạy nhắc hạn ngay (quản trị)',
+        body: z.object({ date: IsoDate.optional() }).default({}),
+        response: {
+          200: z.object({
+            reminders: z.number().int(),
+            notifications: z.number().int(),
+            emails: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => runRemindersNow(db, requireActor(request), reminders, request.body.date),
+  );
+}
