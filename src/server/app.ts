@@ -30,6 +30,10 @@ import { documentsRoutes } from './features/documents/documents.routes';
 import { plansRoutes } from './features/plans/plans.routes';
 import { tasksRoutes } from './features/plans/tasks.routes';
 import { importsRoutes } from './features/imports/imports.routes';
+import { conferencesRoutes } from './features/conferences/conferences.routes';
+import { invitationsRoutes } from './features/conferences/invitations.routes';
+import { checkinRoutes } from './features/conferences/checkin.routes';
+import { ceremonyRoutes } from './features/conferences/ceremony.routes';
 import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
 import { createMailer } from './platform/mail';
 
@@ -179,6 +183,10 @@ export async function buildApp({
   plansRoutes(app, context);
   tasksRoutes(app, context);
   importsRoutes(app, context);
+  conferencesRoutes(app, context);
+  invitationsRoutes(app, context);
+  checkinRoutes(app, context);
+  ceremonyRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });

@@ -261,6 +261,7 @@ export const notifications = pgTable(
     body: text('body').notNull(),
     taskId: integer('task_id'),
     planId: integer('plan_id'),
+    conferenceId: integer('conference_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

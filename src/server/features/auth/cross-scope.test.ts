@@ -11,11 +11,16 @@ import { createDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
 import { createCascade } from '../plans/cascade.service';
 import { SYSTEM_ACTOR } from './actor';
+import { insertTestConference, type ConferenceTargets } from '../conferences/conferences.testing';
+import { CONFERENCES_CROSS_SCOPE, CONFERENCES_SELF_ONLY } from '../conferences/conferences.cross-scope';
+import { INVITATIONS_CROSS_SCOPE, INVITATIONS_SELF_ONLY } from '../conferences/invitations.cross-scope';
+import { CHECKIN_CROSS_SCOPE, CHECKIN_SELF_ONLY } from '../conferences/checkin.cross-scope';
+import { CEREMONY_CROSS_SCOPE, CEREMONY_SELF_ONLY } from '../conferences/ceremony.cross-scope';
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
 
 /** Targets outside the actors' scopes: Hà Nội (01) while the actors work in Hà Tĩnh (42). */
-interface Targets {
+interface Targets extends ConferenceTargets {
   foreignVillage: string;
   foreignUserId: number;
   ownUserId: number;
@@ -33,6 +38,10 @@ type Attempt = Omit<InjectOptions, 'method'>;
  * without an entry here (or in SELF_ONLY) fails the coverage test below.
  */
 const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
+  ...CONFERENCES_CROSS_SCOPE,
+  ...INVITATIONS_CROSS_SCOPE,
+  ...CHECKIN_CROSS_SCOPE,
+  ...CEREMONY_CROSS_SCOPE,
   'POST /api/units': () => [
     { url: '/api/units', payload: { parent: '01', level: 'village', type: 'thôn', name: 'Thôn Lạ' } },
     {
@@ -137,6 +146,10 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
 
 /** Routes that act only on the caller's own session or account, never on a unit. */
 const SELF_ONLY: Record<string, string> = {
+  ...CONFERENCES_SELF_ONLY,
+  ...INVITATIONS_SELF_ONLY,
+  ...CHECKIN_SELF_ONLY,
+  ...CEREMONY_SELF_ONLY,
   'POST /api/auth/login': 'public: checks a password, touches no unit',
   'POST /api/auth/logout': "ends the caller's own session",
   'POST /api/me/password': "changes the caller's own password",
@@ -179,6 +192,14 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
       level: 'village',
       deadline: '2030-01-01',
     });
+    const foreignConference = await insertTestConference(db, { unit: '00004', delegates: 1 });
+    const conferenceTargets: ConferenceTargets = {
+      foreignConferenceId: foreignConference.conference.id,
+      foreignPointId: foreignConference.points[0]!.id,
+      foreignGroupId: foreignConference.group.id,
+      foreignDelegateId: foreignConference.delegates[0]!.id,
+      foreignToken: foreignConference.tokenOf(foreignConference.delegates[0]!),
+    };
     const actors = [
       await buildUser(ctx.app, db, { role: 'unit_admin', unit: '42' }),
       await buildUser(ctx.app, db, { role: 'leader', unit: '18673', viewScope: '42' }),
@@ -199,8 +220,10 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
       );
     const before = await fingerprint();
     let attempts = 0;
+    let probe: Targets | null = null;
     for (const actor of actors) {
       const targets: Targets = {
+        ...conferenceTargets,
         foreignVillage: foreignVillage.code,
         foreignUserId: foreign.account.id,
         ownUserId: actor.account.id,
@@ -210,6 +233,7 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         foreignTaskId: foreignPlan.tasks[0]!.id,
         foreignCascadeId: foreignCascade.id,
       };
+      probe = targets;
       for (const [route, build] of Object.entries(CROSS_SCOPE)) {
         const method = route.split(' ')[0];
         for (const attempt of build(targets)) {
@@ -223,7 +247,9 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
         }
       }
     }
-    expect(attempts).toBe(actors.length * 31);
+    const perActor = Object.values(CROSS_SCOPE).reduce((n, build) => n + build(probe!).length, 0);
+    expect(perActor).toBeGreaterThanOrEqual(31);
+    expect(attempts).toBe(actors.length * perActor);
     expect(await fingerprint()).toEqual(before);
   });
 

@@ -26,6 +26,18 @@ export const BACKUP_TABLES = [
   'reminder_log',
   'mail_outbox',
   'name_mappings',
+  'conferences',
+  'conference_checklist',
+  'conference_points',
+  'conference_point_units',
+  'delegate_groups',
+  'delegates',
+  'attendance',
+  'presentations',
+  'presentation_events',
+  'award_batches',
+  'awardees',
+  'conference_items',
 ] as const;
 const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta');
 

@@ -1,0 +1,502 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+
+/** Loại hội nghị. */
+export const ConferenceKind = z.enum(['tong_ket', 'so_ket', 'dien_hinh', 'phat_dong', 'tap_huan', 'other']);
+export type ConferenceKind = z.infer<typeof ConferenceKind>;
+/** trực tiếp, trực tuyến, kết hợp. */
+export const ConferenceFormat = z.enum(['in_person', 'online', 'hybrid']);
+export type ConferenceFormat = z.infer<typeof ConferenceFormat>;
+/** dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc. */
+export const ConferenceStatus = z.enum(['planned', 'invited', 'running', 'ended']);
+export type ConferenceStatus = z.infer<typeof ConferenceStatus>;
+
+const Text = (max: number) => z.string().trim().max(max);
+const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM');
+
+/** Buổi: "Sáng" 07:30–11:30. */
+export const ConferenceSession = z.object({
+  label: Text(100).min(1),
+  start: Clock,
+  end: Clock.nullable().optional(),
+});
+export type ConferenceSession = z.infer<typeof ConferenceSession>;
+
+export const ConferenceBudgetLine = z.object({
+  text: Text(500).min(1),
+  amount: z.number().min(0).max(1e15).nullable(),
+  /** Nguồn kinh phí: "Quỹ Thi đua - Khen thưởng", "ngân sách huyện", "xã hội hóa". */
+  source: Text(300).nullable().optional(),
+});
+export const ConferenceBudget = z.object({ lines: z.array(ConferenceBudgetLine).max(200) });
+export type ConferenceBudget = z.infer<typeof ConferenceBudget>;
+
+/** Programme item kinds, in the order a conference usually runs them. */
+export const ItemKind = z.enum([
+  'van_nghe',
+  'chao_co',
+  'tuyen_bo_ly_do',
+  'khai_mac',
+  'bao_cao',
+  'tham_luan',
+  'thao_luan',
+  'phat_bieu_chi_dao',
+  'khen_thuong',
+  'phat_dong',
+  'be_mac',
+  'other',
+]);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+/** A unit given by id, code or name (names are resolved in the host's area; unmatched names are kept as text). */
+export const UnitRefInput = z.union([z.number().int().positive(), Text(300).min(1)]);
+
+// ---- conference ----
+
+export const ConferenceInput = z.object({
+  title: Text(1000).min(1, 'Thiếu tên hội nghị'),
+  kind: ConferenceKind.default('tong_ket'),
+  format: ConferenceFormat.default('in_person'),
+  date: IsoDate.nullable().optional(),
+  /** The date as the plan wrote it when it names no single day ("trung tuần tháng 01/2022"). */
+  dateRaw: Text(300).nullable().optional(),
+  sessions: z.array(ConferenceSession).max(6).default([]),
+  venue: Text(500).nullable().optional(),
+  capacity: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  chair: Text(300).nullable().optional(),
+  expectedAttendees: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  budget: ConferenceBudget.nullable().optional(),
+});
+export type ConferenceInput = z.infer<typeof ConferenceInput>;
+
+/**
+ * POST /api/conferences: `{ fromPlan: id }` creates the conference from the plan's conference facts (date, format,
+ * points, groups, programme, presentations) for the user to complete; otherwise the fields are given.
+ * `unit` is the host unit (code); the plan's unit, else the actor's own, when absent.
+ */
+export const CreateConferenceBody = z.union([
+  z.object({ fromPlan: z.number().int().positive(), unit: Text(40).optional() }),
+  ConferenceInput.extend({
+    unit: Text(40).optional(),
+    planId: z.number().int().positive().nullable().optional(),
+  }),
+]);
+export type CreateConferenceBody = z.infer<typeof CreateConferenceBody>;
+
+export const UpdateConferenceBody = ConferenceInput.partial().extend({ status: ConferenceStatus.optional() });
+export type UpdateConferenceBody = z.infer<typeof UpdateConferenceBody>;
+
+export const ChecklistItem = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  text: z.string(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  done: z.boolean(),
+  doneAt: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export const ChecklistItemInput = z.object({
+  text: Text(1000).min(1, 'Thiếu nội dung công việc'),
+  unit: UnitRefInput.nullable().optional(),
+  dueDate: IsoDate.nullable().optional(),
+  done: z.boolean().optional(),
+  note: Text(2000).nullable().optional(),
+});
+export type ChecklistItemInput = z.infer<typeof ChecklistItemInput>;
+
+// ---- bridge points ----
+
+export const PointTestStatus = z.enum(['untested', 'ok', 'failed']);
+export const BridgePoint = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  name: z.string(),
+  isMain: z.boolean(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  room: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  testStatus: PointTestStatus,
+  testedAt: z.string().nullable(),
+  testNote: z.string().nullable(),
+  /** Units attending here: the host and those joining at its point. */
+  units: z.array(z.object({ unitId: z.number().int().nullable(), name: z.string() })),
+  delegates: z.number().int(),
+  present: z.number().int(),
+});
+export type BridgePoint = z.infer<typeof BridgePoint>;
+export const BridgePointInput = z.object({
+  name: Text(300).min(1, 'Thiếu tên điểm cầu'),
+  isMain: z.boolean().default(false),
+  unit: UnitRefInput.nullable().optional(),
+  room: Text(300).nullable().optional(),
+  contactName: Text(200).nullable().optional(),
+  contactPhone: Text(30).nullable().optional(),
+  testStatus: PointTestStatus.optional(),
+  testNote: Text(1000).nullable().optional(),
+  /** Units joining at this point (besides its host). */
+  units: z.array(UnitRefInput).max(500).default([]),
+});
+export type BridgePointInput = z.infer<typeof BridgePointInput>;
+
+// ---- programme ----
+
+export const ProgrammeItem = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  kind: ItemKind,
+  title: z.string(),
+  presenter: z.string().nullable(),
+  presenterUnitId: z.number().int().nullable(),
+  minutes: z.number().int().nullable(),
+  performances: z.number().int().nullable(),
+  presentationId: z.number().int().nullable(),
+  note: z.string().nullable(),
+  /** Clock times computed from the first session's start and the minutes of the items before. */
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+});
+export type ProgrammeItem = z.infer<typeof ProgrammeItem>;
+export const ProgrammeItemInput = z.object({
+  kind: ItemKind,
+  title: Text(1000).min(1, 'Thiếu nội dung'),
+  presenter: Text(300).nullable().optional(),
+  presenterUnit: UnitRefInput.nullable().optional(),
+  minutes: z.number().int().min(0).max(600).nullable().optional(),
+  performances: z.number().int().min(0).max(100).nullable().optional(),
+  presentationId: z.number().int().positive().nullable().optional(),
+  note: Text(2000).nullable().optional(),
+});
+export type ProgrammeItemInput = z.infer<typeof ProgrammeItemInput>;
+/** PUT /api/conferences/:id/programme replaces the whole ordered list. */
+export const ProgrammeBody = z.object({ items: z.array(ProgrammeItemInput).max(200) });
+
+// ---- delegates ----
+
+export const DelegateLevel = z.enum(['province', 'district', 'commune', 'village', 'awardee', 'other']);
+export const DelegateGroup = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  title: z.string(),
+  level: DelegateLevel.nullable(),
+  rule: z.string().nullable(),
+  quota: z.number().int().nullable(),
+  expected: z.number().int().nullable(),
+  pointId: z.number().int().nullable(),
+  delegates: z.number().int(),
+  present: z.number().int(),
+});
+export type DelegateGroup = z.infer<typeof DelegateGroup>;
+export const DelegateGroupInput = z.object({
+  title: Text(500).min(1, 'Thiếu tên nhóm đại biểu'),
+  level: DelegateLevel.nullable().optional(),
+  /** "Chủ tịch UBND các xã, thị trấn": expanded into one seat per unit by POST .../groups/:id/expand. */
+  rule: Text(1000).nullable().optional(),
+  quota: z.number().int().min(0).max(100_000).nullable().optional(),
+  expected: z.number().int().min(0).max(100_000).nullable().optional(),
+  pointId: z.number().int().positive().nullable().optional(),
+});
+export type DelegateGroupInput = z.infer<typeof DelegateGroupInput>;
+
+export const Rsvp = z.enum(['pending', 'yes', 'no', 'substitute']);
+export type Rsvp = z.infer<typeof Rsvp>;
+export const AttendanceStatus = z.enum(['present', 'absent']);
+
+export const Delegate = z.object({
+  id: z.number().int(),
+  /** Null for a seat not yet named ("Chủ tịch UBND xã Cẩm Bình"). */
+  name: z.string().nullable(),
+  position: z.string().nullable(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  groupId: z.number().int().nullable(),
+  pointId: z.number().int().nullable(),
+  seat: z.string().nullable(),
+  source: z.enum(['rule', 'import', 'manual']),
+  rsvp: Rsvp,
+  substituteName: z.string().nullable(),
+  substitutePosition: z.string().nullable(),
+  invitedAt: z.string().nullable(),
+  emailedAt: z.string().nullable(),
+  attendance: z
+    .object({
+      status: AttendanceStatus,
+      at: z.string(),
+      pointId: z.number().int().nullable(),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type Delegate = z.infer<typeof Delegate>;
+export const DelegateInput = z.object({
+  name: Text(200).nullable().optional(),
+  position: Text(300).nullable().optional(),
+  unit: UnitRefInput.nullable().optional(),
+  phone: Text(30).nullable().optional(),
+  email: z.email('Thư điện tử không hợp lệ').max(200).nullable().optional(),
+  groupId: z.number().int().positive().nullable().optional(),
+  pointId: z.number().int().positive().nullable().optional(),
+  seat: Text(50).nullable().optional(),
+});
+export type DelegateInput = z.infer<typeof DelegateInput>;
+export const DelegateListQuery = z.object({
+  q: Text(200).optional(),
+  group: z.coerce.number().int().positive().optional(),
+  point: z.coerce.number().int().positive().optional(),
+  rsvp: Rsvp.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** The answer of POST /api/conferences/:id/delegates/import (xlsx): rows imported, merged as duplicates, refused. */
+export const DelegateImportResult = z.object({
+  imported: z.number().int(),
+  duplicates: z.array(z.object({ row: z.number().int(), name: z.string(), reason: z.string() })),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
+export type DelegateImportResult = z.infer<typeof DelegateImportResult>;
+
+// ---- invitations and RSVP ----
+
+export const GenerateInvitationsBody = z.object({
+  /** One page per delegate (seats included), or one per unit (its seats listed, answered by the unit). */
+  mode: z.enum(['delegate', 'unit']).default('delegate'),
+  /** Issue the giấy mời document (a number from the register); false keeps it a draft. */
+  issue: z.boolean().default(true),
+  /** Send e-mail where an address exists. */
+  email: z.boolean().default(true),
+  signer: z
+    .object({ authority: Text(200).nullable(), position: Text(200).min(1), name: Text(200).min(1) })
+    .optional(),
+});
+export type GenerateInvitationsBody = z.infer<typeof GenerateInvitationsBody>;
+export const InvitationsSummary = z.object({
+  documentId: z.number().int().nullable(),
+  number: z.string().nullable(),
+  invited: z.number().int(),
+  emailed: z.number().int(),
+  pending: z.number().int(),
+  yes: z.number().int(),
+  no: z.number().int(),
+  substitute: z.number().int(),
+});
+export type InvitationsSummary = z.infer<typeof InvitationsSummary>;
+
+/** What the personal link shows: this delegate only. */
+export const RsvpView = z.object({
+  conference: z.object({
+    title: z.string(),
+    date: z.string().nullable(),
+    dateRaw: z.string().nullable(),
+    sessions: z.array(ConferenceSession),
+    venue: z.string().nullable(),
+    hostName: z.string(),
+  }),
+  delegate: z.object({
+    name: z.string().nullable(),
+    position: z.string().nullable(),
+    unitName: z.string().nullable(),
+    pointName: z.string().nullable(),
+  }),
+  rsvp: Rsvp,
+  substituteName: z.string().nullable(),
+  substitutePosition: z.string().nullable(),
+  /** False once the conference has ended. */
+  open: z.boolean(),
+});
+export type RsvpView = z.infer<typeof RsvpView>;
+export const RsvpBody = z
+  .object({
+    answer: z.enum(['yes', 'no', 'substitute']),
+    substituteName: Text(200).optional(),
+    substitutePosition: Text(300).optional(),
+  })
+  .refine((b) => b.answer !== 'substitute' || (b.substituteName ?? '') !== '', {
+    message: 'Cần họ tên người đi thay',
+    path: ['substituteName'],
+  });
+export type RsvpBody = z.infer<typeof RsvpBody>;
+
+// ---- check-in and attendance ----
+
+export const CheckinBody = z.object({
+  /** The signed token of the QR code (or the personal link it carries). */
+  token: Text(2000).min(1).optional(),
+  /** Search check-in: the delegate picked by name (staff only). */
+  delegateId: z.number().int().positive().optional(),
+  conferenceId: z.number().int().positive().optional(),
+  point: z.number().int().positive(),
+  /** When the phone scanned it, for a queue synced after a network loss. */
+  scannedAt: z.iso.datetime().optional(),
+});
+export type CheckinBody = z.infer<typeof CheckinBody>;
+export const CheckinResult = z.object({
+  /** checked_in: first time; already: this delegate was already present (the second scan is reported). */
+  result: z.enum(['checked_in', 'already']),
+  delegate: z.object({
+    id: z.number().int(),
+    name: z.string().nullable(),
+    position: z.string().nullable(),
+    unitName: z.string().nullable(),
+    groupTitle: z.string().nullable(),
+  }),
+  at: z.string(),
+  pointId: z.number().int().nullable(),
+  pointName: z.string().nullable(),
+});
+export type CheckinResult = z.infer<typeof CheckinResult>;
+
+export const AbsenceBody = z.object({ reason: Text(1000).min(1, 'Cần lý do vắng') });
+
+export const AttendanceCount = z.object({
+  expected: z.number().int(),
+  present: z.number().int(),
+  absent: z.number().int(),
+});
+export const Attendance = z.object({
+  conferenceId: z.number().int(),
+  total: AttendanceCount,
+  byPoint: z.array(AttendanceCount.extend({ pointId: z.number().int().nullable(), name: z.string() })),
+  byGroup: z.array(AttendanceCount.extend({ groupId: z.number().int().nullable(), title: z.string() })),
+  updatedAt: z.string(),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+// ---- presentations (tham luận) ----
+
+export const PresentationStatus = z.enum(['assigned', 'submitted', 'approved', 'changes_requested']);
+export const Presentation = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  topic: z.string(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  presenter: z.string().nullable(),
+  minMinutes: z.number().int().nullable(),
+  maxMinutes: z.number().int().nullable(),
+  dueDate: z.string().nullable(),
+  status: PresentationStatus,
+  overdue: z.boolean(),
+  file: z.object({ name: z.string(), type: z.string(), size: z.number().int() }).nullable(),
+  submittedAt: z.string().nullable(),
+  /** The programme item it is placed in. */
+  itemId: z.number().int().nullable(),
+  events: z.array(
+    z.object({
+      kind: z.enum(['submit', 'approve', 'request_changes', 'comment', 'remind']),
+      text: z.string().nullable(),
+      by: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+});
+export type Presentation = z.infer<typeof Presentation>;
+export const PresentationInput = z.object({
+  topic: Text(1000).min(1, 'Thiếu chủ đề tham luận'),
+  unit: UnitRefInput.nullable().optional(),
+  presenter: Text(300).nullable().optional(),
+  minMinutes: z.number().int().min(0).max(120).nullable().optional(),
+  maxMinutes: z.number().int().min(0).max(120).nullable().optional(),
+  dueDate: IsoDate.nullable().optional(),
+});
+export type PresentationInput = z.infer<typeof PresentationInput>;
+export const ReviewBody = z.object({
+  verdict: z.enum(['approve', 'request_changes', 'comment']),
+  comment: Text(5000).optional(),
+});
+
+// ---- award ceremony ----
+
+export const AwardeeKind = z.enum(['collective', 'individual', 'household']);
+export const Awardee = z.object({
+  id: z.number().int(),
+  batchId: z.number().int().nullable(),
+  position: z.number().int(),
+  kind: AwardeeKind,
+  name: z.string(),
+  detail: z.string().nullable(),
+  awardForm: z.string(),
+  decisionNumber: z.string().nullable(),
+});
+export type Awardee = z.infer<typeof Awardee>;
+export const AwardBatch = z.object({
+  id: z.number().int(),
+  position: z.number().int(),
+  title: z.string(),
+  presenter: z.string().nullable(),
+  awardees: z.array(Awardee),
+});
+export type AwardBatch = z.infer<typeof AwardBatch>;
+export const AwardeeInput = z.object({
+  kind: AwardeeKind,
+  name: Text(300).min(1, 'Thiếu tên'),
+  detail: Text(500).nullable().optional(),
+  awardForm: Text(300).min(1, 'Thiếu hình thức khen thưởng'),
+  decisionNumber: Text(100).nullable().optional(),
+});
+/** PUT /api/conferences/:id/awards replaces the ordered batches. */
+export const AwardsBody = z.object({
+  batches: z
+    .array(
+      z.object({
+        title: Text(500).min(1),
+        presenter: Text(300).nullable().optional(),
+        awardees: z.array(AwardeeInput).max(2000),
+      }),
+    )
+    .max(100),
+});
+export type AwardsBody = z.infer<typeof AwardsBody>;
+
+// ---- the conference as read ----
+
+export const ConferenceSummary = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  kind: ConferenceKind,
+  format: ConferenceFormat,
+  status: ConferenceStatus,
+  date: z.string().nullable(),
+  dateRaw: z.string().nullable(),
+  venue: z.string().nullable(),
+  unitId: z.number().int(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  planId: z.number().int().nullable(),
+  delegates: z.number().int(),
+  present: z.number().int(),
+});
+export type ConferenceSummary = z.infer<typeof ConferenceSummary>;
+
+export const ConferenceDetail = ConferenceSummary.extend({
+  sessions: z.array(ConferenceSession),
+  capacity: z.number().int().nullable(),
+  chair: z.string().nullable(),
+  expectedAttendees: z.number().int().nullable(),
+  budget: ConferenceBudget.nullable(),
+  budgetTotal: z.number(),
+  plan: z.object({ id: z.number().int(), title: z.string(), number: z.string().nullable() }).nullable(),
+  checklist: z.array(ChecklistItem),
+  points: z.array(BridgePoint),
+  groups: z.array(DelegateGroup),
+  programme: z.array(ProgrammeItem),
+  presentations: z.array(Presentation),
+  invitations: InvitationsSummary,
+  /** What the plan said that did not fit a field (bridge-point sentences, unmatched names). */
+  warnings: z.array(z.string()),
+  permissions: z.object({ canEdit: z.boolean(), canCheckIn: z.boolean() }),
+});
+export type ConferenceDetail = z.infer<typeof ConferenceDetail>;
+
+export const ConferenceListQuery = z.object({
+  status: ConferenceStatus.optional(),
+  year: z.coerce.number().int().min(1945).max(2100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});

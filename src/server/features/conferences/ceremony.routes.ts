@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+import type { RouteContext } from '../../http';
+
+export function ceremonyRoutes(_app: FastifyInstance, _context: RouteContext): void {}
