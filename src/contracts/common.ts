@@ -24,6 +24,9 @@ export const ErrorCode = z.enum([
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  // A delegate's signed token (QR code, personal link): not ours or altered, or past its last day.
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
   'INTERNAL',
   // Spelled as issue 3 names it: PDF conversion (LibreOffice) is not installed on this server.
   'pdf_unavailable',

@@ -25,6 +25,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  TOKEN_INVALID: 400,
+  TOKEN_EXPIRED: 410,
   INTERNAL: 500,
   pdf_unavailable: 503,
 };
@@ -42,6 +44,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
   UNSUPPORTED_MEDIA_TYPE: 'Loại tệp này không được nhận. Chỉ nhận PDF, DOCX, XLSX và ảnh (PNG, JPEG).',
   RATE_LIMITED: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
+  TOKEN_INVALID: 'Mã QR hoặc đường dẫn không hợp lệ (không do hệ thống cấp hoặc đã bị sửa).',
+  TOKEN_EXPIRED: 'Mã QR hoặc đường dẫn đã hết hạn.',
   INTERNAL: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.',
   pdf_unavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Vui lòng tải bản DOCX.',
 };
