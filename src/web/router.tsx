@@ -18,6 +18,7 @@ import { AccountPage } from './routes/account';
 import { AppLayout } from './routes/app-layout';
 import { AuditPage } from './routes/audit';
 import { CalendarPage } from './routes/calendar';
+import { CheckinPage } from './routes/checkin';
 import { ComingSoonPage, type UpcomingArea } from './routes/coming-soon';
 import { DocumentPage, NewDocumentPage } from './routes/document-edit';
 import { DocumentsPage } from './routes/documents';
@@ -27,6 +28,7 @@ import { PLAN_TABS, PlanPage, type PlanTab } from './routes/plan-detail';
 import { EditPlanPage, NewPlanPage } from './routes/plan-edit';
 import { PlanImportPage } from './routes/plan-import';
 import { PlansPage } from './routes/plans';
+import { RsvpPage } from './routes/rsvp';
 import { TasksPage } from './routes/tasks';
 import { TaskDetailPage } from './routes/tasks-detail';
 import { TrackingPage } from './routes/tracking';
@@ -95,6 +97,31 @@ const appRoute = createRoute({
     if (!me) redirect({ to: '/dang-nhap', search: { redirect: location.href }, throw: true });
   },
   component: AppLayout,
+});
+
+// A delegate's personal link from the giấy mời: public (the signed token is the key), outside the signed-in frame.
+const rsvpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/moi/$token',
+  component: function RsvpRoute() {
+    const { token } = rsvpRoute.useParams();
+    return <RsvpPage key={token} token={token} />;
+  },
+});
+
+// The check-in phone at a bridge point: signed in, but full screen, without the navigation frame.
+const checkinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/diem-danh/$id',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) redirect({ to: '/dang-nhap', search: { redirect: location.href }, throw: true });
+  },
+  component: function CheckinRoute() {
+    const id = Number(checkinRoute.useParams().id);
+    if (!Number.isInteger(id) || id <= 0) return <NotFound />;
+    return <CheckinPage key={id} id={id} />;
+  },
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
@@ -277,6 +304,8 @@ const accountRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  rsvpRoute,
+  checkinRoute,
   appRoute.addChildren([
     homeRoute,
     plansRoute,

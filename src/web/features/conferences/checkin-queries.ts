@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { AbsenceBody, Attendance, CheckinResult, type CheckinBody } from '../../../contracts/conferences';
+import { api } from '../../api-client';
+
+/** One row of GET /api/conferences/:id/checkin/search. */
+export const CheckinCandidate = z.object({
+  id: z.number().int(),
+  name: z.string().nullable(),
+  position: z.string().nullable(),
+  unitName: z.string().nullable(),
+  groupTitle: z.string().nullable(),
+  present: z.boolean(),
+});
+export type CheckinCandidate = z.infer<typeof CheckinCandidate>;
+const CandidateList = z.object({ items: z.array(CheckinCandidate) });
+
+const REFRESH_MS = 5_000;
+
+export const attendanceKey = (conferenceId: number) => ['conferences', 'attendance', conferenceId] as const;
+
+/** The live counts (totals, per point, per group), read again every 5 seconds while the page is open. */
+export function useAttendance(conferenceId: number) {
+  return useQuery({
+    queryKey: attendanceKey(conferenceId),
+    queryFn: () => api.get(`/conferences/${conferenceId}/attendance`, { schema: Attendance }),
+    refetchInterval: REFRESH_MS,
+    refetchIntervalInBackground: false,
+  });
+}
+
+/** POST /api/checkin: a scanned token or a delegate picked by name, at one point. */
+export const sendCheckin = (body: CheckinBody) => api.post('/checkin', body, { schema: CheckinResult });
+
+export function useCheckinSearch(conferenceId: number, q: string, point: number | null) {
+  const text = q.trim();
+  return useQuery({
+    queryKey: ['conferences', 'checkin-search', conferenceId, text, point],
+    queryFn: () =>
+      api.get(`/conferences/${conferenceId}/checkin/search`, {
+        query: { q: text, point },
+        schema: CandidateList,
+      }),
+    enabled: text.length >= 2,
+    staleTime: 2_000,
+  });
+}
+
+export function useRecordAbsence(conferenceId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ delegateId, reason }: { delegateId: number; reason: string }) =>
+      api.post<unknown>(`/delegates/${delegateId}/absence`, AbsenceBody.parse({ reason })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: attendanceKey(conferenceId) }),
+        queryClient.invalidateQueries({ queryKey: ['conferences', 'checkin-search', conferenceId] }),
+      ]),
+  });
+}

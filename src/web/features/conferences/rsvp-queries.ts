@@ -1,0 +1,26 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { RsvpView, type RsvpBody } from '../../../contracts/conferences';
+import { api } from '../../api-client';
+
+const path = (token: string) => `/rsvp/${encodeURIComponent(token)}`;
+const rsvpKey = (token: string) => ['rsvp', token] as const;
+
+/** The address of the delegate's QR code image (public: the token is the key). */
+export const rsvpQrUrl = (token: string) => `/api${path(token)}/qr.png`;
+
+/** What the personal link shows: the conference and this delegate only (no session needed). */
+export function useRsvp(token: string) {
+  return useQuery({
+    queryKey: rsvpKey(token),
+    queryFn: () => api.get(path(token), { schema: RsvpView }),
+    retry: false,
+  });
+}
+
+export function useAnswerRsvp(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RsvpBody) => api.post(path(token), body, { schema: RsvpView }),
+    onSuccess: (view) => queryClient.setQueryData(rsvpKey(token), view),
+  });
+}
