@@ -20,6 +20,14 @@ import { AuditPage } from './routes/audit';
 import { CalendarPage } from './routes/calendar';
 import { CheckinPage } from './routes/checkin';
 import { ComingSoonPage, type UpcomingArea } from './routes/coming-soon';
+import {
+  CONFERENCE_TAB_IDS,
+  ConferencePage,
+  DEFAULT_CONFERENCE_TAB,
+  type ConferenceTab,
+} from './routes/conference-detail';
+import { NewConferencePage } from './routes/conference-new';
+import { ConferencesPage } from './routes/conferences';
 import { DocumentPage, NewDocumentPage } from './routes/document-edit';
 import { DocumentsPage } from './routes/documents';
 import { HomePage } from './routes/home';
@@ -294,6 +302,44 @@ const editPlanRoute = createRoute({
   },
 });
 
+// Hội nghị: the list, a new conference (from a plan or typed in), one conference by tab.
+const conferencesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-nghi',
+  component: ConferencesPage,
+});
+const newConferenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-nghi/moi',
+  component: NewConferencePage,
+});
+const conferenceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/hoi-nghi/$id',
+  validateSearch: (search: Record<string, unknown>): { tab?: ConferenceTab } => ({
+    tab: CONFERENCE_TAB_IDS.find((tab) => tab === search.tab),
+  }),
+  component: function ConferenceRoute() {
+    const id = positiveId(conferenceRoute.useParams().id);
+    const { tab } = conferenceRoute.useSearch();
+    const navigate = conferenceRoute.useNavigate();
+    if (id === undefined) return <NotFound />;
+    return (
+      <ConferencePage
+        key={id}
+        id={id}
+        tab={tab ?? DEFAULT_CONFERENCE_TAB}
+        onTabChange={(next) =>
+          void navigate({
+            search: { tab: next === DEFAULT_CONFERENCE_TAB ? undefined : next },
+            replace: true,
+          })
+        }
+      />
+    );
+  },
+});
+
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
 const accountRoute = createRoute({
@@ -323,7 +369,9 @@ const routeTree = rootRoute.addChildren([
     trackingRoute,
     unitTrackingRoute,
     upcoming('/chi-tieu', 'targets'),
-    upcoming('/hoi-nghi', 'conferences'),
+    conferencesRoute,
+    newConferenceRoute,
+    conferenceRoute,
     upcoming('/khen-thuong', 'awards'),
     unitsRoute,
     unitDetailRoute,

@@ -5,6 +5,8 @@ import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
 import { ButtonLink } from '../../ui/router-links';
+import { hasConferenceFacts } from '../conferences/conference-text';
+import { CreateFromPlanButton } from '../conferences/create-from-plan';
 import { IssueModal } from '../documents/issue-modal';
 import { useIssuePlan, useTransitionPlan } from './plans.queries';
 
@@ -153,6 +155,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
   return (
     <Stack gap="xs">
       {buttons.length > 0 && <Group gap="xs">{buttons}</Group>}
+      {canEdit && hasConferenceFacts(plan.draft) && <CreateFromPlanButton planId={plan.id} />}
       {done && (
         <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)}>
           {done}

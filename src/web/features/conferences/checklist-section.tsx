@@ -1,0 +1,148 @@
+import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { ChecklistItem, ConferenceDetail } from '../../../contracts/conferences';
+import type { UnitSummary } from '../../../contracts/units';
+import { conferencesVi } from '../../i18n/conferences.vi';
+import { TableDate } from '../../ui/date-display';
+import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { FormPanel } from '../../ui/form-panel';
+import { SectionCard } from '../../ui/section-card';
+import { UnitSelect } from '../units/unit-select';
+import { conferenceApi, useConferenceMutation } from './conferences.queries';
+
+const t = conferencesVi.checklist;
+
+function ChecklistRow({ item, canEdit }: { item: ChecklistItem; canEdit: boolean }) {
+  const toggle = useConferenceMutation((done: boolean) =>
+    conferenceApi.updateChecklistItem(item.id, { done }),
+  );
+  const remove = useConferenceMutation(() => conferenceApi.deleteChecklistItem(item.id));
+  return (
+    <Paper withBorder p="xs" radius="sm">
+      <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Checkbox
+            label={item.text}
+            aria-label={t.done(item.text)}
+            checked={item.done}
+            disabled={!canEdit || toggle.isPending}
+            onChange={(e) => toggle.mutate(e.currentTarget.checked)}
+            styles={{ label: { textDecoration: item.done ? 'line-through' : undefined } }}
+          />
+          {(item.unitName || item.dueDate) && (
+            <Text size="xs" c="dimmed" pl={32}>
+              {item.unitName}
+              {item.unitName && item.dueDate ? ' · ' : ''}
+              {item.dueDate && (
+                <>
+                  {t.dueDate}: <TableDate iso={item.dueDate} />
+                </>
+              )}
+            </Text>
+          )}
+          <ErrorAlert error={toggle.error ?? remove.error} />
+        </Stack>
+        {canEdit && (
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t.removeItem(item.text)}
+            onClick={() => remove.mutate(undefined)}
+            loading={remove.isPending}
+          >
+            ×
+          </ActionIcon>
+        )}
+      </Group>
+    </Paper>
+  );
+}
+
+function AddItemForm({ conferenceId }: { conferenceId: number }) {
+  const [text, setText] = useState('');
+  const [unit, setUnit] = useState<UnitSummary | null>(null);
+  const [dueDate, setDueDate] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const add = useConferenceMutation(
+    () =>
+      conferenceApi.addChecklistItem(conferenceId, {
+        text: text.trim(),
+        unit: unit?.id ?? null,
+        dueDate: dueDate || null,
+      }),
+    {
+      onSuccess: () => {
+        setText('');
+        setDueDate('');
+      },
+    },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(text.trim() === '' ? t.missingText : undefined);
+    if (text.trim() !== '') add.mutate(undefined);
+  };
+  return (
+    <FormPanel title={t.add} titleId="checklist-add" onSubmit={submit}>
+      <Group gap="xs" align="flex-start">
+        <TextInput
+          label={t.text}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={error}
+          required
+          style={{ flex: '2 1 240px' }}
+        />
+        <UnitSelect label={t.unit} value={unit} onChange={setUnit} style={{ flex: '2 1 220px' }} />
+        <TextInput
+          type="date"
+          label={t.dueDate}
+          value={dueDate}
+          onChange={(e) => setDueDate(e.currentTarget.value)}
+          style={{ flex: '1 1 150px' }}
+        />
+      </Group>
+      <FormErrorAlert error={add.error} />
+      <Button type="submit" mt="xs" loading={add.isPending}>
+        {t.add}
+      </Button>
+    </FormPanel>
+  );
+}
+
+/** Công việc chuẩn bị: the logistics checklist, each item a task for a unit, ticked when done. */
+export function ChecklistSection({ conference }: { conference: ConferenceDetail }) {
+  const canEdit = conference.permissions.canEdit;
+  const template = useConferenceMutation(() => conferenceApi.addChecklistTemplate(conference.id));
+  const items = [...conference.checklist].sort((a, b) => a.position - b.position);
+  const doneCount = items.filter((i) => i.done).length;
+  return (
+    <SectionCard
+      titleId="checklist"
+      title={t.title}
+      actions={
+        canEdit && (
+          <Button
+            variant="light"
+            onClick={() => template.mutate(undefined)}
+            loading={template.isPending}
+            title={t.fromTemplateHint}
+          >
+            {t.fromTemplate}
+          </Button>
+        )
+      }
+    >
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {items.length === 0 ? t.empty : t.progress(doneCount, items.length)}
+        </Text>
+        <ErrorAlert error={template.error} />
+        {items.map((item) => (
+          <ChecklistRow key={item.id} item={item} canEdit={canEdit} />
+        ))}
+        {canEdit && <AddItemForm conferenceId={conference.id} />}
+      </Stack>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,122 @@
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { Rsvp, type ConferenceDetail, type Delegate } from '../../../contracts/conferences';
+import { conferencesVi } from '../../i18n/conferences.vi';
+import { PagedResults } from '../../ui/paged-results';
+import { SectionCard } from '../../ui/section-card';
+import { delegateQuery, isFiltered, NO_FILTERS, type DelegateFilters } from './conference-text';
+import { useDelegateList } from './conferences.queries';
+import { DelegateFormModal } from './delegate-form';
+import { DelegateImport } from './delegate-import';
+import { DelegatesTable } from './delegates-table';
+import { GroupsSection } from './groups-section';
+
+const t = conferencesVi.delegates;
+const PAGE_SIZE = 50;
+
+function Filters({
+  filters,
+  onChange,
+  conference,
+}: {
+  filters: DelegateFilters;
+  onChange: (patch: Partial<DelegateFilters>) => void;
+  conference: ConferenceDetail;
+}) {
+  const select = { clearable: true, comboboxProps: { withinPortal: true }, w: { base: '100%', xs: 200 } };
+  return (
+    <Group gap="xs" align="flex-end">
+      <TextInput
+        label={t.search}
+        value={filters.q}
+        onChange={(e) => onChange({ q: e.currentTarget.value })}
+        type="search"
+        w={{ base: '100%', xs: 260 }}
+      />
+      <Select
+        label={t.group}
+        placeholder={t.allGroups}
+        data={conference.groups.map((g) => ({ value: String(g.id), label: g.title }))}
+        value={filters.group}
+        onChange={(group) => onChange({ group })}
+        {...select}
+      />
+      <Select
+        label={t.point}
+        placeholder={t.allPoints}
+        data={conference.points.map((p) => ({ value: String(p.id), label: p.name }))}
+        value={filters.point}
+        onChange={(point) => onChange({ point })}
+        {...select}
+      />
+      <Select
+        label={t.rsvp}
+        placeholder={t.allRsvp}
+        data={Rsvp.options.map((value) => ({ value, label: t.rsvpLabel[value] }))}
+        value={filters.rsvp}
+        onChange={(value) => {
+          const parsed = Rsvp.safeParse(value);
+          onChange({ rsvp: parsed.success ? parsed.data : null });
+        }}
+        {...select}
+      />
+    </Group>
+  );
+}
+
+/** Đại biểu: the groups, then the delegates with search and filters, the Excel import and the seating list. */
+export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
+  const canEdit = conference.permissions.canEdit;
+  const [filters, setFilters] = useState<DelegateFilters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const [q] = useDebouncedValue(filters.q, 300);
+  const list = useDelegateList(conference.id, delegateQuery({ ...filters, q }, page, PAGE_SIZE));
+  const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
+  return (
+    <Stack gap="md">
+      <GroupsSection conference={conference} />
+      <SectionCard
+        titleId="delegates"
+        title={t.title}
+        actions={canEdit && <Button onClick={() => setEditing(null)}>{t.add}</Button>}
+      >
+        <Stack gap="sm">
+          <DelegateImport conferenceId={conference.id} canEdit={canEdit} />
+          <Filters
+            filters={filters}
+            conference={conference}
+            onChange={(patch) => {
+              setFilters((current) => ({ ...current, ...patch }));
+              setPage(1);
+            }}
+          />
+          <PagedResults
+            data={list.data}
+            error={list.error}
+            isPending={list.isPending}
+            page={page}
+            pageSize={PAGE_SIZE}
+            onPageChange={setPage}
+          >
+            {(items) =>
+              items.length === 0 ? (
+                <Text c="dimmed">{isFiltered(filters) ? t.emptyFiltered : t.empty}</Text>
+              ) : (
+                <DelegatesTable items={items} conference={conference} onEdit={canEdit ? setEditing : null} />
+              )
+            }
+          </PagedResults>
+        </Stack>
+      </SectionCard>
+      {editing !== undefined && (
+        <DelegateFormModal
+          key={editing?.id ?? 'new'}
+          conference={conference}
+          delegate={editing}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+import { Anchor, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ConferenceDetail, Delegate, Rsvp } from '../../../contracts/conferences';
+import { conferencesVi } from '../../i18n/conferences.vi';
+import { delegateName } from './conference-text';
+
+const t = conferencesVi.delegates;
+export const RSVP_COLOR: Record<Rsvp, string> = {
+  pending: 'gray',
+  yes: 'green',
+  no: 'red',
+  substitute: 'yellow',
+};
+
+function RsvpBadge({ delegate }: { delegate: Delegate }) {
+  return (
+    <Stack gap={2}>
+      <div>
+        <Badge color={RSVP_COLOR[delegate.rsvp]} variant="light" tt="none">
+          {t.rsvpLabel[delegate.rsvp]}
+        </Badge>
+        {delegate.attendance && (
+          <Badge
+            ml={4}
+            color={delegate.attendance.status === 'present' ? 'teal' : 'red'}
+            variant="filled"
+            tt="none"
+          >
+            {delegate.attendance.status === 'present' ? t.present : t.absent}
+          </Badge>
+        )}
+      </div>
+      {delegate.rsvp === 'substitute' && delegate.substituteName && (
+        <Text size="xs" c="dimmed">
+          {t.substitute([delegate.substituteName, delegate.substitutePosition].filter(Boolean).join(', '))}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+interface DelegatesTableProps {
+  items: Delegate[];
+  conference: ConferenceDetail;
+  onEdit: ((delegate: Delegate) => void) | null;
+}
+
+/** Delegates as a table on wide screens, one card each on a phone; the name opens the edit form for an editor. */
+export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProps) {
+  const isPhone = useMediaQuery('(max-width: 48em)');
+  const groupTitle = new Map(conference.groups.map((g) => [g.id, g.title]));
+  const pointName = new Map(conference.points.map((p) => [p.id, p.name]));
+  const name = (d: Delegate) => {
+    const text = delegateName(d);
+    const label = (
+      <Text span fw={600} c={d.name ? undefined : 'dimmed'} fs={d.name ? undefined : 'italic'}>
+        {text}
+      </Text>
+    );
+    return onEdit ? (
+      <Anchor
+        component="button"
+        type="button"
+        onClick={() => onEdit(d)}
+        aria-label={t.editOf(text)}
+        ta="left"
+      >
+        {label}
+      </Anchor>
+    ) : (
+      label
+    );
+  };
+  if (isPhone)
+    return (
+      <Stack gap="xs">
+        {items.map((d) => (
+          <Paper key={d.id} withBorder p="xs">
+            <Stack gap={2}>
+              <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+                <div style={{ minWidth: 0 }}>{name(d)}</div>
+                {d.seat && (
+                  <Badge variant="outline" tt="none">
+                    {d.seat}
+                  </Badge>
+                )}
+              </Group>
+              <Text size="sm">{[d.position, d.unitName].filter(Boolean).join(' – ')}</Text>
+              <Text size="xs" c="dimmed">
+                {[d.groupId ? groupTitle.get(d.groupId) : null, d.pointId ? pointName.get(d.pointId) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </Text>
+              <RsvpBadge delegate={d} />
+            </Stack>
+          </Paper>
+        ))}
+      </Stack>
+    );
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.name}</Table.Th>
+            <Table.Th>{t.position}</Table.Th>
+            <Table.Th>{t.unit}</Table.Th>
+            <Table.Th>{t.group}</Table.Th>
+            <Table.Th>{t.point}</Table.Th>
+            <Table.Th>{t.seat}</Table.Th>
+            <Table.Th>{t.rsvp}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{name(d)}</Table.Td>
+              <Table.Td>{d.position}</Table.Td>
+              <Table.Td>{d.unitName}</Table.Td>
+              <Table.Td>{d.groupId ? groupTitle.get(d.groupId) : null}</Table.Td>
+              <Table.Td>{d.pointId ? pointName.get(d.pointId) : null}</Table.Td>
+              <Table.Td>{d.seat}</Table.Td>
+              <Table.Td>
+                <RsvpBadge delegate={d} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,154 @@
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { ConferenceDetail } from '../../../contracts/conferences';
+import { conferencesVi } from '../../i18n/conferences.vi';
+import { ErrorAlert } from '../../ui/error-alert';
+import { SectionCard } from '../../ui/section-card';
+import { conferenceApi, useConferenceMutation } from './conferences.queries';
+import { DownloadButton } from './download-button';
+import { RSVP_COLOR } from './delegates-table';
+import { IssueInvitationsModal } from './issue-invitations-modal';
+
+const t = conferencesVi.invitations;
+const rsvp = conferencesVi.delegates.rsvpLabel;
+
+function Stat({ label, value, color }: { label: string; value: number | string; color?: string }) {
+  return (
+    <Paper withBorder p="xs" radius="md">
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text fz={22} fw={700} c={color}>
+        {value}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Giấy mời: the counts and answers, issuing (numbered, e-mailed), the batch files and the reminder. */
+export function InvitationsTab({ conference }: { conference: ConferenceDetail }) {
+  const summary = conference.invitations;
+  const canEdit = conference.permissions.canEdit;
+  const [isIssueOpen, setIssueOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [group, setGroup] = useState<string | null>(null);
+  const [point, setPoint] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const remind = useConferenceMutation(() => conferenceApi.remindInvitations(conference.id), {
+    onSuccess: ({ queued }) => setNotice(t.reminded(queued)),
+  });
+  const hasDelegates = conference.delegates > 0;
+  const query = { group: group ?? undefined, point: point ?? undefined };
+  const base = `/conferences/${conference.id}`;
+  return (
+    <Stack gap="md">
+      <SectionCard
+        titleId="invitations"
+        title={t.title}
+        actions={
+          canEdit && (
+            <Button onClick={() => setIssueOpen(true)} disabled={!hasDelegates}>
+              {t.issue}
+            </Button>
+          )
+        }
+      >
+        <Stack gap="sm">
+          {!hasDelegates && (
+            <Text size="sm" c="dimmed">
+              {t.noDelegates}
+            </Text>
+          )}
+          <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="xs" aria-label={t.answers}>
+            <Stat label={t.number} value={summary.number ?? t.notIssued} />
+            <Stat label={t.invited} value={summary.invited} />
+            <Stat label={t.emailed} value={summary.emailed} />
+            <Stat label={rsvp.yes} value={summary.yes} color={`${RSVP_COLOR.yes}.8`} />
+            <Stat label={rsvp.no} value={summary.no} color={`${RSVP_COLOR.no}.8`} />
+            <Stat label={rsvp.substitute} value={summary.substitute} color={`${RSVP_COLOR.substitute}.8`} />
+            <Stat label={rsvp.pending} value={summary.pending} />
+          </SimpleGrid>
+          {notice && (
+            <Alert
+              color="green"
+              variant="light"
+              role="status"
+              withCloseButton
+              onClose={() => setNotice(null)}
+            >
+              {notice}
+            </Alert>
+          )}
+          <ErrorAlert error={remind.error} />
+          {canEdit && summary.invited > 0 && (
+            <div>
+              <Button
+                variant="light"
+                onClick={() => remind.mutate(undefined)}
+                loading={remind.isPending}
+                disabled={summary.pending === 0}
+              >
+                {t.remind}
+              </Button>
+            </div>
+          )}
+        </Stack>
+      </SectionCard>
+      <SectionCard titleId="invitation-files" title={t.downloads}>
+        <Stack gap="sm">
+          <Group gap="xs" align="flex-end">
+            <Select
+              label={t.filterGroup}
+              placeholder={conferencesVi.delegates.allGroups}
+              data={conference.groups.map((g) => ({ value: String(g.id), label: g.title }))}
+              value={group}
+              onChange={setGroup}
+              clearable
+              w={{ base: '100%', xs: 240 }}
+              comboboxProps={{ withinPortal: true }}
+            />
+            <Select
+              label={t.filterPoint}
+              placeholder={conferencesVi.delegates.allPoints}
+              data={conference.points.map((p) => ({ value: String(p.id), label: p.name }))}
+              value={point}
+              onChange={setPoint}
+              clearable
+              w={{ base: '100%', xs: 240 }}
+              comboboxProps={{ withinPortal: true }}
+            />
+          </Group>
+          <Group gap="xs">
+            <DownloadButton
+              path={`${base}/invitations.docx`}
+              query={query}
+              fallbackName="giay-moi.docx"
+              label={t.docx}
+              onError={setDownloadError}
+              disabled={summary.invited === 0}
+            />
+            <DownloadButton
+              path={`${base}/invitations.pdf`}
+              query={query}
+              fallbackName="giay-moi.pdf"
+              label={t.pdf}
+              onError={setDownloadError}
+              disabled={summary.invited === 0}
+            />
+          </Group>
+          <ErrorAlert error={downloadError} />
+        </Stack>
+      </SectionCard>
+      {isIssueOpen && (
+        <IssueInvitationsModal
+          conference={conference}
+          onClose={() => setIssueOpen(false)}
+          onIssued={(invited) => {
+            setIssueOpen(false);
+            setNotice(t.issued(invited));
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

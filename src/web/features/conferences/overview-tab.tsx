@@ -1,0 +1,109 @@
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { ConferenceDetail } from '../../../contracts/conferences';
+import { conferencesVi } from '../../i18n/conferences.vi';
+import { FormErrorAlert } from '../../ui/error-alert';
+import { apiFieldErrors } from '../../ui/form-errors';
+import { AnchorLink } from '../../ui/router-links';
+import { SectionCard } from '../../ui/section-card';
+import { BudgetSection } from './budget-section';
+import { ChecklistSection } from './checklist-section';
+import { ConferenceFactsFields } from './conference-facts-fields';
+import { detailToForm, formToInput, validateConferenceForm, type FormErrors } from './conference-form-state';
+import { ConferenceStatusSteps } from './conference-status';
+import { conferenceApi, useConferenceMutation } from './conferences.queries';
+
+const t = conferencesVi;
+
+function FactsForm({ conference }: { conference: ConferenceDetail }) {
+  const canEdit = conference.permissions.canEdit;
+  const [form, setForm] = useState(() => detailToForm(conference));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [isSaved, setSaved] = useState(false);
+  const save = useConferenceMutation(() => conferenceApi.update(conference.id, formToInput(form)), {
+    onSuccess: (saved) => {
+      setForm(detailToForm(saved));
+      setSaved(true);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateConferenceForm(form);
+    setErrors(found);
+    setSaved(false);
+    if (Object.keys(found).length === 0)
+      save.mutate(undefined, { onError: (error) => setErrors(apiFieldErrors(error)) });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="facts">
+      <Stack gap="sm">
+        {!canEdit && (
+          <Text size="sm" c="dimmed">
+            {t.form.readOnly}
+          </Text>
+        )}
+        <ConferenceFactsFields
+          form={form}
+          onChange={(patch) => {
+            setSaved(false);
+            setForm((current) => ({ ...current, ...patch }));
+          }}
+          errors={errors}
+          disabled={!canEdit}
+        />
+        {Object.keys(errors).length > 0 && !save.error && (
+          <Alert color="red" variant="light">
+            {t.form.invalid}
+          </Alert>
+        )}
+        <FormErrorAlert error={save.error} />
+        {isSaved && (
+          <Alert color="green" variant="light" role="status">
+            {t.form.saved}
+          </Alert>
+        )}
+        {canEdit && (
+          <div>
+            <Button type="submit" loading={save.isPending}>
+              {t.form.save}
+            </Button>
+          </div>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** Tổng quan: the status steps, what the plan left to check, the facts, the dự toán and the preparation checklist. */
+export function OverviewTab({ conference }: { conference: ConferenceDetail }) {
+  return (
+    <Stack gap="md">
+      <SectionCard titleId="status" title={t.detail.statusTitle}>
+        <ConferenceStatusSteps conference={conference} />
+      </SectionCard>
+      {conference.warnings.length > 0 && (
+        <Alert color="orange" variant="light" title={t.detail.warnings}>
+          <List size="sm" spacing={2}>
+            {conference.warnings.map((warning) => (
+              <List.Item key={warning}>{warning}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      <SectionCard titleId="facts" title={t.detail.facts}>
+        {conference.plan && (
+          <Text size="sm" mb="sm">
+            {t.detail.plan}:{' '}
+            <AnchorLink to="/ke-hoach/$id" params={{ id: String(conference.plan.id) }} search={{}}>
+              {conference.plan.number ? `${conference.plan.number} – ` : ''}
+              {conference.plan.title}
+            </AnchorLink>
+          </Text>
+        )}
+        <FactsForm key={conference.id} conference={conference} />
+      </SectionCard>
+      <BudgetSection conference={conference} />
+      <ChecklistSection conference={conference} />
+    </Stack>
+  );
+}

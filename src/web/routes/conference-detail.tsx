@@ -1,0 +1,98 @@
+import { Group, Tabs, Text } from '@mantine/core';
+import type { ComponentType } from 'react';
+import type { ConferenceDetail } from '../../contracts/conferences';
+import { isForbidden } from '../api-client';
+import { AttendanceTab } from '../features/conferences/attendance-tab';
+import { AwardsTab } from '../features/conferences/awards-tab';
+import { ConferenceStatusBadge } from '../features/conferences/conference-status';
+import { conferenceWhen } from '../features/conferences/conference-text';
+import { useConferenceDetail } from '../features/conferences/conferences.queries';
+import { DelegatesTab } from '../features/conferences/delegates-tab';
+import { InvitationsTab } from '../features/conferences/invitations-tab';
+import { OverviewTab } from '../features/conferences/overview-tab';
+import { PointsTab } from '../features/conferences/points-tab';
+import { PresentationsTab } from '../features/conferences/presentations-tab';
+import { ProgrammeTab } from '../features/conferences/programme-tab';
+import { conferencesVi } from '../i18n/conferences.vi';
+import { ErrorAlert } from '../ui/error-alert';
+import { ForbiddenPanel } from '../ui/forbidden-panel';
+import { LoadingBlock } from '../ui/loading-block';
+import { PageHeader } from '../ui/page-header';
+import { AnchorLink } from '../ui/router-links';
+
+const t = conferencesVi.detail;
+
+/** The tabs of /hoi-nghi/$id, in order, by their `tab` search value; each gets the conference as read. */
+export const CONFERENCE_TABS = {
+  'tong-quan': OverviewTab,
+  'chuong-trinh': ProgrammeTab,
+  'diem-cau': PointsTab,
+  'dai-bieu': DelegatesTab,
+  'giay-moi': InvitationsTab,
+  'tham-luan': PresentationsTab,
+  'diem-danh': AttendanceTab,
+  'khen-thuong': AwardsTab,
+} satisfies Record<string, ComponentType<{ conference: ConferenceDetail }>>;
+export type ConferenceTab = keyof typeof CONFERENCE_TABS;
+export const CONFERENCE_TAB_IDS = Object.keys(CONFERENCE_TABS) as ConferenceTab[];
+export const DEFAULT_CONFERENCE_TAB: ConferenceTab = 'tong-quan';
+
+interface ConferencePageProps {
+  id: number;
+  tab: ConferenceTab;
+  onTabChange: (tab: ConferenceTab) => void;
+}
+
+/** /hoi-nghi/$id: the conference's header, then its overview, programme, points, delegates, invitations and more. */
+export function ConferencePage({ id, tab, onTabChange }: ConferencePageProps) {
+  const detail = useConferenceDetail(id);
+  if (detail.isPending) return <LoadingBlock />;
+  if (isForbidden(detail.error)) return <ForbiddenPanel message={detail.error.message} backTo="/hoi-nghi" />;
+  if (detail.error) return <ErrorAlert error={detail.error} />;
+  const conference = detail.data;
+  return (
+    <>
+      <PageHeader
+        title={conference.title}
+        crumbs={[
+          <AnchorLink key="list" to="/hoi-nghi">
+            {conferencesVi.breadcrumb}
+          </AnchorLink>,
+        ]}
+        description={
+          <Group gap="xs" component="span">
+            <ConferenceStatusBadge status={conference.status} />
+            <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {conferencesVi.kindLabel[conference.kind]} · {conferencesVi.formatLabel[conference.format]} ·{' '}
+              {conferenceWhen(conference, conference.sessions)} · {conference.unitName}
+            </Text>
+          </Group>
+        }
+      />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          const next = CONFERENCE_TAB_IDS.find((v) => v === value);
+          if (next) onTabChange(next);
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md" style={{ flexWrap: 'nowrap', overflowX: 'auto', overflowY: 'hidden' }}>
+          {CONFERENCE_TAB_IDS.map((value) => (
+            <Tabs.Tab key={value} value={value} style={{ flex: 'none' }}>
+              {t.tabs[value]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {CONFERENCE_TAB_IDS.map((value) => {
+          const Panel = CONFERENCE_TABS[value];
+          return (
+            <Tabs.Panel key={value} value={value}>
+              <Panel conference={conference} />
+            </Tabs.Panel>
+          );
+        })}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { ConferenceStatus } from '../../contracts/conferences';
+import { todayInVietnam } from '../../core/dates/vn-dates';
+import { ConferencesTable } from '../features/conferences/conferences-table';
+import { filterYears } from '../features/conferences/conference-text';
+import { useConferenceList } from '../features/conferences/conferences.queries';
+import { conferencesVi } from '../i18n/conferences.vi';
+import { PageHeader } from '../ui/page-header';
+import { PagedResults } from '../ui/paged-results';
+import { ButtonLink } from '../ui/router-links';
+
+const PAGE_SIZE = 50;
+const t = conferencesVi;
+const YEARS = filterYears(Number(todayInVietnam().slice(0, 4)));
+
+/** No conference yet: they are usually made from their plan, so say so and point there. */
+function EmptyConferences() {
+  return (
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md" maw={720}>
+      <Stack gap="xs">
+        <Text fw={600}>{t.list.empty}</Text>
+        <Text size="sm">{t.list.emptyHint}</Text>
+        <Group gap="xs">
+          <ButtonLink variant="light" to="/ke-hoach">
+            {t.list.toPlans}
+          </ButtonLink>
+          <ButtonLink variant="default" to="/hoi-nghi/moi">
+            {t.create}
+          </ButtonLink>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** /hoi-nghi: the conferences in the account's scope, by status and year. */
+export function ConferencesPage() {
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<ConferenceStatus | null>(null);
+  const [year, setYear] = useState<string | null>(null);
+  const list = useConferenceList({
+    status: status ?? undefined,
+    year: year ? Number(year) : undefined,
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  return (
+    <>
+      <PageHeader
+        title={t.title}
+        description={t.intro}
+        actions={<ButtonLink to="/hoi-nghi/moi">{t.create}</ButtonLink>}
+      />
+      <Stack gap="sm">
+        <Group gap="xs" align="flex-end">
+          <Select
+            label={t.list.status}
+            placeholder={t.list.allStatuses}
+            data={ConferenceStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
+            value={status}
+            onChange={(value) => {
+              const parsed = ConferenceStatus.safeParse(value);
+              setStatus(parsed.success ? parsed.data : null);
+              setPage(1);
+            }}
+            clearable
+            w={{ base: '100%', xs: 220 }}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Select
+            label={t.list.year}
+            placeholder={t.list.allYears}
+            data={YEARS}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              setPage(1);
+            }}
+            clearable
+            w={{ base: '100%', xs: 140 }}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Group>
+        <PagedResults
+          data={list.data}
+          error={list.error}
+          isPending={list.isPending}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPageChange={setPage}
+        >
+          {(items) =>
+            items.length === 0 && !status && !year ? (
+              <EmptyConferences />
+            ) : items.length === 0 ? (
+              <Text c="dimmed">{t.list.empty}</Text>
+            ) : (
+              <ConferencesTable items={items} />
+            )
+          }
+        </PagedResults>
+      </Stack>
+    </>
+  );
+}
