@@ -21,6 +21,9 @@ try {
   const { registerPlanJobs } = await import('./features/plans/plan-jobs');
   const jobs = await startJobs(database);
   const reminders = await registerPlanJobs(jobs, database.db, createMailer(config), config);
+  // Daily at 07:30: delegates who have not answered a giấy mời (mail goes through the plans' mail queue).
+  const { registerInvitationJobs } = await import('./features/conferences/invitation-jobs');
+  await registerInvitationJobs(jobs, database.db, config);
   const app = await buildApp({ database, config, logger: true, server: early, reminders });
   await app.ready();
   if (unitsSeeded)

@@ -1,0 +1,141 @@
+import { sql } from 'drizzle-orm';
+import type { ConferenceSession, Rsvp, RsvpBody, RsvpView } from '../../../contracts/conferences';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { qrPng } from '../../../core/documents/qr';
+import { queryRows, type Db } from '../../platform/database';
+import { AppError } from '../../platform/errors';
+import { recordAudit } from '../audit/audit.service';
+import { findConference, type ConferenceRow } from './conference-access';
+import { readToken, verifyToken } from './tokens';
+
+interface RsvpRow {
+  id: number;
+  token_version: number;
+  name: string | null;
+  position: string | null;
+  unit_name: string | null;
+  point_name: string | null;
+  rsvp: Rsvp;
+  substitute_name: string | null;
+  substitute_position: string | null;
+  date_raw: string | null;
+  sessions: ConferenceSession[];
+  venue: string | null;
+  host_name: string;
+}
+
+/**
+ * The delegate a personal link names. The token's conference gives the secret that checks it; the delegate must
+ * belong to that conference and carry the token's version (a raised version revokes the printed one). Forged,
+ * malformed or revoked: 400 TOKEN_INVALID; expired: 410 TOKEN_EXPIRED. Nothing is written either way.
+ */
+async function delegateOfToken(db: Db, token: string, today: string) {
+  const read = readToken(token);
+  const conference = read ? await findConference(db, read.conferenceId) : null;
+  if (!read || !conference) throw new AppError('TOKEN_INVALID');
+  const check = verifyToken(token, conference.secret, today);
+  if (!check.ok) throw new AppError(check.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+  const [row] = await queryRows<RsvpRow>(
+    db,
+    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(g.unit_name, u.full_name) AS unit_name,
+               p.name AS point_name, g.rsvp, g.substitute_name, g.substitute_position,
+               c.date_raw, c.sessions, c.venue, h.full_name AS host_name
+          FROM delegates g
+          JOIN conferences c ON c.id = g.conference_id
+          JOIN units h ON h.id = c.unit_id
+          LEFT JOIN units u ON u.id = g.unit_id
+          LEFT JOIN conference_points p ON p.id = g.point_id
+         WHERE g.id = ${check.claims.delegateId} AND g.conference_id = ${conference.id}`,
+  );
+  if (!row) throw new AppError('TOKEN_INVALID');
+  if (row.token_version !== check.claims.version)
+    throw new AppError(
+      'TOKEN_INVALID',
+      'Mã QR hoặc đường dẫn này đã được thay bằng mã mới; xin dùng giấy mời mới nhất.',
+    );
+  return { conference, delegate: row };
+}
+
+/** Answers are taken until the conference ends (its status, or its day has passed). */
+const isOpen = (conference: ConferenceRow, today: string) =>
+  conference.status !== 'ended' && (conference.date === null || conference.date >= today);
+
+function view(conference: ConferenceRow, d: RsvpRow, today: string): RsvpView {
+  return {
+    conference: {
+      title: conference.title,
+      date: conference.date,
+      dateRaw: d.date_raw,
+      sessions: d.sessions,
+      venue: d.venue,
+      hostName: d.host_name,
+    },
+    delegate: { name: d.name, position: d.position, unitName: d.unit_name, pointName: d.point_name },
+    rsvp: d.rsvp,
+    substituteName: d.substitute_name,
+    substitutePosition: d.substitute_position,
+    open: isOpen(conference, today),
+  };
+}
+
+/** What the personal link shows: this delegate and the conference, nothing about anyone else. */
+export async function getRsvp(db: Db, token: string, today = todayInVietnam()): Promise<RsvpView> {
+  const { conference, delegate } = await delegateOfToken(db, token, today);
+  return view(conference, delegate, today);
+}
+
+/** Records the delegate's answer (sẽ tham dự, không tham dự, cử người đi thay), audited with no actor. */
+export async function answerRsvp(
+  db: Db,
+  token: string,
+  body: RsvpBody,
+  ip: string | null,
+  today = todayInVietnam(),
+): Promise<RsvpView> {
+  const { conference, delegate } = await delegateOfToken(db, token, today);
+  if (!isOpen(conference, today))
+    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc, không nhận xác nhận tham dự nữa.');
+  const isSubstitute = body.answer === 'substitute';
+  const after = {
+    rsvp: body.answer,
+    substituteName: isSubstitute ? body.substituteName!.trim() : null,
+    substitutePosition: isSubstitute ? body.substitutePosition?.trim() || null : null,
+  };
+  await db.transaction(async (tx) => {
+    await tx.execute(
+      sql`UPDATE delegates SET rsvp = ${after.rsvp}, substitute_name = ${after.substituteName},
+                 substitute_position = ${after.substitutePosition}, rsvp_at = now()
+           WHERE id = ${delegate.id}`,
+    );
+    await recordAudit(tx, null, {
+      action: 'delegate.rsvp',
+      entityType: 'delegate',
+      entityId: delegate.id,
+      unit: { id: conference.unitId, path: conference.unitPath },
+      before: {
+        rsvp: delegate.rsvp,
+        substituteName: delegate.substitute_name,
+        substitutePosition: delegate.substitute_position,
+      },
+      after: { ...after, via: 'personal_link', ip },
+    });
+  });
+  return view(
+    conference,
+    {
+      ...delegate,
+      ...{
+        rsvp: after.rsvp,
+        substitute_name: after.substituteName,
+        substitute_position: after.substitutePosition,
+      },
+    },
+    today,
+  );
+}
+
+/** The delegate's QR code to show on a phone at the door: the personal link, large. */
+export async function rsvpQrPng(db: Db, token: string, baseUrl: string, today = todayInVietnam()) {
+  await delegateOfToken(db, token, today);
+  return qrPng(`${baseUrl}/moi/${token}`, { scale: 8 });
+}
