@@ -4,8 +4,8 @@
 export const REPEAT_WINDOW_MS = 4_000;
 
 /**
- * Remembers the codes acted on lately. `accept` says whether a decoded code is new enough to act on, and
- * remembers it when it is.
+ * Remembers the codes seen lately. `accept` says whether a decoded code is new enough to act on: a code is acted on
+ * once while it stays in front of the camera, and again only after it has been out of sight for the window.
  */
 export class RecentCodes {
   private readonly seen = new Map<string, number>();
@@ -16,9 +16,9 @@ export class RecentCodes {
     const text = code.trim();
     if (text === '') return false;
     for (const [key, at] of this.seen) if (now - at >= this.windowMs) this.seen.delete(key);
-    if (this.seen.has(text)) return false;
+    const isRepeat = this.seen.has(text);
     this.seen.set(text, now);
-    return true;
+    return !isRepeat;
   }
 }
 
