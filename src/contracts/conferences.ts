@@ -410,6 +410,15 @@ export const ReviewBody = z.object({
   verdict: z.enum(['approve', 'request_changes', 'comment']),
   comment: Text(5000).optional(),
 });
+/**
+ * PATCH /api/presentations/:id: the fields to change; `position` moves it in the order (from 1); `itemId` places it
+ * in a programme item of the same conference (null takes it out of the programme).
+ */
+export const UpdatePresentationBody = PresentationInput.partial().extend({
+  position: z.number().int().min(1).max(10_000).optional(),
+  itemId: z.number().int().positive().nullable().optional(),
+});
+export type UpdatePresentationBody = z.infer<typeof UpdatePresentationBody>;
 
 // ---- award ceremony ----
 
@@ -453,6 +462,12 @@ export const AwardsBody = z.object({
     .max(100),
 });
 export type AwardsBody = z.infer<typeof AwardsBody>;
+/** The answer of POST /api/conferences/:id/awards/import (xlsx): rows appended, rows refused with the reason. */
+export const AwardImportResult = z.object({
+  imported: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+});
+export type AwardImportResult = z.infer<typeof AwardImportResult>;
 
 // ---- the conference as read ----
 

@@ -77,3 +77,28 @@ export async function listPresentations(
     events: r.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
   }));
 }
+
+/** A tham luận with what its use cases decide on: its conference (for scope) and its unit's path and name. */
+export interface PresentationContext {
+  id: number;
+  conferenceId: number;
+  position: number;
+  topic: string;
+  status: Presentation['status'];
+  unitId: number | null;
+  unitPath: string | null;
+  unitName: string | null;
+  dueDate: string | null;
+  hasFile: boolean;
+}
+
+export async function findPresentation(db: Db, id: number): Promise<PresentationContext | null> {
+  const [row] = await queryRows<PresentationContext>(
+    db,
+    sql`SELECT p.id, p.conference_id AS "conferenceId", p.position, p.topic, p.status, p.unit_id AS "unitId",
+               u.path AS "unitPath", coalesce(u.full_name, p.unit_name) AS "unitName",
+               p.due_date::text AS "dueDate", p.file_name IS NOT NULL AS "hasFile"
+          FROM presentations p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ${id}`,
+  );
+  return row ?? null;
+}
