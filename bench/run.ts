@@ -10,6 +10,7 @@ import { benchUnitSearch, printUnitSearch } from './unit-search.bench';
 import { fixed } from './stats';
 import { benchStartup, printStartup } from './startup.bench';
 import { benchDocumentsInChild, printDocuments } from './documents.bench';
+import { benchInvitationsInChild, printInvitations } from './invitations.bench';
 import { benchPlans, printPlans } from './plans.bench';
 import { benchImport, printImport } from './import.bench';
 import { buildWebIfStale } from '../src/server/build-web';
@@ -121,6 +122,14 @@ fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(
   path.join(resultsDir, 'documents.json'),
   `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...documents }, null, 2)}\n`,
+);
+
+// Giấy mời with a QR code per page, beside the plain merge; each variant in its own process.
+const invitations = await benchInvitationsInChild();
+printInvitations(invitations);
+fs.writeFileSync(
+  path.join(resultsDir, 'invitations.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...invitations }, null, 2)}\n`,
 );
 
 await plansBench();

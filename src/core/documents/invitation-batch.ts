@@ -158,7 +158,8 @@ export async function renderInvitationPages(
     };
     if (p.qrPng) {
       const id = `rIdQr${n}`;
-      zip.file(`word/media/qr${n}.png`, p.qrPng);
+      // Small images, stored as they are: deflating 3,000 of them would cost more than it saves.
+      zip.file(`word/media/qr${n}.png`, p.qrPng, { compression: 'STORE' });
       rels.push(
         `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/qr${n}.png"/>`,
       );

@@ -357,6 +357,14 @@ describe.each(engines())('giấy mời and RSVP on %s', (engine) => {
       const file = path.join(cacheRoot, 'all.pdf');
       fs.writeFileSync(file, pdf.bytes);
       expect(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [file])).stdout)?.[1]).toBe('3');
+      // The QR code survives LibreOffice: page 1 rendered at 150 dpi still scans to a link that verifies.
+      await run('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, path.join(cacheRoot, 'page')]);
+      const page = fs.readdirSync(cacheRoot).find((f) => f.startsWith('page') && f.endsWith('.png'))!;
+      const scanned = decodeQr(fs.readFileSync(path.join(cacheRoot, page)));
+      expect(verifyToken(extractToken(scanned!), t.conference.secret, '2030-03-22')).toMatchObject({
+        ok: true,
+        claims: { delegateId: t.delegates[0]!.id },
+      });
     } finally {
       fs.rmSync(cacheRoot, { recursive: true, force: true });
     }
