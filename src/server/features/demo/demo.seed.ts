@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
 import { createUser } from '../users/users.service';
 import { seedDemoPlans } from './demo.plans';
+import { seedDemoConferences } from './demo.conferences';
 
 /** Xã Cẩm Xuyên (Hà Tĩnh): the district of seed 001 became this commune on 2025-07-01. */
 export const DEMO_PROVINCE = '42';
@@ -145,5 +146,6 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
     });
   }
   await seedDemoPlans(db, { bcd: bcd.code, ubnd: ubnd.code, so: so.code, commune: commune.code });
+  await seedDemoConferences(db, { so: so.code, commune: commune.code });
   return result;
 }

@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/database';
+import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
+import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
+import { addChecklistTemplate } from '../conferences/checklist.service';
+import { createConference, updateConference } from '../conferences/conferences.service';
+import { addPoint } from '../conferences/points.service';
+
+/**
+ * One conference to look at: made from the demo plan of seed 002 (tổng kết, 4 groups, 8 items, 3 tham luận) exactly
+ * as a person would, then dated three weeks ahead so that giấy mời, RSVP and QR check-in can be tried, with the
+ * commune joining over a bridge point and the preparation checklist.
+ */
+export async function seedDemoConferences(db: Db, units: { so: string; commune: string }) {
+  const [plan] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT p.id FROM plans p JOIN documents d ON d.id = p.document_id JOIN units u ON u.id = p.unit_id
+         WHERE u.code = ${units.so} AND d.title LIKE ${'%Hội nghị tổng kết phong trào thi đua yêu nước năm 2023%'}
+         ORDER BY p.id LIMIT 1`,
+  );
+  if (!plan) return;
+  const conference = await createConference(db, SYSTEM, { fromPlan: plan.id });
+  await updateConference(db, SYSTEM, conference.id, {
+    format: 'hybrid',
+    date: addDays(todayInVietnam(), 21),
+    sessions: [{ label: 'Sáng', start: '07:30', end: '11:30' }],
+  });
+  await addPoint(db, SYSTEM, conference.id, {
+    name: 'Điểm cầu xã Cẩm Xuyên',
+    isMain: false,
+    unit: units.commune,
+    room: 'Hội trường UBND xã',
+    contactName: 'Trần Văn Hùng',
+    contactPhone: '0912000111',
+    units: [],
+  });
+  await addChecklistTemplate(db, SYSTEM, conference.id);
+}
