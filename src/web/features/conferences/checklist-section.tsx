@@ -24,7 +24,8 @@ function ChecklistRow({ item, canEdit }: { item: ChecklistItem; canEdit: boolean
           <Checkbox
             label={item.text}
             aria-label={t.done(item.text)}
-            checked={item.done}
+            // The ticked state shows at once, while the server records it.
+            checked={toggle.isPending ? toggle.variables : item.done}
             disabled={!canEdit || toggle.isPending}
             onChange={(e) => toggle.mutate(e.currentTarget.checked)}
             styles={{ label: { textDecoration: item.done ? 'line-through' : undefined } }}

@@ -31,7 +31,7 @@ function SessionsFields({ form, onChange, errors, disabled }: FactsFieldsProps) 
         {t.sessions}
       </Text>
       {form.sessions.map((session, i) => (
-        <Group key={session.key} gap="xs" align="flex-start" wrap="nowrap">
+        <Group key={session.key} gap="xs" align="flex-start">
           <TextInput
             aria-label={`${t.sessionLabel} ${i + 1}`}
             placeholder={t.sessionLabel}
@@ -39,7 +39,7 @@ function SessionsFields({ form, onChange, errors, disabled }: FactsFieldsProps) 
             onChange={(e) => set(i, { label: e.currentTarget.value })}
             error={errors[`sessions.${i}.label`]}
             disabled={disabled}
-            style={{ flex: 1, minWidth: 0 }}
+            style={{ flex: '1 1 160px', minWidth: 0 }}
           />
           <TextInput
             type="time"
@@ -48,7 +48,7 @@ function SessionsFields({ form, onChange, errors, disabled }: FactsFieldsProps) 
             onChange={(e) => set(i, { start: e.currentTarget.value })}
             error={errors[`sessions.${i}.start`]}
             disabled={disabled}
-            w={110}
+            w={130}
           />
           <TextInput
             type="time"
@@ -57,7 +57,7 @@ function SessionsFields({ form, onChange, errors, disabled }: FactsFieldsProps) 
             onChange={(e) => set(i, { end: e.currentTarget.value })}
             error={errors[`sessions.${i}.end`]}
             disabled={disabled}
-            w={110}
+            w={130}
           />
           {!disabled && (
             <ActionIcon

@@ -8,6 +8,7 @@ import {
   NO_FILTERS,
   planConferenceFacts,
   planFactParts,
+  rowMessage,
   signerFromDraft,
 } from './conference-text';
 
@@ -122,4 +123,11 @@ describe('signerFromDraft', () => {
   ])('%s', (_name, draft, signer) => {
     expect(signerFromDraft(draft)).toEqual(signer);
   });
+});
+
+it.each([
+  [7, 'thiếu họ và tên', 'Dòng 7: thiếu họ và tên'],
+  [24, 'Dòng 24: thiếu họ và tên', 'Dòng 24: thiếu họ và tên'],
+])('names row %i once', (row, message, text) => {
+  expect(rowMessage(row, message)).toBe(text);
 });

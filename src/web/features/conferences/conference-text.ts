@@ -102,3 +102,8 @@ export function signerFromDraft(draft: unknown): InvitationSigner | null {
     name,
   };
 }
+
+/** "Dòng 7: thiếu họ và tên": the row number once, whether or not the server's message already starts with it. */
+export function rowMessage(row: number, message: string): string {
+  return /^dòng\s+\d+\s*:/i.test(message.trim()) ? message.trim() : t.delegates.rowError(row, message);
+}

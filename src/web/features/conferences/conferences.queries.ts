@@ -43,7 +43,12 @@ export interface DelegateListParams {
 
 const ConferenceList = z.object({ items: z.array(ConferenceSummary), total: z.number().int() });
 const DelegateList = z.object({ items: z.array(Delegate), total: z.number().int() });
-const ExpandResult = z.object({ created: z.number().int(), named: z.number().int() });
+/** `skipped`: why a rule made no seat (A2's answer adds it to the route table's {created, named}). */
+const ExpandResult = z.object({
+  created: z.number().int(),
+  named: z.number().int(),
+  skipped: z.array(z.string()).optional(),
+});
 const RemindResult = z.object({ queued: z.number().int() });
 
 export const conferenceDetailQuery = (id: number) =>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { DelegateImportResult } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { rowMessage } from './conference-text';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 import { DownloadButton } from './download-button';
 
@@ -28,7 +29,7 @@ export function ImportResultAlert({ result }: { result: DelegateImportResult }) 
             </Text>
             <List size="sm" spacing={0}>
               {result.errors.slice(0, SHOWN).map((e) => (
-                <List.Item key={`e${e.row}-${e.message}`}>{t.rowError(e.row, e.message)}</List.Item>
+                <List.Item key={`e${e.row}-${e.message}`}>{rowMessage(e.row, e.message)}</List.Item>
               ))}
             </List>
           </>
@@ -40,7 +41,9 @@ export function ImportResultAlert({ result }: { result: DelegateImportResult }) 
             </Text>
             <List size="sm" spacing={0}>
               {result.duplicates.slice(0, SHOWN).map((d) => (
-                <List.Item key={`d${d.row}`}>{t.rowError(d.row, `${d.name} – ${d.reason}`)}</List.Item>
+                <List.Item key={`d${d.row}`}>
+                  {rowMessage(d.row, d.reason.includes(d.name) ? d.reason : `${d.name} – ${d.reason}`)}
+                </List.Item>
               ))}
             </List>
           </>

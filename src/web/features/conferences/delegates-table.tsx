@@ -53,7 +53,7 @@ export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProp
   const name = (d: Delegate) => {
     const text = delegateName(d);
     const label = (
-      <Text span fw={600} c={d.name ? undefined : 'dimmed'} fs={d.name ? undefined : 'italic'}>
+      <Text span fz="sm" fw={600} c={d.name ? undefined : 'dimmed'} fs={d.name ? undefined : 'italic'}>
         {text}
       </Text>
     );

@@ -19,9 +19,13 @@ function GroupCard({
   onEdit: () => void;
 }) {
   const canEdit = conference.permissions.canEdit;
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; skipped: string[] } | null>(null);
   const expand = useConferenceMutation(() => conferenceApi.expandGroup(group.id), {
-    onSuccess: (result) => setNotice(t.expanded(result.created, result.named)),
+    onSuccess: (result) =>
+      setNotice({
+        text: t.expanded(result.created, result.named),
+        skipped: [...new Set(result.skipped ?? [])],
+      }),
   });
   const remove = useConferenceMutation(() => conferenceApi.deleteGroup(group.id));
   const pointName = conference.points.find((p) => p.id === group.pointId)?.name;
@@ -38,7 +42,7 @@ function GroupCard({
             .join(' · ')}
         </Text>
         {group.rule && (
-          <Text size="sm">
+          <Text size="sm" lineClamp={4} title={group.rule}>
             <Text span c="dimmed" size="sm">
               {t.rule}:{' '}
             </Text>
@@ -77,8 +81,19 @@ function GroupCard({
           </Group>
         )}
         {notice && (
-          <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setNotice(null)}>
-            {notice}
+          <Alert
+            color={notice.skipped.length > 0 ? 'orange' : 'green'}
+            variant="light"
+            role="status"
+            withCloseButton
+            onClose={() => setNotice(null)}
+          >
+            <Text size="sm">{notice.text}</Text>
+            {notice.skipped.map((reason) => (
+              <Text key={reason} size="xs" mt={4}>
+                {reason}
+              </Text>
+            ))}
           </Alert>
         )}
         <ErrorAlert error={expand.error ?? remove.error} />

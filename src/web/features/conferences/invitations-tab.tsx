@@ -18,7 +18,7 @@ function Stat({ label, value, color }: { label: string; value: number | string; 
       <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text fz={22} fw={700} c={color}>
+      <Text fz={typeof value === 'number' ? 22 : 16} fw={700} c={color} style={{ overflowWrap: 'anywhere' }}>
         {value}
       </Text>
     </Paper>

@@ -120,7 +120,8 @@ export function IssueInvitationsModal({ conference, onClose, onIssued }: IssueMo
             <Button variant="default" onClick={onClose}>
               {vi.common.cancel}
             </Button>
-            <Button type="submit" color="red" loading={generate.isPending}>
+            {/* Disabled while the plan's signer is read, so that it is not sent empty. */}
+            <Button type="submit" color="red" loading={generate.isPending} disabled={plan.isLoading}>
               {t.issue}
             </Button>
           </Group>

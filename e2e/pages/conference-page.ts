@@ -1,0 +1,82 @@
+import type { Locator, Page } from 'playwright-core';
+import { expectVisible, TIMEOUT } from '../expect';
+
+/** /hoi-nghi/<id>: a conference's header and its tabs (Tổng quan, Chương trình, Điểm cầu, Đại biểu, Giấy mời…). */
+export class ConferencePage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** The id in the address of the conference page shown. */
+  get id(): number {
+    const match = /\/hoi-nghi\/(\d+)/.exec(this.page.url());
+    if (!match) throw new Error(`expected a conference page, the address is ${this.page.url()}`);
+    return Number(match[1]);
+  }
+
+  async open(id: number, tab?: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/hoi-nghi/${id}${tab ? `?tab=${tab}` : ''}`);
+    await expectVisible(this.page.getByRole('tab', { name: 'Tổng quan' }), "the conference's tabs");
+  }
+
+  async tab(name: string): Promise<void> {
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    await expectVisible(tab, `the tab "${name}"`);
+    await tab.click();
+  }
+
+  /**
+   * On a plan page (/ke-hoach/<id>) whose plan has conference facts: "Tạo hội nghị từ kế hoạch", then the new
+   * conference's page. Returns its id.
+   */
+  async createFromPlan(planId: number): Promise<number> {
+    await this.page.goto(`${this.baseUrl}/ke-hoach/${planId}`);
+    const button = this.page.getByRole('button', { name: 'Tạo hội nghị từ kế hoạch', exact: true });
+    await expectVisible(button, 'the button "Tạo hội nghị từ kế hoạch"');
+    await button.click();
+    await this.page.waitForURL(/\/hoi-nghi\/\d+/, { timeout: TIMEOUT });
+    await expectVisible(this.page.getByRole('tab', { name: 'Tổng quan' }), "the new conference's tabs");
+    return this.id;
+  }
+
+  /** Đại biểu → "Nhập từ Excel" with the file; returns the notice "Đã nhập N đại biểu." and the row errors under it. */
+  async importDelegates(file: string): Promise<{ imported: number; text: string }> {
+    await this.tab('Đại biểu');
+    const chooser = this.page.waitForEvent('filechooser', { timeout: TIMEOUT });
+    await this.page.getByRole('button', { name: 'Nhập từ Excel', exact: true }).click();
+    await (await chooser).setFiles(file);
+    const result = this.page.getByRole('status').filter({ hasText: /Đã nhập \d+ đại biểu/ });
+    await expectVisible(result, 'the import result "Đã nhập N đại biểu."');
+    const text = await result.first().innerText();
+    return { imported: Number(/Đã nhập (\d+) đại biểu/.exec(text)?.[1] ?? NaN), text };
+  }
+
+  /** Giấy mời → "Phát hành giấy mời" with the prefilled signer (or the one given); returns the number of invitations. */
+  async generateInvitations(signer?: { position: string; name: string }): Promise<number> {
+    await this.tab('Giấy mời');
+    await this.page.getByRole('button', { name: 'Phát hành giấy mời', exact: true }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: 'Phát hành giấy mời' });
+    await expectVisible(dialog, 'the dialog "Phát hành giấy mời"');
+    if (signer) {
+      await dialog.getByLabel('Chức vụ', { exact: false }).fill(signer.position);
+      await dialog.getByLabel('Họ và tên', { exact: false }).fill(signer.name);
+    }
+    await dialog.getByRole('button', { name: 'Phát hành giấy mời', exact: true }).click();
+    const notice = this.page.getByRole('status').filter({ hasText: /Đã lập giấy mời cho \d+ đại biểu/ });
+    await expectVisible(notice, 'the notice "Đã lập giấy mời cho N đại biểu."');
+    return Number(/cho (\d+) đại biểu/.exec(await notice.first().innerText())?.[1] ?? NaN);
+  }
+
+  /** Điểm danh: the "Có mặt" figure of the live totals. */
+  async attendanceCount(): Promise<number> {
+    await this.tab('Điểm danh');
+    const figure = this.page.locator('[data-figure="Có mặt"]');
+    await expectVisible(figure, 'the attendance figure "Có mặt"');
+    return Number((await figure.first().innerText()).trim());
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+}
