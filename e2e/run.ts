@@ -12,9 +12,16 @@ export interface JourneyContext {
   smtp: SmtpCapture;
 }
 
+/** What a journey may ask for before its browser starts (e.g. a fake camera fed from a file). */
+export interface JourneySetup {
+  chromiumArgs?: string[];
+}
+
 interface Journey {
   name: string;
   run: (page: Page, baseUrl: string, context: JourneyContext) => Promise<void>;
+  /** Optional: called before the journey; extra launch arguments give it a browser of its own. */
+  prepare?: () => Promise<JourneySetup> | JourneySetup;
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -118,16 +125,19 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function loadJourneys(): Promise<Journey[]> {
+/** Every journey, or those whose file name contains one of `filters` (`npm run test:e2e -- conferences`). */
+async function loadJourneys(filters: string[]): Promise<Journey[]> {
   const files = fs
     .readdirSync(e2eDir)
     .filter((f) => f.endsWith('.e2e.ts'))
+    .filter((f) => filters.length === 0 || filters.some((filter) => f.includes(filter)))
     .sort();
+  if (files.length === 0) throw new Error(`no journey matches ${filters.join(', ')}`);
   const journeys: Journey[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(path.join(e2eDir, file)).href)) as Partial<Journey>;
     if (typeof mod.run !== 'function') throw new Error(`${file} exports no run(page, baseUrl)`);
-    journeys.push({ name: mod.name ?? file.replace(/\.e2e\.ts$/, ''), run: mod.run });
+    journeys.push({ name: mod.name ?? file.replace(/\.e2e\.ts$/, ''), run: mod.run, prepare: mod.prepare });
   }
   return journeys;
 }
@@ -147,7 +157,9 @@ async function runJourneys(
 ): Promise<number> {
   let failed = 0;
   for (const journey of journeys) {
-    const context = await browser.newContext({
+    const setup = (await journey.prepare?.()) ?? {};
+    const ownBrowser = setup.chromiumArgs?.length ? await launchChromium(setup.chromiumArgs) : null;
+    const context = await (ownBrowser ?? browser).newContext({
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
       viewport: { width: 1280, height: 900 },
@@ -165,13 +177,22 @@ async function runJourneys(
       console.log(`  screenshot: ${path.relative(root, shot)} (page was ${page.url()})`);
     } finally {
       await context.close();
+      await ownBrowser?.close();
     }
   }
   return failed;
 }
 
+// Playwright gives each launch a fresh temporary profile (user-data dir) and removes it on close.
+const launchChromium = (extraArgs: string[] = []) =>
+  chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+
 process.chdir(root); // vite.config.ts resolves its root against the working directory
-const journeys = await loadJourneys();
+const journeys = await loadJourneys(process.argv.slice(2));
 await buildWebIfMissing();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-e2e-'));
 const logFile = path.join(dataDir, 'server.log');
@@ -182,12 +203,7 @@ const server = startServer(port, dataDir, logFile, smtp.url);
 let failed = journeys.length;
 try {
   await waitForHealth(baseUrl, server, logFile);
-  // Playwright gives each launch a fresh temporary profile (user-data dir) and removes it on close.
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     failed = await runJourneys(browser, journeys, baseUrl, { smtp });
   } finally {

@@ -59,7 +59,9 @@ export const checkinVi = {
     pickPoint: 'Chọn điểm cầu nơi đồng chí điểm danh để bắt đầu.',
     noPoints: 'Hội nghị chưa có điểm cầu nào. Đơn vị tổ chức cần thêm điểm cầu trước khi điểm danh.',
     notAllowed: 'Tài khoản này không được điểm danh tại hội nghị này.',
-    counter: (present: number, expected: number) => `Có mặt ${present}/${expected}`,
+    // A point without delegates assigned to it still counts those who came.
+    counter: (present: number, expected: number) =>
+      expected > 0 ? `Có mặt ${present}/${expected}` : `Có mặt ${present}`,
     counterLabel: 'Số đại biểu có mặt tại điểm cầu',
     modeScan: 'Quét mã QR',
     modeSearch: 'Tìm theo tên',
@@ -118,7 +120,7 @@ export const checkinVi = {
     expected: 'Dự kiến',
     absent: 'Vắng có lý do',
     waiting: 'Chưa đến',
-    ratio: (present: number, expected: number) => `${present}/${expected}`,
+    ratio: (present: number, expected: number) => (expected > 0 ? `${present}/${expected}` : `${present}`),
     percent: (value: number) => `${value}%`,
     byPoint: 'Theo điểm cầu',
     byGroup: 'Theo thành phần đại biểu',

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Badge,
   Box,
   Button,
@@ -26,6 +25,7 @@ import { checkinVi } from '../i18n/checkin.vi';
 import { ErrorAlert } from '../ui/error-alert';
 import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
+import { AnchorLink } from '../ui/router-links';
 
 const t = checkinVi.checkin;
 const pointStorageKey = (conferenceId: number) => `phongtrao.checkin.point.${conferenceId}`;
@@ -98,9 +98,14 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
         <Title order={1} fz={22}>
           {t.pageTitle}
         </Title>
-        <Anchor href={`/hoi-nghi/${conference.id}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
+        <AnchorLink
+          to="/hoi-nghi/$id"
+          params={{ id: String(conference.id) }}
+          size="sm"
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {t.back}
-        </Anchor>
+        </AnchorLink>
       </Group>
       <Text size="sm" c="dimmed" lineClamp={2}>
         {conference.title}

@@ -68,13 +68,16 @@ export function CheckinCamera({ onCode }: { onCode: (text: string) => void }) {
     setState('starting');
     navigator.mediaDevices
       .getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false })
-      .then(async (media) => {
+      .then((media) => {
         stream = media;
-        if (isCancelled) return;
         const video = videoRef.current;
-        if (!video) return;
+        // Unmounted (or restarted) while the camera was opening: let it go at once.
+        if (isCancelled || !video) {
+          media.getTracks().forEach((track) => track.stop());
+          return;
+        }
         video.srcObject = media;
-        await video.play().catch(() => undefined);
+        void video.play().catch(() => undefined);
         setState('on');
         timer = window.setInterval(scan, SCAN_INTERVAL_MS);
       })

@@ -49,7 +49,7 @@ export function CheckinSearch({ conferenceId, point, onCheckIn }: CheckinSearchP
               </Text>
             </div>
             {candidate.present ? (
-              <Badge color="green" variant="light" size="lg">
+              <Badge color="green" variant="light" size="lg" tt="none">
                 {t.present}
               </Badge>
             ) : (

@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { expectEqual, expectVisible, TIMEOUT } from './expect';
+import { fakeCameraFile, showToCamera } from './fake-camera';
+import { CheckinPage } from './pages/checkin-page';
+import { ConferencePage } from './pages/conference-page';
+import { LoginPage } from './pages/login-page';
+import { RsvpPage } from './pages/rsvp-page';
+import type { JourneyContext, JourneySetup } from './run';
+
+export const name =
+  'seed 002 at phone size: a conference from the plan, 20 delegates from Excel, giấy mời by e-mail, an RSVP through the link, a check-in by camera QR, the dashboard count';
+
+const PASSWORD = 'e2e-pass-123';
+const PHONE = { width: 390, height: 844 };
+const GUEST = { name: 'Nguyễn Thị Hồng Nhung', email: 'hongnhung.e2e@camxuyen.example.vn' };
+const SEED_002 = /tổng kết phong trào thi đua yêu nước năm 2023/i;
+const POINT = 'Hội trường UBND tỉnh';
+
+let cameraFile = '';
+
+/** The fake camera: Chromium is launched with a Y4M file that the journey fills with the delegate's QR code. */
+export function prepare(): JourneySetup {
+  const camera = fakeCameraFile();
+  cameraFile = camera.file;
+  return { chromiumArgs: camera.chromiumArgs };
+}
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
+const GIVEN = [
+  'Văn An',
+  'Thị Bình',
+  'Văn Cường',
+  'Thị Dung',
+  'Minh Đức',
+  'Thu Hà',
+  'Quốc Huy',
+  'Thị Lan',
+  'Văn Long',
+];
+const UNITS = [
+  'UBND xã Cẩm Bình',
+  'UBND xã Cẩm Thành',
+  'UBND xã Thiên Cầm',
+  'Sở Văn hóa, Thể thao và Du lịch',
+];
+
+/** The delegate list an organiser would type in Excel: the template's headings, 20 people, one with our address. */
+async function writeDelegateSheet(dir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Đại biểu');
+  sheet.addRow(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Email']);
+  for (let i = 0; i < 20; i++) {
+    const isGuest = i === 7;
+    sheet.addRow([
+      i + 1,
+      isGuest ? GUEST.name : `${FAMILY[i % FAMILY.length]} ${GIVEN[i % GIVEN.length]}`,
+      i % 2 === 0 ? 'Chủ tịch UBND' : 'Phó Chủ tịch UBND',
+      UNITS[i % UNITS.length],
+      `09${String(12345600 + i)}`,
+      isGuest ? GUEST.email : null,
+    ]);
+  }
+  const file = path.join(dir, 'dai-bieu.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+async function seed002PlanId(page: Page, baseUrl: string): Promise<number> {
+  const response = await page.request.get(`${baseUrl}/api/plans?limit=200`);
+  expectEqual(response.status(), 200, 'the status of GET /api/plans');
+  const { items } = (await response.json()) as { items: { id: number; title: string }[] };
+  const plan = items.find((p) => SEED_002.test(p.title.normalize('NFC')));
+  if (!plan) throw new Error(`seed 002's plan is not in the list of ${items.length} plans`);
+  return plan.id;
+}
+
+/** The point the staff check in at: the one the plan gave, else a main hall added through the API. */
+async function checkinPoint(page: Page, baseUrl: string, conferenceId: number): Promise<string> {
+  const response = await page.request.get(`${baseUrl}/api/conferences/${conferenceId}`);
+  expectEqual(response.status(), 200, 'the status of GET /api/conferences/:id');
+  const { points } = (await response.json()) as { points: { name: string; isMain: boolean }[] };
+  const main = points.find((p) => p.isMain) ?? points[0];
+  if (main) return main.name;
+  const created = await page.request.post(`${baseUrl}/api/conferences/${conferenceId}/points`, {
+    data: { name: POINT, isMain: true },
+  });
+  expectEqual(created.status() < 300, true, `the status ${created.status()} of adding the point "${POINT}"`);
+  return POINT;
+}
+
+/** Screenshots of the phone pages when E2E_SHOTS names a folder (to look at them, not to compare). */
+async function shot(page: Page, file: string): Promise<void> {
+  const dir = process.env.E2E_SHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${file}.png`), fullPage: true });
+}
+
+export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-conference-'));
+  try {
+    await page.setViewportSize(PHONE);
+    await page.context().grantPermissions(['camera'], { origin: baseUrl });
+    const login = new LoginPage(page, baseUrl);
+    await login.goto();
+    await login.login('tinh.hatinh', PASSWORD);
+
+    // 1. The Sở's officer creates the conference from seed 002's plan and imports 20 delegates from Excel.
+    const conference = new ConferencePage(page, baseUrl);
+    const conferenceId = await conference.createFromPlan(await seed002PlanId(page, baseUrl));
+    const point = await checkinPoint(page, baseUrl, conferenceId);
+    // Seed 002's conference was held in January 2024, and a delegate's link expires two days after the conference:
+    // this run holds it ten days from now, as an organiser reusing the plan would.
+    const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    const moved = await page.request.patch(`${baseUrl}/api/conferences/${conferenceId}`, { data: { date } });
+    expectEqual(moved.status(), 200, `the status of moving the conference to ${date}`);
+    const sheet = await writeDelegateSheet(work);
+    const imported = await conference.importDelegates(sheet);
+    expectEqual(imported.imported, 20, `the delegates imported (${imported.text})`);
+
+    // 2. Giấy mời for everyone; the one with an address gets an e-mail carrying the personal link.
+    const invited = await conference.generateInvitations();
+    expectEqual(invited >= 20, true, `the invitations made (${invited}) covering the 20 delegates`);
+    const mail = await smtp.waitFor((m) => m.to.includes(GUEST.email), 60_000);
+    const link = /https?:\/\/\S+\/moi\/[A-Za-z0-9._~%-]+/.exec(mail.text)?.[0];
+    if (!link)
+      throw new Error(`no personal link in the e-mail to ${GUEST.email}:\n${mail.text.slice(0, 600)}`);
+    expectEqual(link.startsWith(`${baseUrl}/moi/`), true, `the personal link ${link} on this server`);
+    const token = decodeURIComponent(link.slice(link.indexOf('/moi/') + 5));
+
+    // 3. The delegate opens the link on a phone and answers "Sẽ tham dự".
+    const rsvp = new RsvpPage(page);
+    await rsvp.goto(link);
+    await expectVisible(page.getByText(GUEST.name, { exact: true }), `the delegate's name "${GUEST.name}"`);
+    await rsvp.answer('Sẽ tham dự');
+    await expectVisible(rsvp.currentAnswer('Sẽ tham dự'), 'the answer on record "Sẽ tham dự"');
+    await expectVisible(rsvp.qrCode, "the delegate's QR code");
+    await shot(page, 'rsvp');
+
+    // 4. At the door, the staff's phone camera sees the QR code the link shows (the same image, decoded by jsQR).
+    const qr = await page.request.get(`${baseUrl}/api/rsvp/${encodeURIComponent(token)}/qr.png`);
+    expectEqual(qr.status(), 200, 'the status of GET /api/rsvp/:token/qr.png');
+    showToCamera(cameraFile, await qr.body());
+    const checkin = new CheckinPage(page, baseUrl);
+    await checkin.open(conferenceId);
+    await checkin.choosePoint(point);
+    await expectVisible(
+      checkin.result('checked_in').filter({ hasText: GUEST.name }),
+      `the green card "Đã điểm danh" for ${GUEST.name}`,
+    );
+    await shot(page, 'checkin');
+
+    // The same code shown again (a second phone, or the page reopened) is reported, not counted twice.
+    await checkin.open(conferenceId);
+    await expectVisible(
+      checkin.result('already').filter({ hasText: /Đã điểm danh lúc \d\d:\d\d/ }),
+      'the amber card "Đã điểm danh lúc HH:MM" for the second scan',
+    );
+
+    // 5. The network drops: a scan waits in the phone's queue and goes out when the network is back.
+    await page.context().setOffline(true);
+    await checkin.restartCamera();
+    await expectVisible(checkin.result('queued'), 'the card "Đã lưu, sẽ gửi khi có mạng" while offline');
+    await expectVisible(checkin.pending(1), 'the badge "Đang chờ gửi: 1"');
+    await shot(page, 'checkin-offline');
+    await page.context().setOffline(false);
+    await checkin.pending(1).waitFor({ state: 'detached', timeout: TIMEOUT });
+
+    // 6. The organiser's dashboard counts one delegate present.
+    await conference.open(conferenceId, 'diem-danh');
+    const deadline = Date.now() + TIMEOUT;
+    let present = await conference.attendanceCount();
+    while (present !== 1 && Date.now() < deadline) {
+      await page.waitForTimeout(1000);
+      present = await conference.attendanceCount();
+    }
+    expectEqual(present, 1, 'the "Có mặt" figure of the attendance dashboard');
+    await shot(page, 'attendance');
+    if (process.env.E2E_SHOTS) {
+      await checkin.open(conferenceId);
+      await page.getByText('Tìm theo tên', { exact: true }).click();
+      await page.getByLabel('Họ tên, chức vụ hoặc đơn vị').fill('Nguyễn');
+      await page.waitForTimeout(1500);
+      await shot(page, 'checkin-search');
+      await conference.open(conferenceId, 'tham-luan');
+      await page.waitForTimeout(1000);
+      await shot(page, 'presentations');
+      await conference.open(conferenceId, 'khen-thuong');
+      await page.getByRole('button', { name: 'Sửa danh sách' }).click();
+      await page.getByRole('button', { name: 'Thêm người được khen' }).click();
+      await shot(page, 'awards-editor');
+    }
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,49 @@
+import type { Locator, Page } from 'playwright-core';
+import { expectVisible } from '../expect';
+
+/** /diem-danh/<id>: the staff's check-in phone (point, camera, result card, search by name). */
+export class CheckinPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(conferenceId: number): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/diem-danh/${conferenceId}`);
+    await expectVisible(this.page.getByRole('heading', { name: 'Điểm danh đại biểu' }), 'the check-in page');
+  }
+
+  /** Picks the bridge point (the page remembers it; with one point it is already picked). */
+  async choosePoint(name: string): Promise<void> {
+    const select = this.page.getByRole('combobox', { name: 'Điểm cầu điểm danh' });
+    await expectVisible(select, 'the point picker "Điểm cầu điểm danh"');
+    if ((await select.inputValue()) === name) return;
+    await select.click();
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
+  /** The result card of a check-in: 'checked_in' (green), 'already' (amber), 'refused' (red), 'queued'. */
+  result(kind: 'checked_in' | 'already' | 'refused' | 'queued'): Locator {
+    return this.page.locator(`[data-result="${kind}"]`);
+  }
+
+  /** "Tắt máy ảnh" then "Bật máy ảnh": the code in front of the camera is read again as a new scan. */
+  async restartCamera(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tắt máy ảnh' }).click();
+    await this.page.getByRole('button', { name: 'Bật máy ảnh' }).click();
+  }
+
+  /** The badge "Đang chờ gửi: N" of the offline queue. */
+  pending(count: number): Locator {
+    return this.page.getByText(`Đang chờ gửi: ${count}`, { exact: true });
+  }
+
+  get camera(): Locator {
+    return this.page.getByLabel('Hình ảnh máy ảnh để quét mã QR');
+  }
+
+  /** "Có mặt N/M" for the chosen point. */
+  get counter(): Locator {
+    return this.page.getByLabel('Số đại biểu có mặt tại điểm cầu');
+  }
+}

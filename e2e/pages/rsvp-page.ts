@@ -1,0 +1,34 @@
+import type { Locator, Page } from 'playwright-core';
+import { expectVisible } from '../expect';
+
+/** /moi/<token>: a delegate's personal link (no account): the giấy mời, the answer, the QR code. */
+export class RsvpPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(link: string): Promise<void> {
+    await this.page.goto(link);
+    await expectVisible(
+      this.page.getByRole('heading', { level: 1 }),
+      "the conference's title on the RSVP page",
+    );
+  }
+
+  /** Picks one of "Sẽ tham dự", "Không tham dự", "Cử người đi thay", sends it and waits for the thanks. */
+  async answer(choice: 'Sẽ tham dự' | 'Không tham dự' | 'Cử người đi thay'): Promise<void> {
+    await this.page.getByRole('radio', { name: choice, exact: true }).click();
+    await this.page.getByRole('button', { name: /^(Gửi trả lời|Đổi câu trả lời)$/ }).click();
+    await expectVisible(
+      this.page.getByRole('status').filter({ hasText: 'Đã ghi nhận trả lời' }),
+      'the notice "Đã ghi nhận trả lời"',
+    );
+  }
+
+  /** The badge of the answer on record ("Trả lời hiện tại"). */
+  currentAnswer(label: string): Locator {
+    return this.page.getByText(label, { exact: true }).first();
+  }
+
+  get qrCode(): Locator {
+    return this.page.getByRole('img', { name: 'Mã QR điểm danh của đại biểu' });
+  }
+}
