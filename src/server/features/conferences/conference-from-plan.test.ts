@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { buildUser } from '../../testing/factories';
@@ -27,7 +28,7 @@ const seedPlan = (golden: Json, fixture: Json) => ({
 
 describe.each(engines())('a conference from its plan on %s', (engine) => {
   const ctx = useTestApp(engine);
-  const inject = (options: Parameters<typeof ctx.app.inject>[0]) => ctx.app.inject(options);
+  const inject = (options: InjectOptions) => ctx.app.inject(options);
   const count = async (table: string) =>
     Number(
       (
