@@ -69,13 +69,23 @@ async function writeDelegateSheet(dir: string): Promise<string> {
   return file;
 }
 
-async function seed002PlanId(page: Page, baseUrl: string): Promise<number> {
-  const response = await page.request.get(`${baseUrl}/api/plans?limit=200`);
-  expectEqual(response.status(), 200, 'the status of GET /api/plans');
-  const { items } = (await response.json()) as { items: { id: number; title: string }[] };
-  const plan = items.find((p) => SEED_002.test(p.title.normalize('NFC')));
-  if (!plan) throw new Error(`seed 002's plan is not in the list of ${items.length} plans`);
-  return plan.id;
+/**
+ * A new plan with seed 002's text as the importer read it: the demo's own copy of seed 002 already has its
+ * conference, and a plan page offers "Tạo hội nghị từ kế hoạch" only to a plan without one.
+ */
+async function newSeed002Plan(page: Page, baseUrl: string): Promise<number> {
+  const list = await page.request.get(`${baseUrl}/api/plans?limit=200`);
+  expectEqual(list.status(), 200, 'the status of GET /api/plans');
+  const { items } = (await list.json()) as { items: { id: number; title: string }[] };
+  const demo = items.find((p) => SEED_002.test(p.title.normalize('NFC')));
+  if (!demo) throw new Error(`seed 002's plan is not in the list of ${items.length} plans`);
+  const detail = await page.request.get(`${baseUrl}/api/plans/${demo.id}`);
+  expectEqual(detail.status(), 200, "the status of GET /api/plans/:id (seed 002's plan)");
+  const { draft } = (await detail.json()) as { draft: Record<string, unknown> };
+  // POST /api/plans takes the importer's draft as it is; a copy is a new draft, so without the printed number.
+  const created = await page.request.post(`${baseUrl}/api/plans`, { data: { ...draft, number: null } });
+  expectEqual(created.status(), 201, `the status of saving seed 002 as a new plan (${await created.text()})`);
+  return ((await created.json()) as { id: number }).id;
 }
 
 /** The point the staff check in at: the one the plan gave, else a main hall added through the API. */
@@ -111,7 +121,7 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
 
     // 1. The Sở's officer creates the conference from seed 002's plan and imports 20 delegates from Excel.
     const conference = new ConferencePage(page, baseUrl);
-    const conferenceId = await conference.createFromPlan(await seed002PlanId(page, baseUrl));
+    const conferenceId = await conference.createFromPlan(await newSeed002Plan(page, baseUrl));
     const point = await checkinPoint(page, baseUrl, conferenceId);
     // Seed 002's conference was held in January 2024, and a delegate's link expires two days after the conference:
     // this run holds it ten days from now, as an organiser reusing the plan would.
