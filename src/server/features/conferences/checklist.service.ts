@@ -222,17 +222,15 @@ export async function addChecklistTemplate(
     const missing = wanted.filter((w) => !existing.has(sameText(w.text)));
     if (missing.length === 0) return;
     const start = await nextPosition(tx, conferenceId);
-    await tx
-      .insert(conferenceChecklist)
-      .values(
-        missing.map((m, i) => ({
-          conferenceId,
-          position: start + i,
-          text: m.text,
-          unitId: m.unitId,
-          dueDate,
-        })),
-      );
+    await tx.insert(conferenceChecklist).values(
+      missing.map((m, i) => ({
+        conferenceId,
+        position: start + i,
+        text: m.text,
+        unitId: m.unitId,
+        dueDate,
+      })),
+    );
     await auditConference(tx, actor, conference, 'conference.checklist.template', {
       after: { added: missing.map((m) => m.text) },
     });
