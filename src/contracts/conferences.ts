@@ -202,6 +202,15 @@ export const DelegateGroupInput = z.object({
 });
 export type DelegateGroupInput = z.infer<typeof DelegateGroupInput>;
 
+/** The answer of POST /api/groups/:id/expand: seats made, how many of them named from the directory, lines left. */
+export const ExpandGroupResult = z.object({
+  created: z.number().int(),
+  named: z.number().int(),
+  /** Lines that made no seat, with why ("Các tập thể, cá nhân được khen thưởng": no unit list enumerates them). */
+  skipped: z.array(z.string()),
+});
+export type ExpandGroupResult = z.infer<typeof ExpandGroupResult>;
+
 export const Rsvp = z.enum(['pending', 'yes', 'no', 'substitute']);
 export type Rsvp = z.infer<typeof Rsvp>;
 export const AttendanceStatus = z.enum(['present', 'absent']);

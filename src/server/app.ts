@@ -31,6 +31,7 @@ import { plansRoutes } from './features/plans/plans.routes';
 import { tasksRoutes } from './features/plans/tasks.routes';
 import { importsRoutes } from './features/imports/imports.routes';
 import { conferencesRoutes } from './features/conferences/conferences.routes';
+import { delegatesRoutes } from './features/conferences/delegates.routes';
 import { invitationsRoutes } from './features/conferences/invitations.routes';
 import { checkinRoutes } from './features/conferences/checkin.routes';
 import { ceremonyRoutes } from './features/conferences/ceremony.routes';
@@ -184,6 +185,7 @@ export async function buildApp({
   tasksRoutes(app, context);
   importsRoutes(app, context);
   conferencesRoutes(app, context);
+  delegatesRoutes(app, context);
   invitationsRoutes(app, context);
   checkinRoutes(app, context);
   ceremonyRoutes(app, context);

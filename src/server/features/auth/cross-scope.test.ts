@@ -16,6 +16,7 @@ import { CONFERENCES_CROSS_SCOPE, CONFERENCES_SELF_ONLY } from '../conferences/c
 import { INVITATIONS_CROSS_SCOPE, INVITATIONS_SELF_ONLY } from '../conferences/invitations.cross-scope';
 import { CHECKIN_CROSS_SCOPE, CHECKIN_SELF_ONLY } from '../conferences/checkin.cross-scope';
 import { CEREMONY_CROSS_SCOPE, CEREMONY_SELF_ONLY } from '../conferences/ceremony.cross-scope';
+import { DELEGATES_CROSS_SCOPE, DELEGATES_SELF_ONLY } from '../conferences/delegates.cross-scope';
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
 
@@ -42,6 +43,7 @@ const CROSS_SCOPE: Record<string, (t: Targets) => Attempt[]> = {
   ...INVITATIONS_CROSS_SCOPE,
   ...CHECKIN_CROSS_SCOPE,
   ...CEREMONY_CROSS_SCOPE,
+  ...DELEGATES_CROSS_SCOPE,
   'POST /api/units': () => [
     { url: '/api/units', payload: { parent: '01', level: 'village', type: 'thôn', name: 'Thôn Lạ' } },
     {
@@ -150,6 +152,7 @@ const SELF_ONLY: Record<string, string> = {
   ...INVITATIONS_SELF_ONLY,
   ...CHECKIN_SELF_ONLY,
   ...CEREMONY_SELF_ONLY,
+  ...DELEGATES_SELF_ONLY,
   'POST /api/auth/login': 'public: checks a password, touches no unit',
   'POST /api/auth/logout': "ends the caller's own session",
   'POST /api/me/password': "changes the caller's own password",
