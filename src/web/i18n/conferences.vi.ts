@@ -117,6 +117,7 @@ export const conferencesVi = {
   },
 
   fromPlanButton: 'Tạo hội nghị từ kế hoạch',
+  openPlanConference: 'Mở hội nghị của kế hoạch',
 
   detail: {
     tabs: {

@@ -58,13 +58,13 @@ export function ConferencesTable({ items }: { items: ConferenceSummary[] }) {
         <Table.Tbody>
           {items.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <ConferenceStatusBadge status={c.status} />
               </Table.Td>
               <Table.Td>
                 <TitleLink conference={c} />
               </Table.Td>
-              <Table.Td>{conferencesVi.kindLabel[c.kind]}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{conferencesVi.kindLabel[c.kind]}</Table.Td>
               <Table.Td>{conferenceWhen(c)}</Table.Td>
               <Table.Td>{c.unitName}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

@@ -2,7 +2,8 @@ import { Button, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
-import { conferenceApi, useConferenceMutation } from './conferences.queries';
+import { ButtonLink } from '../../ui/router-links';
+import { conferenceApi, useConferenceList, useConferenceMutation } from './conferences.queries';
 
 /** POST /api/conferences {fromPlan}, then the new conference's page. */
 export function useCreateFromPlan() {
@@ -13,7 +14,13 @@ export function useCreateFromPlan() {
   });
 }
 
-/** "Tạo hội nghị từ kế hoạch" on a plan whose draft has conference facts. */
+/** The conference already made from this plan, if any (the server would make a second one). */
+function useConferenceOfPlan(planId: number) {
+  const list = useConferenceList({ limit: 200, offset: 0 });
+  return { isPending: list.isPending, conference: list.data?.items.find((c) => c.planId === planId) ?? null };
+}
+
+/** "Tạo hội nghị từ kế hoạch" on a plan whose draft has conference facts; "Mở hội nghị" once it exists. */
 export function CreateFromPlanButton({
   planId,
   label = conferencesVi.fromPlanButton,
@@ -22,6 +29,21 @@ export function CreateFromPlanButton({
   label?: string;
 }) {
   const create = useCreateFromPlan();
+  const existing = useConferenceOfPlan(planId);
+  if (existing.conference)
+    return (
+      <div>
+        <ButtonLink
+          variant="light"
+          color="grape"
+          to="/hoi-nghi/$id"
+          params={{ id: String(existing.conference.id) }}
+          search={{}}
+        >
+          {conferencesVi.openPlanConference}
+        </ButtonLink>
+      </div>
+    );
   return (
     <Stack gap="xs">
       <div>
@@ -30,6 +52,7 @@ export function CreateFromPlanButton({
           color="grape"
           onClick={() => create.mutate(planId)}
           loading={create.isPending}
+          disabled={existing.isPending}
         >
           {label}
         </Button>
