@@ -197,12 +197,31 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
       await page.waitForTimeout(1500);
       await shot(page, 'checkin-search');
       await conference.open(conferenceId, 'tham-luan');
-      await page.waitForTimeout(1000);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Nộp bài (DOCX, PDF)' }).first().click();
+      await (
+        await chooser
+      ).setFiles({
+        name: 'tham-luan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      await expectVisible(page.getByText('Đã nộp, chờ duyệt'), 'the status "Đã nộp, chờ duyệt"');
+      await page.getByRole('button', { name: 'Yêu cầu sửa' }).first().click();
+      await page.getByLabel('Nội dung góp ý').fill('Bổ sung số liệu năm 2023.');
+      await page.getByRole('dialog').getByRole('button', { name: 'Yêu cầu sửa' }).click();
+      await expectVisible(page.getByText('Diễn biến (2)'), 'the record "Diễn biến (2)"');
+      await page.getByText('Diễn biến (2)').click();
       await shot(page, 'presentations');
       await conference.open(conferenceId, 'khen-thuong');
       await page.getByRole('button', { name: 'Sửa danh sách' }).click();
       await page.getByRole('button', { name: 'Thêm người được khen' }).click();
+      await page.getByLabel('Tên tập thể, cá nhân').fill('UBND xã Cẩm Bình');
+      await page.getByLabel('Hình thức khen thưởng').fill('Bằng khen của Chủ tịch UBND tỉnh');
       await shot(page, 'awards-editor');
+      await page.getByRole('button', { name: 'Lưu danh sách' }).click();
+      await expectVisible(page.getByText('UBND xã Cẩm Bình'), 'the saved awardee');
+      await shot(page, 'awards');
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
