@@ -12,10 +12,20 @@ import { createPlan } from '../plans/plans.service';
 import { createCascade } from '../plans/cascade.service';
 import { SYSTEM_ACTOR } from './actor';
 import { insertTestConference, type ConferenceTargets } from '../conferences/conferences.testing';
-import { CONFERENCES_CROSS_SCOPE, CONFERENCES_SELF_ONLY } from '../conferences/conferences.cross-scope';
+import {
+  CONFERENCES_CROSS_SCOPE,
+  CONFERENCES_SELF_ONLY,
+  insertForeignChecklistItem,
+  type ConferencesTargets,
+} from '../conferences/conferences.cross-scope';
 import { INVITATIONS_CROSS_SCOPE, INVITATIONS_SELF_ONLY } from '../conferences/invitations.cross-scope';
 import { CHECKIN_CROSS_SCOPE, CHECKIN_SELF_ONLY } from '../conferences/checkin.cross-scope';
-import { CEREMONY_CROSS_SCOPE, CEREMONY_SELF_ONLY } from '../conferences/ceremony.cross-scope';
+import {
+  CEREMONY_CROSS_SCOPE,
+  CEREMONY_SELF_ONLY,
+  insertForeignPresentation,
+  type CeremonyTargets,
+} from '../conferences/ceremony.cross-scope';
 import { DELEGATES_CROSS_SCOPE, DELEGATES_SELF_ONLY } from '../conferences/delegates.cross-scope';
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
@@ -196,12 +206,14 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
       deadline: '2030-01-01',
     });
     const foreignConference = await insertTestConference(db, { unit: '00004', delegates: 1 });
-    const conferenceTargets: ConferenceTargets = {
+    const conferenceTargets: ConferencesTargets & CeremonyTargets = {
       foreignConferenceId: foreignConference.conference.id,
       foreignPointId: foreignConference.points[0]!.id,
       foreignGroupId: foreignConference.group.id,
       foreignDelegateId: foreignConference.delegates[0]!.id,
       foreignToken: foreignConference.tokenOf(foreignConference.delegates[0]!),
+      foreignChecklistId: await insertForeignChecklistItem(db, foreignConference.conference.id),
+      foreignPresentationId: await insertForeignPresentation(db, foreignConference.conference.id),
     };
     const actors = [
       await buildUser(ctx.app, db, { role: 'unit_admin', unit: '42' }),
