@@ -83,7 +83,16 @@ export const CreateConferenceBody = z.union([
 ]);
 export type CreateConferenceBody = z.infer<typeof CreateConferenceBody>;
 
-export const UpdateConferenceBody = ConferenceInput.partial().extend({ status: ConferenceStatus.optional() });
+/**
+ * A PATCH changes only what it names. In zod 4 `.partial()` keeps the defaults of the create schema, which would
+ * fill in kind, format and sessions the request left out, so those are plain optional here.
+ */
+export const UpdateConferenceBody = ConferenceInput.partial().extend({
+  kind: ConferenceKind.optional(),
+  format: ConferenceFormat.optional(),
+  sessions: z.array(ConferenceSession).max(6).optional(),
+  status: ConferenceStatus.optional(),
+});
 export type UpdateConferenceBody = z.infer<typeof UpdateConferenceBody>;
 
 export const ChecklistItem = z.object({
@@ -142,6 +151,12 @@ export const BridgePointInput = z.object({
   units: z.array(UnitRefInput).max(500).default([]),
 });
 export type BridgePointInput = z.infer<typeof BridgePointInput>;
+/** PATCH /api/points/:id: only what it names (no defaults, see UpdateConferenceBody). */
+export const UpdateBridgePointBody = BridgePointInput.partial().extend({
+  isMain: z.boolean().optional(),
+  units: z.array(UnitRefInput).max(500).optional(),
+});
+export type UpdateBridgePointBody = z.infer<typeof UpdateBridgePointBody>;
 
 // ---- programme ----
 

@@ -94,6 +94,17 @@ describe.each(engines())('a conference from its plan on %s', (engine) => {
     for (const p of c.presentations)
       expect(p).toMatchObject({ minMinutes: 5, maxMinutes: 7, dueDate: '2024-03-17', status: 'assigned' });
     expect(c.presentations.map((p: Json) => p.unitName)).toEqual(golden002.conference.presentations.units);
+    // One conference per plan: a second "create from plan" names the first instead of making a copy.
+    const again = await inject({
+      method: 'POST',
+      url: '/api/conferences',
+      headers: {
+        cookie: (await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '18673' })).cookie,
+      },
+      payload: { fromPlan: planId },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.details).toEqual({ conferenceId: c.id });
     const thamLuan = c.programme[4];
     expect(thamLuan).toMatchObject({ minutes: 21, presentationId: c.presentations[0].id });
     expect(c.presentations[0].itemId).toBe(thamLuan.id);

@@ -7,15 +7,12 @@ import {
   ChecklistItem,
   ChecklistItemInput,
   ConferenceDetail,
-  ConferenceFormat,
-  ConferenceKind,
   ConferenceListQuery,
-  ConferenceSession,
   ConferenceSummary,
   CreateConferenceBody,
   ProgrammeBody,
   ProgrammeItem,
-  UnitRefInput,
+  UpdateBridgePointBody,
   UpdateConferenceBody,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
@@ -32,18 +29,6 @@ import { replaceProgramme } from './programme.service';
 import { runOfShowDocx } from './run-of-show';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
-
-// A PATCH changes only what it names: the defaults of the create schemas (kind, format, sessions, isMain, units)
-// must not fill in fields the request left out.
-const PatchConference = UpdateConferenceBody.extend({
-  kind: ConferenceKind.optional(),
-  format: ConferenceFormat.optional(),
-  sessions: z.array(ConferenceSession).max(6).optional(),
-});
-const PatchPoint = BridgePointInput.partial().extend({
-  isMain: z.boolean().optional(),
-  units: z.array(UnitRefInput).max(500).optional(),
-});
 
 /** Conferences: the conference itself (from a plan or typed in), bridge points, checklist, programme, run-of-show. */
 export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): void {
@@ -87,7 +72,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         tags,
         summary: 'Sửa hội nghị, chuyển trạng thái',
         params: IdParams,
-        body: PatchConference,
+        body: UpdateConferenceBody,
         response: { 200: ConferenceDetail },
       },
     },
@@ -115,7 +100,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         tags,
         summary: 'Sửa điểm cầu, ghi kết quả thử đường truyền',
         params: IdParams,
-        body: PatchPoint,
+        body: UpdateBridgePointBody,
         response: { 200: BridgePoint },
       },
     },

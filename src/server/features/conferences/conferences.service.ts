@@ -80,6 +80,18 @@ export async function createConference(
     unit = body.unit ? await resolveUnit(db, body.unit) : await defaultIssuingUnit(db, actor);
   }
   assertCanEdit(actor, unit.path);
+  if ('fromPlan' in body) {
+    const [existing] = await queryRows<{ id: number; title: string }>(
+      db,
+      sql`SELECT id, title FROM conferences WHERE plan_id = ${planId} ORDER BY id LIMIT 1`,
+    );
+    if (existing)
+      throw new AppError(
+        'CONFLICT',
+        `Kế hoạch này đã có hội nghị "${existing.title}". Mở hội nghị đó để tiếp tục.`,
+        { conferenceId: existing.id },
+      );
+  }
   const area = await areaOf(db, unit);
   const resolved = await resolveSpec(db, await UnitRefs.forArea(db, area), spec);
   const id = await db.transaction(async (tx) => {
