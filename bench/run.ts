@@ -13,6 +13,7 @@ import { benchDocumentsInChild, printDocuments } from './documents.bench';
 import { benchInvitationsInChild, printInvitations } from './invitations.bench';
 import { benchPlans, printPlans } from './plans.bench';
 import { benchImport, printImport } from './import.bench';
+import { benchCheckin, printCheckin } from './checkin.bench';
 import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
@@ -52,12 +53,27 @@ function importBench(): void {
   );
 }
 
-// `npm run bench -- plans` (or `import`) runs that bench alone.
+/** Check-in over HTTP at a national online conference's scale, on PGlite and on PostgreSQL. */
+async function checkinBench(): Promise<void> {
+  const result = await benchCheckin();
+  printCheckin(result);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'checkin.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` (or `import`, `checkin`) runs that bench alone.
 const only = process.argv[2];
-if (only !== undefined && only !== 'plans' && only !== 'import')
-  throw new Error(`unknown bench "${only}": plans, import, or none for all`);
+if (only !== undefined && only !== 'plans' && only !== 'import' && only !== 'checkin')
+  throw new Error(`unknown bench "${only}": plans, import, checkin, or none for all`);
 if (only === 'import') {
   importBench();
+  process.exit(0);
+}
+if (only === 'checkin') {
+  await checkinBench();
   process.exit(0);
 }
 if (only === 'plans') {
@@ -134,6 +150,7 @@ fs.writeFileSync(
 
 await plansBench();
 importBench();
+await checkinBench();
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

@@ -9,6 +9,7 @@ import { canEdit } from '../auth/scope';
 import { checksInAt, editsConference } from './conference-access';
 import { checkinConference, findCheckinPoint, type CheckinConference } from './checkin.cache';
 import { readToken, verifyToken } from './tokens';
+import { writeCheckin } from './checkin.batch';
 
 const DAY_MS = 86_400_000;
 
@@ -37,23 +38,6 @@ export function attendanceTime(
 
 const toIso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
-interface CheckinRow {
-  id: number;
-  token_version: number;
-  name: string | null;
-  position: string | null;
-  rsvp: string;
-  substitute_name: string | null;
-  substitute_position: string | null;
-  unit_name: string | null;
-  group_title: string | null;
-  checked_at: Date | string | null;
-  checked_point: number | null;
-  prior_status: string | null;
-  prior_at: Date | string | null;
-  prior_point: number | null;
-}
-
 const pointsFilter = (points: number[] | null) =>
   points === null
     ? sql``
@@ -68,60 +52,6 @@ const pointsFilter = (points: number[] | null) =>
 function staffPoints(actor: Actor, conference: CheckinConference): number[] | null {
   if (editsConference(actor, conference)) return null;
   return [...conference.points].filter(([, p]) => canEdit(actor, p.unitPath)).map(([id]) => id);
-}
-
-/**
- * The check-in as ONE statement: the delegate (of this conference), the attendance upsert (an absence recorded
- * earlier becomes present; a present row is left alone) and its audit row, which exists only when the upsert wrote.
- * `prior` is the row as it was when the statement began, for the 'already' answer.
- */
-function checkinStatement(p: {
-  conference: CheckinConference;
-  delegateId: number;
-  version: number | null;
-  pointId: number;
-  method: 'qr' | 'search';
-  at: Date;
-  actor: Actor;
-  /** Search check-in by point staff: only the delegates of these points. */
-  points: number[] | null;
-}) {
-  const { conference, actor } = p;
-  return sql`
-    WITH d AS (
-      SELECT d.id, d.token_version, d.name, d.position, d.rsvp, d.substitute_name, d.substitute_position,
-             coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title
-        FROM delegates d
-        LEFT JOIN units u ON u.id = d.unit_id
-        LEFT JOIN delegate_groups g ON g.id = d.group_id
-       WHERE d.id = ${p.delegateId} AND d.conference_id = ${conference.id} ${pointsFilter(p.points)}
-    ), up AS (
-      INSERT INTO attendance AS a (delegate_id, conference_id, point_id, status, reason, method, at, by_user)
-      SELECT d.id, ${conference.id}, ${p.pointId}, 'present', NULL, ${p.method}, ${p.at.toISOString()}::timestamptz,
-             ${actor.id}
-        FROM d WHERE ${p.version}::int IS NULL OR d.token_version = ${p.version}::int
-      ON CONFLICT (delegate_id) DO UPDATE
-         SET point_id = excluded.point_id, status = 'present', reason = NULL, method = excluded.method,
-             at = excluded.at, by_user = excluded.by_user
-       WHERE a.status <> 'present'
-      RETURNING a.delegate_id, a.at, a.point_id
-    ), audit AS (
-      INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, unit_id, unit_path,
-                             before, after, ip)
-      SELECT ${actor.id}, ${actor.username}, 'conference.checkin', 'delegate', up.delegate_id::text,
-             ${conference.unitId}, ${conference.unitPath},
-             (SELECT jsonb_build_object('status', b.status, 'reason', b.reason)
-                FROM attendance b WHERE b.delegate_id = up.delegate_id),
-             jsonb_build_object('conferenceId', ${conference.id}::int, 'status', 'present', 'pointId', up.point_id,
-                                'method', ${p.method}::text, 'at', up.at),
-             ${actor.ip}
-        FROM up
-    )
-    SELECT d.*, up.at AS checked_at, up.point_id AS checked_point,
-           prior.status AS prior_status, prior.at AS prior_at, prior.point_id AS prior_point
-      FROM d
-      LEFT JOIN up ON true
-      LEFT JOIN attendance prior ON prior.delegate_id = d.id`;
 }
 
 /** The conference a check-in names: by the token's claims (its signature checked later) or by id. */
@@ -172,20 +102,26 @@ export async function checkInDelegate(
   if (conference.status === 'ended')
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc nên không điểm danh được nữa.');
 
-  const [row] = await queryRows<CheckinRow>(
-    db,
-    checkinStatement({
-      conference,
-      delegateId: target.delegateId,
-      version,
-      pointId: body.point,
-      method: target.token ? 'qr' : 'search',
-      at: attendanceTime(body.scannedAt, conference.date, now),
-      actor,
-      // A QR code names its delegate; by id, point staff reach only the delegates of their points.
-      points: target.token ? null : staffPoints(actor, conference),
-    }),
-  );
+  const method = target.token ? 'qr' : 'search';
+  // A QR code names its delegate; by id, point staff reach only the delegates of their points.
+  const points = target.token ? null : staffPoints(actor, conference);
+  if (points !== null) {
+    const [seat] = await queryRows<{ point_id: number | null }>(
+      db,
+      sql`SELECT point_id FROM delegates WHERE id = ${target.delegateId} AND conference_id = ${conference.id}`,
+    );
+    if (!seat || seat.point_id === null || !points.includes(seat.point_id))
+      throw notFound('đại biểu', { id: target.delegateId });
+  }
+  const row = await writeCheckin(db, {
+    conference,
+    delegateId: target.delegateId,
+    version,
+    pointId: body.point,
+    method,
+    at: attendanceTime(body.scannedAt, conference.date, now),
+    actor,
+  });
   if (!row) {
     if (target.token) throw new AppError('TOKEN_INVALID');
     throw notFound('đại biểu', { id: target.delegateId });

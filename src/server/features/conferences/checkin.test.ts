@@ -80,6 +80,50 @@ describe.each(engines())('check-in on %s', (engine) => {
     expect(await tableCounts(conference.id)).toEqual({ attendance: 1, audit: 1 });
   });
 
+  it('answers each of many scans written together on its own merits', async () => {
+    const cookie = await organiser();
+    const { conference, points, delegates, tokenOf } = await insertTestConference(db(), { delegates: 8 });
+    const scans = [
+      ...delegates.slice(0, 6).map((d) => ({ token: tokenOf(d), point: points[0]!.id })),
+      { token: tokenOf({ ...delegates[6]!, tokenVersion: 0 }), point: points[0]!.id },
+      { token: tokenOf(delegates[0]!), point: points[0]!.id },
+    ];
+    const answers = await Promise.all(scans.map((scan) => checkin(cookie, scan)));
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200, 400, 200]);
+    expect(answers.slice(0, 6).map((r) => r.json().delegate.id)).toEqual(
+      delegates.slice(0, 6).map((d) => d.id),
+    );
+    expect(answers.slice(0, 6).every((r) => r.json().result === 'checked_in')).toBe(true);
+    expect(answers[7]!.json()).toMatchObject({ result: 'already', at: answers[0]!.json().at });
+    expect(await tableCounts(conference.id)).toEqual({ attendance: 6, audit: 6 });
+  });
+
+  it('does not let a scan that fails to write take the others written with it down', async () => {
+    const cookie = await organiser();
+    const fixture = await insertTestConference(db(), { delegates: 4, points: ['18676'] });
+    const { conference, points, delegates, tokenOf } = fixture;
+    await db().execute(
+      sql`UPDATE delegates SET point_id = ${points[0]!.id} WHERE conference_id = ${conference.id}`,
+    );
+    // The point is known to this process, then removed behind its back: writing at it fails.
+    expect((await checkin(cookie, { token: tokenOf(delegates[0]!), point: points[1]!.id })).statusCode).toBe(
+      200,
+    );
+    await db().execute(sql`DELETE FROM attendance WHERE delegate_id = ${delegates[0]!.id}`);
+    await db().execute(sql`DELETE FROM conference_points WHERE id = ${points[1]!.id}`);
+    const answers = await Promise.all([
+      checkin(cookie, { token: tokenOf(delegates[1]!), point: points[1]!.id }),
+      checkin(cookie, { token: tokenOf(delegates[2]!), point: points[0]!.id }),
+      checkin(cookie, { token: tokenOf(delegates[3]!), point: points[0]!.id }),
+    ]);
+    expect(answers.map((r) => r.statusCode)).toEqual([500, 200, 200]);
+    const rows = await queryRows<{ delegate_id: number }>(
+      db(),
+      sql`SELECT delegate_id FROM attendance WHERE conference_id = ${conference.id} ORDER BY delegate_id`,
+    );
+    expect(rows.map((r) => r.delegate_id)).toEqual([delegates[2]!.id, delegates[3]!.id]);
+  });
+
   it('refuses forged, altered, malformed, revoked and expired tokens, writing nothing', async () => {
     const cookie = await organiser();
     const { conference, points, delegates, tokenOf } = await insertTestConference(db(), { delegates: 2 });
