@@ -39,7 +39,8 @@ export const BACKUP_TABLES = [
   'awardees',
   'conference_items',
 ] as const;
-const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta');
+/** Tables whose `id` is a serial, whose sequence a restore moves past the restored rows. */
+const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta' && t !== 'attendance');
 
 export interface Backup {
   format: 'phongtrao-backup';

@@ -27,6 +27,7 @@ import { getConference } from './conference-detail';
 import { insertPoint } from './points.service';
 import { newConferenceSecret } from './tokens';
 import { UnitRefs } from './unit-refs';
+import { forgetCheckinConference } from './checkin.cache';
 
 /** A conference typed in by hand: its fields, the main point and nothing else yet. */
 function specOfInput(body: Exclude<CreateConferenceBody, { fromPlan: number }>): ConferenceSpec {
@@ -241,6 +242,8 @@ export async function updateConference(
       },
     );
   });
+  // Check-in reads the status from a few-second cache: an ended conference stops check-in at once.
+  forgetCheckinConference(db, id);
   return getConference(db, actor, id);
 }
 

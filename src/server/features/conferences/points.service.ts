@@ -11,6 +11,7 @@ import {
   type ConferenceRow,
 } from './conference-access';
 import { UnitRefs, type UnitRef } from './unit-refs';
+import { forgetCheckinConference } from './checkin.cache';
 
 /** The area whose names a conference resolves: the host's area, as for plans. */
 export async function conferenceUnitRefs(db: Db, conference: Pick<ConferenceRow, 'areaUnitId' | 'areaPath'>) {
@@ -228,6 +229,7 @@ export async function updatePoint(
       after: input,
     });
   });
+  forgetCheckinConference(db, conference.id);
   return (await listPoints(db, conference.id, id))[0]!;
 }
 
@@ -257,4 +259,5 @@ export async function deletePoint(db: Db, actor: Actor, id: number): Promise<voi
       before: { name: point.name, unitId: point.unitId },
     });
   });
+  forgetCheckinConference(db, conference.id);
 }
