@@ -93,8 +93,12 @@ describe.each(engines())('check-in on %s', (engine) => {
     expect(answers.slice(0, 6).map((r) => r.json().delegate.id)).toEqual(
       delegates.slice(0, 6).map((d) => d.id),
     );
-    expect(answers.slice(0, 6).every((r) => r.json().result === 'checked_in')).toBe(true);
-    expect(answers[7]!.json()).toMatchObject({ result: 'already', at: answers[0]!.json().at });
+    expect(answers.slice(1, 6).every((r) => r.json().result === 'checked_in')).toBe(true);
+    // The same delegate twice: on PostgreSQL the two scans may go out in statements running side by side, so either
+    // may be the first; one is checked in, the other answered 'already' with the first one's time.
+    const twice = [answers[0]!.json(), answers[7]!.json()];
+    expect(twice.map((a) => a.result).sort()).toEqual(['already', 'checked_in']);
+    expect(twice[0].at).toBe(twice[1].at);
     expect(await tableCounts(conference.id)).toEqual({ attendance: 6, audit: 6 });
   });
 
