@@ -64,10 +64,26 @@ async function checkinBench(): Promise<void> {
   );
 }
 
-// `npm run bench -- plans` (or `import`, `checkin`) runs that bench alone.
+/** 3,000 giấy mời with a QR code per page, beside the plain merge, in their own processes. */
+async function invitationsBench(): Promise<void> {
+  const invitations = await benchInvitationsInChild();
+  printInvitations(invitations);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'invitations.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...invitations }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` (or `import`, `checkin`, `invitations`) runs that bench alone.
 const only = process.argv[2];
-if (only !== undefined && only !== 'plans' && only !== 'import' && only !== 'checkin')
-  throw new Error(`unknown bench "${only}": plans, import, checkin, or none for all`);
+const BENCHES = ['plans', 'import', 'checkin', 'invitations'];
+if (only !== undefined && !BENCHES.includes(only))
+  throw new Error(`unknown bench "${only}": ${BENCHES.join(', ')}, or none for all`);
+if (only === 'invitations') {
+  await invitationsBench();
+  process.exit(0);
+}
 if (only === 'import') {
   importBench();
   process.exit(0);
@@ -140,13 +156,7 @@ fs.writeFileSync(
   `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...documents }, null, 2)}\n`,
 );
 
-// Giấy mời with a QR code per page, beside the plain merge; each variant in its own process.
-const invitations = await benchInvitationsInChild();
-printInvitations(invitations);
-fs.writeFileSync(
-  path.join(resultsDir, 'invitations.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...invitations }, null, 2)}\n`,
-);
+await invitationsBench();
 
 await plansBench();
 importBench();
