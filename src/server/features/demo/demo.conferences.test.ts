@@ -22,6 +22,10 @@ describe.each(engines())('the demo conference on %s', (engine) => {
     expect(c.date! > todayInVietnam()).toBe(true);
     expect(c.points.map((p) => p.name)).toEqual(['Điểm cầu chính', 'Điểm cầu xã Cẩm Xuyên']);
     expect(c.groups).toHaveLength(4);
+    // The commune group's rule made one seat per post per commune of Hà Tĩnh; the awardees' group names nobody yet.
+    const communeGroup = c.groups.find((g) => g.level === 'commune')!;
+    expect(communeGroup.delegates).toBeGreaterThan(50);
+    expect(c.groups.find((g) => g.level === 'awardee')!.delegates).toBe(0);
     expect(c.programme).toHaveLength(8);
     expect(c.programme[0]!.startsAt).toBe('07:30');
     expect(c.presentations).toHaveLength(3);

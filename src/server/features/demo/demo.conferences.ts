@@ -5,11 +5,13 @@ import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { addChecklistTemplate } from '../conferences/checklist.service';
 import { createConference, updateConference } from '../conferences/conferences.service';
 import { addPoint } from '../conferences/points.service';
+import { expandGroup } from '../conferences/delegate-groups.service';
+import { AppError } from '../../platform/errors';
 
 /**
  * One conference to look at: made from the demo plan of seed 002 (tổng kết, 4 groups, 8 items, 3 tham luận) exactly
  * as a person would, then dated three weeks ahead so that giấy mời, RSVP and QR check-in can be tried, with the
- * commune joining over a bridge point and the preparation checklist.
+ * commune joining over a bridge point, the preparation checklist, and the seats its composition rules name.
  */
 export async function seedDemoConferences(db: Db, units: { so: string; commune: string }) {
   const [plan] = await queryRows<{ id: number }>(
@@ -35,4 +37,11 @@ export async function seedDemoConferences(db: Db, units: { so: string; commune: 
     units: [],
   });
   await addChecklistTemplate(db, SYSTEM, conference.id);
+  // Seats from the plan's composition rules ("Chủ tịch UBND … các xã"): one per post per commune of the province.
+  for (const group of conference.groups) {
+    if (!group.rule) continue;
+    await expandGroup(db, SYSTEM, group.id).catch((error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+    });
+  }
 }
