@@ -46,6 +46,10 @@ export const conferencesVi = {
   statusDone: (label: string) => `Hội nghị chuyển sang trạng thái "${label}".`,
   noDate: 'Chưa có ngày',
   money: (amount: number) => `${money.format(amount)} đồng`,
+  /** A count or an amount with the thousands grouped as Vietnamese writes them: 1.500.000. */
+  number: (value: number) => money.format(value),
+  /** An empty field in a read-only view. */
+  none: '—',
 
   list: {
     status: 'Trạng thái',
@@ -94,6 +98,8 @@ export const conferencesVi = {
     save: 'Lưu thông tin',
     saved: 'Đã lưu thông tin hội nghị.',
     readOnly: 'Bạn chỉ có quyền xem hội nghị này.',
+    session: (label: string, start: string, end: string | null | undefined) =>
+      end ? `${label}: ${start} – ${end}` : `${label}: từ ${start}`,
   },
 
   newPage: {
@@ -147,6 +153,7 @@ export const conferencesVi = {
     remove: 'Xóa khoản chi',
     row: (n: number) => `Khoản chi ${n}`,
     total: (amount: string) => `Tổng cộng: ${amount}`,
+    totalLabel: 'Tổng cộng',
     save: 'Lưu dự toán',
     saved: 'Đã lưu dự toán.',
     missingText: 'Nhập nội dung khoản chi',
@@ -165,6 +172,8 @@ export const conferencesVi = {
     removeItem: (text: string) => `Xóa công việc: ${text}`,
     done: (text: string) => `Đã xong: ${text}`,
     progress: (done: number, total: number) => `${done}/${total} việc đã xong`,
+    isDone: 'Đã xong',
+    notDone: 'Chưa xong',
     missingText: 'Nhập nội dung công việc',
   },
 
@@ -187,6 +196,10 @@ export const conferencesVi = {
     row: (n: number) => `Mục ${n}`,
     clock: (from: string, to: string | null) => (to ? `${from} – ${to}` : from),
     noClock: 'Chưa có giờ bắt đầu buổi',
+    order: 'TT',
+    time: 'Thời gian',
+    performancesValue: (n: number) => `${n} tiết mục`,
+    presentationValue: (topic: string) => `Tham luận: ${topic}`,
     startsFrom: (label: string, start: string) =>
       `Giờ tính từ buổi ${label.toLowerCase()} bắt đầu lúc ${start}.`,
     noSession: 'Chưa có giờ bắt đầu: nhập các buổi ở thẻ Tổng quan để tính giờ cho từng mục.',

@@ -4,6 +4,7 @@ import type { ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { SectionCard } from '../../ui/section-card';
+import { BudgetTable } from './budget-view';
 import {
   budgetToRows,
   budgetTotal,
@@ -19,6 +20,16 @@ const t = conferencesVi.budget;
 
 /** Dự toán: lines with an amount and the source of funds, the total, saved with PATCH {budget}. */
 export function BudgetSection({ conference }: { conference: ConferenceDetail }) {
+  if (!conference.permissions.canEdit)
+    return (
+      <SectionCard titleId="budget" title={t.title}>
+        <BudgetTable budget={conference.budget} />
+      </SectionCard>
+    );
+  return <BudgetEditor conference={conference} />;
+}
+
+function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
   const canEdit = conference.permissions.canEdit;
   const [rows, setRows] = useState<BudgetRow[]>(() => budgetToRows(conference.budget));
   const [errors, setErrors] = useState<FormErrors>({});

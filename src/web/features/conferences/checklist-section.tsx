@@ -1,4 +1,15 @@
-import { ActionIcon, Button, Checkbox, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { ChecklistItem, ConferenceDetail } from '../../../contracts/conferences';
 import type { UnitSummary } from '../../../contracts/units';
@@ -11,6 +22,47 @@ import { UnitSelect } from '../units/unit-select';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
 const t = conferencesVi.checklist;
+
+/** Who does the item and by when: "UBND xã Cẩm Bình · Hạn: 10/01/2026". */
+function ItemMeta({ item, pl }: { item: ChecklistItem; pl?: number }) {
+  if (!item.unitName && !item.dueDate) return null;
+  return (
+    <Text size="xs" c="dimmed" pl={pl}>
+      {item.unitName}
+      {item.unitName && item.dueDate ? ' · ' : ''}
+      {item.dueDate && (
+        <>
+          {t.dueDate}: <TableDate iso={item.dueDate} />
+        </>
+      )}
+    </Text>
+  );
+}
+
+/** One item for an account that may only read: a done mark, not a checkbox it cannot tick. */
+function ChecklistReadRow({ item }: { item: ChecklistItem }) {
+  return (
+    <List.Item
+      icon={
+        <ThemeIcon
+          size={22}
+          radius="xl"
+          variant={item.done ? 'filled' : 'outline'}
+          color={item.done ? 'green' : 'gray'}
+          role="img"
+          aria-label={item.done ? t.isDone : t.notDone}
+        >
+          {item.done ? '✓' : ''}
+        </ThemeIcon>
+      }
+    >
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+        {item.text}
+      </Text>
+      <ItemMeta item={item} />
+    </List.Item>
+  );
+}
 
 function ChecklistRow({ item, canEdit }: { item: ChecklistItem; canEdit: boolean }) {
   const toggle = useConferenceMutation((done: boolean) =>
@@ -30,17 +82,7 @@ function ChecklistRow({ item, canEdit }: { item: ChecklistItem; canEdit: boolean
             onChange={(e) => toggle.mutate(e.currentTarget.checked)}
             styles={{ label: { textDecoration: item.done ? 'line-through' : undefined } }}
           />
-          {(item.unitName || item.dueDate) && (
-            <Text size="xs" c="dimmed" pl={32}>
-              {item.unitName}
-              {item.unitName && item.dueDate ? ' · ' : ''}
-              {item.dueDate && (
-                <>
-                  {t.dueDate}: <TableDate iso={item.dueDate} />
-                </>
-              )}
-            </Text>
-          )}
+          <ItemMeta item={item} pl={32} />
           <ErrorAlert error={toggle.error ?? remove.error} />
         </Stack>
         {canEdit && (
@@ -139,9 +181,15 @@ export function ChecklistSection({ conference }: { conference: ConferenceDetail 
           {items.length === 0 ? t.empty : t.progress(doneCount, items.length)}
         </Text>
         <ErrorAlert error={template.error} />
-        {items.map((item) => (
-          <ChecklistRow key={item.id} item={item} canEdit={canEdit} />
-        ))}
+        {canEdit
+          ? items.map((item) => <ChecklistRow key={item.id} item={item} canEdit={canEdit} />)
+          : items.length > 0 && (
+              <List spacing="sm" center={false} listStyleType="none">
+                {items.map((item) => (
+                  <ChecklistReadRow key={item.id} item={item} />
+                ))}
+              </List>
+            )}
         {canEdit && <AddItemForm conferenceId={conference.id} />}
       </Stack>
     </SectionCard>

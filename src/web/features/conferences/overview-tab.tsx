@@ -12,11 +12,12 @@ import { ConferenceFactsFields } from './conference-facts-fields';
 import { detailToForm, formToInput, validateConferenceForm, type FormErrors } from './conference-form-state';
 import { ConferenceStatusSteps } from './conference-status';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
+import { ConferenceFactsView } from './facts-view';
 
 const t = conferencesVi;
 
+/** The organiser's form; an account that may only read sees ConferenceFactsView instead. */
 function FactsForm({ conference }: { conference: ConferenceDetail }) {
-  const canEdit = conference.permissions.canEdit;
   const [form, setForm] = useState(() => detailToForm(conference));
   const [errors, setErrors] = useState<FormErrors>({});
   const [isSaved, setSaved] = useState(false);
@@ -37,11 +38,6 @@ function FactsForm({ conference }: { conference: ConferenceDetail }) {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="facts">
       <Stack gap="sm">
-        {!canEdit && (
-          <Text size="sm" c="dimmed">
-            {t.form.readOnly}
-          </Text>
-        )}
         <ConferenceFactsFields
           form={form}
           onChange={(patch) => {
@@ -49,7 +45,6 @@ function FactsForm({ conference }: { conference: ConferenceDetail }) {
             setForm((current) => ({ ...current, ...patch }));
           }}
           errors={errors}
-          disabled={!canEdit}
         />
         {Object.keys(errors).length > 0 && !save.error && (
           <Alert color="red" variant="light">
@@ -62,13 +57,11 @@ function FactsForm({ conference }: { conference: ConferenceDetail }) {
             {t.form.saved}
           </Alert>
         )}
-        {canEdit && (
-          <div>
-            <Button type="submit" loading={save.isPending}>
-              {t.form.save}
-            </Button>
-          </div>
-        )}
+        <div>
+          <Button type="submit" loading={save.isPending}>
+            {t.form.save}
+          </Button>
+        </div>
       </Stack>
     </form>
   );
@@ -100,7 +93,11 @@ export function OverviewTab({ conference }: { conference: ConferenceDetail }) {
             </AnchorLink>
           </Text>
         )}
-        <FactsForm key={conference.id} conference={conference} />
+        {conference.permissions.canEdit ? (
+          <FactsForm key={conference.id} conference={conference} />
+        ) : (
+          <ConferenceFactsView conference={conference} />
+        )}
       </SectionCard>
       <BudgetSection conference={conference} />
       <ChecklistSection conference={conference} />

@@ -14,12 +14,10 @@ import {
 import { useMemo, useState } from 'react';
 import { ItemKind, type ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
-import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { FormErrorAlert } from '../../ui/error-alert';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
-import { DownloadButton } from './download-button';
 import {
   emptyRow,
-  firstSession,
   itemsToRows,
   moveRow,
   programmeErrors,
@@ -28,6 +26,7 @@ import {
   totalMinutes,
   type ProgrammeRow,
 } from './programme-state';
+import { ProgrammeHeading, ProgrammeView } from './programme-view';
 
 const t = conferencesVi.programme;
 const KIND_OPTIONS = ItemKind.options.map((value) => ({ value, label: t.kindLabel[value] }));
@@ -169,14 +168,20 @@ function RowEditor({
 
 /** Chương trình: the ordered items with their clock times computed live, saved whole (PUT), and the MC's script. */
 export function ProgrammeTab({ conference }: { conference: ConferenceDetail }) {
+  return conference.permissions.canEdit ? (
+    <ProgrammeEditor conference={conference} />
+  ) : (
+    <ProgrammeView conference={conference} />
+  );
+}
+
+function ProgrammeEditor({ conference }: { conference: ConferenceDetail }) {
   const canEdit = conference.permissions.canEdit;
   const [rows, setRows] = useState(() => itemsToRows(conference.programme));
   const [saved, setSaved] = useState(() => JSON.stringify(rowsToBody(rows)));
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [isDone, setDone] = useState(false);
-  const [downloadError, setDownloadError] = useState<unknown>(null);
   const times = useMemo(() => rowTimes(rows, conference.sessions), [rows, conference.sessions]);
-  const session = firstSession(conference.sessions);
   const isDirty = JSON.stringify(rowsToBody(rows)) !== saved;
   const save = useConferenceMutation(() => conferenceApi.saveProgramme(conference.id, rowsToBody(rows)), {
     onSuccess: (items) => {
@@ -198,19 +203,7 @@ export function ProgrammeTab({ conference }: { conference: ConferenceDetail }) {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" c="dimmed">
-          {session ? t.startsFrom(session.label, session.start) : t.noSession}{' '}
-          {t.totalMinutes(totalMinutes(rows))}
-        </Text>
-        <DownloadButton
-          path={`/conferences/${conference.id}/run-of-show.docx`}
-          fallbackName="kich-ban-dieu-hanh.docx"
-          label={t.runOfShow}
-          onError={setDownloadError}
-        />
-      </Group>
-      <ErrorAlert error={downloadError} />
+      <ProgrammeHeading conference={conference} minutes={totalMinutes(rows)} />
       {rows.length === 0 && <Text c="dimmed">{t.empty}</Text>}
       {rows.map((row, i) => (
         <RowEditor
