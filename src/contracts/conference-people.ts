@@ -148,6 +148,28 @@ export const RsvpView = z.object({
   open: z.boolean(),
 });
 export type RsvpView = z.infer<typeof RsvpView>;
+/** What a unit's link shows (giấy mời per unit): the conference and the unit's seats, each with its own link. */
+export const RsvpUnitView = z.object({
+  kind: z.literal('unit'),
+  conference: RsvpView.shape.conference,
+  unitName: z.string(),
+  seats: z.array(
+    z.object({
+      name: z.string().nullable(),
+      position: z.string().nullable(),
+      pointName: z.string().nullable(),
+      rsvp: Rsvp,
+      substituteName: z.string().nullable(),
+      /** The seat's personal token: /moi/<token> answers for that seat and shows its QR code. */
+      token: z.string(),
+    }),
+  ),
+  open: z.boolean(),
+});
+export type RsvpUnitView = z.infer<typeof RsvpUnitView>;
+/** GET /api/rsvp/:token: a delegate's view, or a unit's (kind: 'unit'). */
+export const RsvpAnyView = z.union([RsvpUnitView, RsvpView]);
+export type RsvpAnyView = z.infer<typeof RsvpAnyView>;
 export const RsvpBody = z
   .object({
     answer: z.enum(['yes', 'no', 'substitute']),

@@ -50,6 +50,13 @@ export const checkinVi = {
     expired: 'Giấy mời này đã hết thời hạn trả lời. Vui lòng liên hệ đơn vị tổ chức hội nghị.',
     goneTitle: 'Không tìm thấy giấy mời',
     gone: 'Giấy mời này không còn hiệu lực (đại biểu đã được thay đổi). Vui lòng liên hệ đơn vị tổ chức.',
+    unitInvited: 'Kính gửi',
+    seatsTitle: 'Thành phần mời của đơn vị',
+    seatsHint:
+      'Mỗi đại biểu có trang riêng: bấm “Trả lời / mã QR” để xác nhận tham dự (hoặc cử người đi thay) và lấy mã QR điểm danh của người đó.',
+    seatOpen: 'Trả lời / mã QR',
+    seatOpenLabel: (seat: string) => `Trả lời và mã QR của ${seat}`,
+    seatUnnamed: 'Đại biểu',
   },
   checkin: {
     pageTitle: 'Điểm danh đại biểu',

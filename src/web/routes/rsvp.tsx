@@ -1,10 +1,11 @@
 import { Alert, Badge, Box, Divider, Group, Image, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
-import type { Rsvp, RsvpView } from '../../contracts/conferences';
+import type { RsvpView } from '../../contracts/conferences';
 import { tableDate } from '../../core/dates/vn-dates';
 import { isApiError } from '../api-client';
 import { RsvpForm } from '../features/conferences/rsvp-form';
 import { rsvpQrUrl, useRsvp } from '../features/conferences/rsvp-queries';
+import { ANSWER_COLORS, UnitInvitation } from '../features/conferences/rsvp-unit';
 import { checkinVi } from '../i18n/checkin.vi';
 import { vi } from '../i18n/vi';
 import { ErrorAlert } from '../ui/error-alert';
@@ -13,7 +14,6 @@ import { LoadingBlock } from '../ui/loading-block';
 
 const t = checkinVi.rsvp;
 const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
-const ANSWER_COLORS: Record<Rsvp, string> = { pending: 'gray', yes: 'green', no: 'red', substitute: 'blue' };
 
 /** "Thứ Năm, 18/01/2024" from an ISO date. */
 function dayText(iso: string): string {
@@ -51,11 +51,31 @@ export function RsvpPage({ token }: { token: string }) {
           </Alert>
         ) : rsvp.error ? (
           <ErrorAlert error={rsvp.error} />
+        ) : 'kind' in rsvp.data ? (
+          <UnitInvitation view={rsvp.data} facts={<ConferenceFacts conference={rsvp.data.conference} />} />
         ) : (
           <Invitation token={token} view={rsvp.data} />
         )}
       </Stack>
     </Box>
+  );
+}
+
+/** When, where and who hosts: the same lines on a delegate's page and on a unit's. */
+function ConferenceFacts({ conference }: { conference: RsvpView['conference'] }) {
+  return (
+    <>
+      <LabelledValue label={t.when}>
+        {conference.date ? dayText(conference.date) : (conference.dateRaw ?? t.dateUnknown)}
+        {conference.sessions.map((s) => (
+          <Text key={s.label} span display="block">
+            {t.session(s.label, s.start, s.end)}
+          </Text>
+        ))}
+      </LabelledValue>
+      {conference.venue && <LabelledValue label={t.venue}>{conference.venue}</LabelledValue>}
+      <LabelledValue label={t.host}>{conference.hostName}</LabelledValue>
+    </>
   );
 }
 
@@ -69,16 +89,7 @@ function Invitation({ token, view }: { token: string; view: RsvpView }) {
           <Title order={1} fz={22} id="rsvp-title" style={{ overflowWrap: 'anywhere' }}>
             {conference.title}
           </Title>
-          <LabelledValue label={t.when}>
-            {conference.date ? dayText(conference.date) : (conference.dateRaw ?? t.dateUnknown)}
-            {conference.sessions.map((s) => (
-              <Text key={s.label} span display="block">
-                {t.session(s.label, s.start, s.end)}
-              </Text>
-            ))}
-          </LabelledValue>
-          {conference.venue && <LabelledValue label={t.venue}>{conference.venue}</LabelledValue>}
-          <LabelledValue label={t.host}>{conference.hostName}</LabelledValue>
+          <ConferenceFacts conference={conference} />
           <Divider />
           <LabelledValue label={t.invited}>
             <Text span fw={700} fz="lg">

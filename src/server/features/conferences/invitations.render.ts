@@ -27,6 +27,10 @@ import {
   type InvitationConference,
 } from './invitations.query';
 import { invitationDraft, personalLink, pointLines } from './invitations.service';
+import { UNIT_QR_CAPTION, unitPages } from './invitations.units';
+
+/** Which pages a batch holds: a page per delegate, or a page per unit (see invitations.units.ts). */
+export type InvitationMode = 'delegate' | 'unit';
 
 /** Pages per LibreOffice run: a 3,000-page file in one run takes minutes and a lot of memory; chunks are joined. */
 export const PDF_CHUNK_PAGES = 300;
@@ -64,20 +68,27 @@ async function invitationPages(
   conferenceId: number,
   filter: DelegateFilter,
   baseUrl: string,
+  mode: InvitationMode = 'delegate',
 ) {
   assertEditsConference(actor, await requireConference(db, conferenceId));
   const c = (await invitationConference(db, conferenceId))!;
   const delegates = await invitationDelegates(db, conferenceId, filter);
   const today = todayInVietnam();
-  const pages: InvitationPage[] = delegates.map((d) => {
-    const link = personalLink(baseUrl, c, d, today);
-    return { invitee: inviteeLine(d), lines: pointLines(d), link, qrPng: qrPng(link) };
-  });
+  const pages: InvitationPage[] =
+    mode === 'unit'
+      ? await unitPages(db, c, delegates, baseUrl, today)
+      : delegates.map((d) => {
+          const link = personalLink(baseUrl, c, d, today);
+          return { invitee: inviteeLine(d), lines: pointLines(d), link, qrPng: qrPng(link) };
+        });
   const { draft, layout } = await template(db, c);
-  const base = foldVietnamese(`giay moi ${draft.number ?? 'du thao'} ${c.title}`)
+  const base = foldVietnamese(
+    `giay moi ${draft.number ?? 'du thao'}${mode === 'unit' ? ' don vi' : ''} ${c.title}`,
+  )
     .replace(/[^A-Za-z0-9]+/g, '-')
     .slice(0, 80);
-  return { pages, draft, layout, base };
+  const options = mode === 'unit' ? { qrCaption: UNIT_QR_CAPTION } : {};
+  return { pages, draft, layout, base, options };
 }
 
 export async function invitationsDocx(
@@ -86,11 +97,19 @@ export async function invitationsDocx(
   conferenceId: number,
   filter: DelegateFilter,
   baseUrl: string,
+  mode: InvitationMode = 'delegate',
 ): Promise<InvitationFile> {
-  const { pages, draft, layout, base } = await invitationPages(db, actor, conferenceId, filter, baseUrl);
+  const { pages, draft, layout, base, options } = await invitationPages(
+    db,
+    actor,
+    conferenceId,
+    filter,
+    baseUrl,
+    mode,
+  );
   if (pages.length === 0) throw new AppError('VALIDATION_FAILED', 'Chưa có đại biểu nào để in giấy mời.');
   return {
-    bytes: await renderInvitationPages(draft, pages, layout),
+    bytes: await renderInvitationPages(draft, pages, layout, options),
     fileName: `${base}.docx`,
     pages: pages.length,
   };
@@ -133,13 +152,15 @@ export async function invitationsPdf(
   filter: DelegateFilter,
   config: Config,
   chunkPages = PDF_CHUNK_PAGES,
+  mode: InvitationMode = 'delegate',
 ): Promise<InvitationFile> {
-  const { pages, draft, layout, base } = await invitationPages(
+  const { pages, draft, layout, base, options } = await invitationPages(
     db,
     actor,
     conferenceId,
     filter,
     config.publicUrl,
+    mode,
   );
   if (pages.length === 0) throw new AppError('VALIDATION_FAILED', 'Chưa có đại biểu nào để in giấy mời.');
   if (!(await isPdfAvailable())) throw new AppError('pdf_unavailable');
@@ -148,7 +169,7 @@ export async function invitationsPdf(
   for (let i = 0; i < pages.length; i += chunkPages) chunks.push(pages.slice(i, i + chunkPages));
   const pdfs = await Promise.all(
     chunks.map(async (chunk) =>
-      docxToPdf(await renderInvitationPages(draft, chunk, layout), { cacheDir, timeoutMs: 600_000 }),
+      docxToPdf(await renderInvitationPages(draft, chunk, layout, options), { cacheDir, timeoutMs: 600_000 }),
     ),
   );
   const bytes = pdfs.length === 1 ? pdfs[0]! : await unite(pdfs);

@@ -329,18 +329,4 @@ describe.each(engines())('giấy mời and RSVP on %s', (engine) => {
       else process.env.SOFFICE_PATH = saved;
     }
   });
-
-  it('refuses the per-unit mode clearly and changes nothing', async () => {
-    const cookie = await organiser();
-    const t = await insertTestConference(db(), { delegates: 1 });
-    const r = await ctx.app.inject({
-      method: 'POST',
-      url: `/api/conferences/${t.conference.id}/invitations`,
-      headers: { cookie },
-      payload: { mode: 'unit', signer: SIGNER },
-    });
-    expect(r.statusCode).toBe(400);
-    expect(r.json().error.message).toMatch(/theo đơn vị/);
-    expect((await delegateRow(t.delegates[0]!.id)).invited_at).toBeNull();
-  });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   GenerateInvitationsBody,
   InvitationsSummary,
+  RsvpAnyView,
   RsvpBody,
   RsvpView,
 } from '../../../contracts/conferences';
@@ -22,6 +23,8 @@ const TokenParams = z.object({ token: z.string().min(1).max(2000) });
 const FileQuery = z.object({
   group: z.coerce.number().int().positive().optional(),
   point: z.coerce.number().int().positive().optional(),
+  /** `unit`: a page per unit (its seats listed, the unit's QR code) instead of a page per delegate. */
+  mode: z.enum(['delegate', 'unit']).default('delegate'),
 });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The public RSVP routes answer anyone holding a link: 60 requests a minute per address is plenty for a person. */
@@ -70,7 +73,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     {
       schema: {
         tags,
-        summary: 'Giấy mời (DOCX, mỗi đại biểu một trang, có mã QR)',
+        summary: 'Giấy mời (DOCX, mỗi đại biểu hoặc mỗi đơn vị một trang, có mã QR)',
         params: IdParams,
         querystring: FileQuery,
       },
@@ -78,7 +81,14 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     async (request, reply) =>
       sendFile(
         reply,
-        await invitationsDocx(db, requireActor(request), request.params.id, request.query, reminders.baseUrl),
+        await invitationsDocx(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.query,
+          reminders.baseUrl,
+          request.query.mode,
+        ),
         DOCX,
       ),
   );
@@ -88,7 +98,15 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     async (request, reply) =>
       sendFile(
         reply,
-        await invitationsPdf(db, requireActor(request), request.params.id, request.query, config),
+        await invitationsPdf(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.query,
+          config,
+          undefined,
+          request.query.mode,
+        ),
         'application/pdf',
       ),
   );
@@ -115,16 +133,16 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     async (request) => remindInvitations(db, requireActor(request), request.params.id, reminders),
   );
 
-  // Public: the personal link. The token names one delegate; nothing else is read or written.
+  // Public: the personal link. The token names one delegate (or one unit, whose seats it lists); nothing else.
   r.get(
     '/api/rsvp/:token',
     {
       config: PUBLIC_LIMIT,
       schema: {
         tags,
-        summary: 'Giấy mời qua đường dẫn riêng (không cần đăng nhập)',
+        summary: 'Giấy mời qua đường dẫn riêng, của đại biểu hoặc của đơn vị (không cần đăng nhập)',
         params: TokenParams,
-        response: { 200: RsvpView },
+        response: { 200: RsvpAnyView },
       },
     },
     async (request) => getRsvp(db, request.params.token),

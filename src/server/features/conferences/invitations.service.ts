@@ -24,8 +24,8 @@ import {
 } from './invitations.query';
 import { signToken, tokenExpiry } from './tokens';
 
-const isAdminUnit = (level: string) => level !== 'organization' && level !== 'village';
-const committee = (fullName: string) =>
+export const isAdminUnit = (level: string) => level !== 'organization' && level !== 'village';
+export const committee = (fullName: string) =>
   `Ủy ban nhân dân ${fullName.charAt(0).toLowerCase()}${fullName.slice(1)}`;
 
 /** "07:30" → "07 giờ 30 phút". */
@@ -198,7 +198,8 @@ async function requireInvitationConference(db: Db, id: number) {
  * Generates the giấy mời: the GM document (created once, issued with a number from the register when asked), the
  * conference marked invited, its delegates marked invited and e-mailed a personal link, all in one transaction. Run
  * again, it reuses the document and its number and invites only those not invited yet; an e-mail goes once per
- * delegate and token version.
+ * delegate and token version. Per unit (`mode: 'unit'`) is the same document and number: only the printed batch
+ * differs (a page per unit, see invitations.units.ts); e-mail still goes to each delegate with an address.
  */
 export async function generateInvitations(
   db: Db,
@@ -210,12 +211,6 @@ export async function generateInvitations(
 ): Promise<InvitationsSummary> {
   const access = await requireConference(db, conferenceId);
   assertEditsConference(actor, access);
-  if (body.mode === 'unit')
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Giấy mời theo đơn vị chưa được hỗ trợ; hãy tạo giấy mời cho từng đại biểu (mode: delegate).',
-      { path: 'mode' },
-    );
   if (access.status === 'ended')
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc, không gửi giấy mời nữa.');
   const queued = await db.transaction(async (tx) => {
@@ -271,7 +266,7 @@ export async function generateInvitations(
         );
     }
     await auditConference(tx, actor, access, 'conference.invitations.generate', {
-      after: { documentId, number, invited: invited.length, emailed: mailed.length },
+      after: { documentId, number, mode: body.mode, invited: invited.length, emailed: mailed.length },
     });
     return mailed.length;
   });

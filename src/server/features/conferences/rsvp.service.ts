@@ -1,12 +1,20 @@
 import { sql } from 'drizzle-orm';
-import type { ConferenceSession, Rsvp, RsvpBody, RsvpView } from '../../../contracts/conferences';
+import type {
+  ConferenceSession,
+  Rsvp,
+  RsvpAnyView,
+  RsvpBody,
+  RsvpUnitView,
+  RsvpView,
+} from '../../../contracts/conferences';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { qrPng } from '../../../core/documents/qr';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { recordAudit } from '../audit/audit.service';
 import { findConference, type ConferenceRow } from './conference-access';
-import { readToken, verifyToken } from './tokens';
+import { seatToken, seatsOfUnit } from './invitations.units';
+import { readToken, readUnitToken, verifyToken, verifyUnitToken } from './tokens';
 
 interface RsvpRow {
   id: number;
@@ -60,16 +68,23 @@ async function delegateOfToken(db: Db, token: string, today: string) {
 const isOpen = (conference: ConferenceRow, today: string) =>
   conference.status !== 'ended' && (conference.date === null || conference.date >= today);
 
+function conferenceFacts(
+  conference: ConferenceRow,
+  d: Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>,
+): RsvpView['conference'] {
+  return {
+    title: conference.title,
+    date: conference.date,
+    dateRaw: d.date_raw,
+    sessions: d.sessions,
+    venue: d.venue,
+    hostName: d.host_name,
+  };
+}
+
 function view(conference: ConferenceRow, d: RsvpRow, today: string): RsvpView {
   return {
-    conference: {
-      title: conference.title,
-      date: conference.date,
-      dateRaw: d.date_raw,
-      sessions: d.sessions,
-      venue: d.venue,
-      hostName: d.host_name,
-    },
+    conference: conferenceFacts(conference, d),
     delegate: { name: d.name, position: d.position, unitName: d.unit_name, pointName: d.point_name },
     rsvp: d.rsvp,
     substituteName: d.substitute_name,
@@ -78,8 +93,43 @@ function view(conference: ConferenceRow, d: RsvpRow, today: string): RsvpView {
   };
 }
 
-/** What the personal link shows: this delegate and the conference, nothing about anyone else. */
-export async function getRsvp(db: Db, token: string, today = todayInVietnam()): Promise<RsvpView> {
+/**
+ * What a unit's link shows (giấy mời per unit): the conference and the unit's seats, each with its answer and its own
+ * personal token, so the unit opens each seat's page to answer and show that person's QR code. The unit token is
+ * checked as a delegate token is; a unit with no seats left is TOKEN_INVALID.
+ */
+async function unitView(db: Db, token: string, today: string): Promise<RsvpUnitView> {
+  const read = readUnitToken(token);
+  const conference = read ? await findConference(db, read.conferenceId) : null;
+  if (!read || !conference) throw new AppError('TOKEN_INVALID');
+  const check = verifyUnitToken(token, conference.secret, today);
+  if (!check.ok) throw new AppError(check.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+  const seats = await seatsOfUnit(db, conference.id, check.claims.unit);
+  if (seats.length === 0) throw new AppError('TOKEN_INVALID');
+  const [facts] = await queryRows<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>>(
+    db,
+    sql`SELECT c.date_raw, c.sessions, c.venue, h.full_name AS host_name
+          FROM conferences c JOIN units h ON h.id = c.unit_id WHERE c.id = ${conference.id}`,
+  );
+  return {
+    kind: 'unit',
+    conference: conferenceFacts(conference, facts!),
+    unitName: seats[0]!.unit_name ?? '',
+    seats: seats.map((s) => ({
+      name: s.name,
+      position: s.position,
+      pointName: s.point_name,
+      rsvp: s.rsvp,
+      substituteName: s.substitute_name,
+      token: seatToken(conference, s, today),
+    })),
+    open: isOpen(conference, today),
+  };
+}
+
+/** What the personal link shows: this delegate and the conference, nothing about anyone else; or a unit's seats. */
+export async function getRsvp(db: Db, token: string, today = todayInVietnam()): Promise<RsvpAnyView> {
+  if (readUnitToken(token)) return unitView(db, token, today);
   const { conference, delegate } = await delegateOfToken(db, token, today);
   return view(conference, delegate, today);
 }
@@ -92,6 +142,12 @@ export async function answerRsvp(
   ip: string | null,
   today = todayInVietnam(),
 ): Promise<RsvpView> {
+  if (readUnitToken(token))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Đây là giấy mời của đơn vị. Chọn từng đại biểu để trả lời (mỗi đại biểu có đường dẫn riêng).',
+      { path: 'token' },
+    );
   const { conference, delegate } = await delegateOfToken(db, token, today);
   if (!isOpen(conference, today))
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc, không nhận xác nhận tham dự nữa.');

@@ -69,6 +69,66 @@ export function verifyToken(token: string, secret: string, today: string): Token
   return { ok: true, claims };
 }
 
+/**
+ * The unit's token, printed on a giấy mời addressed to a unit (mode `unit`): `u-<conference>.<unit>.<expiry day>.
+ * <signature>`, base 36, signed like a delegate token under the conference secret but over a payload that starts with
+ * `u-`. The prefix keeps the kinds apart both ways: `-` is no base-36 digit, so readToken never matches a unit token
+ * (check-in refuses it as TOKEN_INVALID), and no delegate payload starts with `u-`, so no delegate signature is ever
+ * a unit signature. (A `u.` prefix would not do: `u` is conference 30 in base 36.) `unit` is the id of the unit
+ * (units.id); a unit known only by its name is named by its first seat, as a negative number (`-<delegate id>`).
+ * It opens the list of the unit's seats, each with its own delegate token; it answers for no one.
+ */
+export interface UnitTokenClaims {
+  conferenceId: number;
+  /** units.id, or minus the id of the first seat of a unit known only by name. */
+  unit: number;
+  expires: string;
+}
+
+const UNIT_PATTERN = /^u-([0-9a-z]{1,10})\.(-?[0-9a-z]{1,10})\.([0-9a-z]{1,6})\.([A-Za-z0-9_-]{22})$/;
+
+export function signUnitToken(secret: string, claims: UnitTokenClaims): string {
+  const day = Math.floor(Date.parse(`${claims.expires}T00:00:00Z`) / DAY_MS);
+  const payload = `u-${[claims.conferenceId, claims.unit, day].map((n) => n.toString(36)).join('.')}`;
+  return `${payload}.${signature(secret, payload)}`;
+}
+
+/** A unit token's claims before its signature is checked; null if it is no unit token. */
+export function readUnitToken(token: string): (UnitTokenClaims & { payload: string; sig: string }) | null {
+  const text = extractToken(token);
+  const m = UNIT_PATTERN.exec(text);
+  if (!m) return null;
+  const [conferenceId, unit, day] = [m[1], m[2], m[3]].map((s) => parseInt(s!, 36)) as [
+    number,
+    number,
+    number,
+  ];
+  if (!conferenceId || !unit) return null;
+  return {
+    conferenceId,
+    unit,
+    expires: new Date(day * DAY_MS).toISOString().slice(0, 10),
+    payload: text.slice(0, text.lastIndexOf('.')),
+    sig: m[4]!,
+  };
+}
+
+export type UnitTokenCheck =
+  { ok: true; claims: UnitTokenClaims } | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
+
+/** Checks a unit token as verifyToken checks a delegate token. */
+export function verifyUnitToken(token: string, secret: string, today: string): UnitTokenCheck {
+  const read = readUnitToken(token);
+  if (!read) return { ok: false, reason: 'malformed' };
+  const expected = Buffer.from(signature(secret, read.payload));
+  const given = Buffer.from(read.sig);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'forged' };
+  if (read.expires < today) return { ok: false, reason: 'expired' };
+  const { payload: _p, sig: _s, ...claims } = read;
+  return { ok: true, claims };
+}
+
 /** A scanned QR may hold the personal link (https://…/moi/<token>) or the bare token. */
 export function extractToken(scanned: string): string {
   const text = scanned.trim();

@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useState } from 'react';
 import type { ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
@@ -33,12 +43,18 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
   const [notice, setNotice] = useState<string | null>(null);
   const [group, setGroup] = useState<string | null>(null);
   const [point, setPoint] = useState<string | null>(null);
+  // A page per delegate or per unit; the issue modal's choice carries over.
+  const [mode, setMode] = useState<'delegate' | 'unit'>('delegate');
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const remind = useConferenceMutation(() => conferenceApi.remindInvitations(conference.id), {
     onSuccess: ({ queued }) => setNotice(t.reminded(queued)),
   });
   const hasDelegates = conference.delegates > 0;
-  const query = { group: group ?? undefined, point: point ?? undefined };
+  const query = {
+    group: group ?? undefined,
+    point: point ?? undefined,
+    mode: mode === 'unit' ? mode : undefined,
+  };
   const base = `/conferences/${conference.id}`;
   return (
     <Stack gap="md">
@@ -118,6 +134,21 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
               comboboxProps={{ withinPortal: true }}
             />
           </Group>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="invitation-mode">
+              {t.mode}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="invitation-mode"
+              value={mode}
+              onChange={(value) => setMode(value === 'unit' ? 'unit' : 'delegate')}
+              data={[
+                { value: 'delegate', label: t.modeDelegate },
+                { value: 'unit', label: t.modeUnit },
+              ]}
+              w="fit-content"
+            />
+          </Stack>
           <Group gap="xs">
             <DownloadButton
               path={`${base}/invitations.docx`}
@@ -143,8 +174,9 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
         <IssueInvitationsModal
           conference={conference}
           onClose={() => setIssueOpen(false)}
-          onIssued={(invited) => {
+          onIssued={(invited, chosen) => {
             setIssueOpen(false);
+            setMode(chosen);
             setNotice(t.issued(invited));
           }}
         />

@@ -25,7 +25,8 @@ const EMPTY_SIGNER: InvitationSigner = { authority: '', position: '', name: '' }
 interface IssueModalProps {
   conference: ConferenceDetail;
   onClose: () => void;
-  onIssued: (invited: number) => void;
+  /** `mode` is the one chosen, so the tab's downloads print the same pages. */
+  onIssued: (invited: number, mode: 'delegate' | 'unit') => void;
 }
 
 /** "Phát hành giấy mời": per delegate or per unit, signer prefilled from the plan, numbered and e-mailed by choice. */
@@ -52,7 +53,7 @@ export function IssueInvitationsModal({ conference, onClose, onIssued }: IssueMo
           name: shown.name.trim(),
         },
       }),
-    { onSuccess: (summary) => onIssued(summary.invited) },
+    { onSuccess: (summary) => onIssued(summary.invited, mode) },
   );
   const set = (patch: Partial<InvitationSigner>) => {
     setTouched(true);

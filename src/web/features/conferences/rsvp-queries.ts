@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RsvpView, type RsvpBody } from '../../../contracts/conferences';
+import { RsvpAnyView, RsvpView, type RsvpBody } from '../../../contracts/conferences';
 import { api } from '../../api-client';
 
 const path = (token: string) => `/rsvp/${encodeURIComponent(token)}`;
@@ -8,11 +8,11 @@ const rsvpKey = (token: string) => ['rsvp', token] as const;
 /** The address of the delegate's QR code image (public: the token is the key). */
 export const rsvpQrUrl = (token: string) => `/api${path(token)}/qr.png`;
 
-/** What the personal link shows: the conference and this delegate only (no session needed). */
+/** What the link shows (no session needed): the conference and this delegate only, or a unit's seats. */
 export function useRsvp(token: string) {
   return useQuery({
     queryKey: rsvpKey(token),
-    queryFn: () => api.get(path(token), { schema: RsvpView }),
+    queryFn: () => api.get(path(token), { schema: RsvpAnyView }),
     retry: false,
   });
 }
