@@ -12,6 +12,7 @@ import type {
 } from '../../../contracts/documents';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { KIND_NAMES } from '../../../core/documents/kinds';
+import { symbolAbbreviation } from '../../../core/documents/nd30';
 import { DEFAULT_LAYOUT, type DocLayout } from '../../../core/documents/model';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit, assertCanView, scopeCondition } from '../auth/scope';
@@ -187,12 +188,12 @@ export async function listDocuments(
 /** The ký hiệu after the number: the draft's own, or the kind and the issuer's short name ("KH-BCĐ"; a công văn: "UBND"). */
 function symbolOf(draft: DocumentDraft, unit: { shortName: string | null; name: string }): string {
   if (draft.symbol) return draft.symbol;
-  const short =
-    unit.shortName ??
-    unit.name
-      .split(/\s+/)
-      .map((w) => w[0]?.toUpperCase() ?? '')
-      .join('');
+  const short = unit.shortName
+    ? symbolAbbreviation(unit.shortName)
+    : unit.name
+        .split(/\s+/)
+        .map((w) => w[0]?.toUpperCase() ?? '')
+        .join('');
   return draft.kind === 'CV' ? short : `${draft.kind}-${short}`;
 }
 
