@@ -99,6 +99,8 @@ export const api = {
     request<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: Omit<RequestOptions<T>, 'body'>) =>
     request<T>('PUT', path, { ...options, body }),
+  delete: (path: string, options?: Pick<RequestOptions<void>, 'query'>) =>
+    request<void>('DELETE', path, options),
 };
 
 /** A file answer: its bytes and the name the server suggests in Content-Disposition. */

@@ -21,8 +21,7 @@ import {
   type Rsvp,
   type UpdateConferenceBody,
 } from '../../../contracts/conferences';
-import { api, ApiError, buildUrl, fetchFile, saveFile } from '../../api-client';
-import { vi } from '../../i18n/vi';
+import { api, fetchFile, saveFile } from '../../api-client';
 import { postForm } from '../tasks/post-form';
 
 export interface ConferenceListParams {
@@ -79,27 +78,6 @@ export function useDelegateList(conferenceId: number, params: DelegateListParams
   });
 }
 
-/** DELETE, answering like the JSON client (api-client has no DELETE). */
-async function apiDelete(path: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path), {
-      method: 'DELETE',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.network);
-  }
-  if (response.ok) return;
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code?: ApiError['code']; message?: string; details?: unknown };
-  } | null;
-  if (body?.error?.code && body.error.message)
-    throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
-  throw new ApiError(response.status, 'INTERNAL', vi.errors.httpStatus(response.status));
-}
-
 /** Every call of the organiser's pages, by route of the issue's route table. */
 export const conferenceApi = {
   create: (body: z.input<typeof CreateConferenceBody>) =>
@@ -111,7 +89,7 @@ export const conferenceApi = {
     api.post(`/conferences/${conferenceId}/points`, body, { schema: BridgePoint }),
   updatePoint: (id: number, body: Partial<z.input<typeof BridgePointInput>>) =>
     api.patch(`/points/${id}`, body, { schema: BridgePoint }),
-  deletePoint: (id: number) => apiDelete(`/points/${id}`),
+  deletePoint: (id: number) => api.delete(`/points/${id}`),
 
   addChecklistItem: (conferenceId: number, body: ChecklistItemInput) =>
     api.post(`/conferences/${conferenceId}/checklist`, body, { schema: ChecklistItem }),
@@ -119,7 +97,7 @@ export const conferenceApi = {
     api.post(`/conferences/${conferenceId}/checklist/template`, {}, { schema: z.array(ChecklistItem) }),
   updateChecklistItem: (id: number, body: Partial<ChecklistItemInput>) =>
     api.patch(`/checklist/${id}`, body, { schema: ChecklistItem }),
-  deleteChecklistItem: (id: number) => apiDelete(`/checklist/${id}`),
+  deleteChecklistItem: (id: number) => api.delete(`/checklist/${id}`),
 
   saveProgramme: (conferenceId: number, body: z.input<typeof ProgrammeBody>) =>
     api.put(`/conferences/${conferenceId}/programme`, body, { schema: z.array(ProgrammeItem) }),
@@ -128,14 +106,14 @@ export const conferenceApi = {
     api.post(`/conferences/${conferenceId}/groups`, body, { schema: DelegateGroup }),
   updateGroup: (id: number, body: Partial<DelegateGroupInput>) =>
     api.patch(`/groups/${id}`, body, { schema: DelegateGroup }),
-  deleteGroup: (id: number) => apiDelete(`/groups/${id}`),
+  deleteGroup: (id: number) => api.delete(`/groups/${id}`),
   expandGroup: (id: number) => api.post(`/groups/${id}/expand`, {}, { schema: ExpandResult }),
 
   createDelegate: (conferenceId: number, body: DelegateInput) =>
     api.post(`/conferences/${conferenceId}/delegates`, body, { schema: Delegate }),
   updateDelegate: (id: number, body: Partial<DelegateInput>) =>
     api.patch(`/delegates/${id}`, body, { schema: Delegate }),
-  deleteDelegate: (id: number) => apiDelete(`/delegates/${id}`),
+  deleteDelegate: (id: number) => api.delete(`/delegates/${id}`),
   importDelegates: (conferenceId: number, file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);

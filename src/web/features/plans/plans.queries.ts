@@ -18,8 +18,7 @@ import {
   type UpdatePlanBody,
   type UpdateTaskBody,
 } from '../../../contracts/plans';
-import { api, ApiError, buildUrl } from '../../api-client';
-import { vi } from '../../i18n/vi';
+import { api } from '../../api-client';
 
 export interface PlanListParams {
   unit?: string;
@@ -104,27 +103,6 @@ export function useIssuePlan(id: number) {
   });
 }
 
-/** DELETE, which api-client does not offer yet; errors become ApiError as for the other calls. */
-async function apiDelete(path: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(buildUrl(path), {
-      method: 'DELETE',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', vi.errors.network);
-  }
-  if (response.ok) return;
-  const body = (await response.json().catch(() => null)) as {
-    error?: { code?: ApiError['code']; message?: string; details?: unknown };
-  } | null;
-  if (body?.error?.code && body.error.message)
-    throw new ApiError(response.status, body.error.code, body.error.message, body.error.details);
-  throw new ApiError(response.status, 'INTERNAL', vi.errors.httpStatus(response.status));
-}
-
 /** The calls behind one save of a plan's edit page, in order (see plan-sync.ts). */
 export const planApi = {
   update: (id: number, body: z.input<typeof UpdatePlanBody>) =>
@@ -132,11 +110,11 @@ export const planApi = {
   createTarget: (planId: number, body: TargetInput) =>
     api.post(`/plans/${planId}/targets`, body, { schema: Target }),
   updateTarget: (id: number, body: TargetInput) => api.patch(`/targets/${id}`, body, { schema: Target }),
-  deleteTarget: (id: number) => apiDelete(`/targets/${id}`),
+  deleteTarget: (id: number) => api.delete(`/targets/${id}`),
   createTask: (planId: number, body: TaskInput) => api.post(`/plans/${planId}/tasks`, body, { schema: Task }),
   updateTask: (id: number, body: z.input<typeof UpdateTaskBody>) =>
     api.patch(`/tasks/${id}`, body, { schema: Task }),
-  deleteTask: (id: number) => apiDelete(`/tasks/${id}`),
+  deleteTask: (id: number) => api.delete(`/tasks/${id}`),
 };
 
 export function useSaveTask(planId: number) {
