@@ -33,6 +33,11 @@ interface RequestOptions<T> {
   body?: unknown;
   /** When given, the answer is checked against the contract schema. */
   schema?: z.ZodType<T>;
+  /**
+   * Give up after this long, as a network failure (status 0, NETWORK): on a weak connection a request may hang
+   * rather than fail, and a caller that queues what it could not send (check-in) needs to know.
+   */
+  timeoutMs?: number;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -75,6 +80,7 @@ async function request<T>(method: string, path: string, options: RequestOptions<
         ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', vi.errors.network);

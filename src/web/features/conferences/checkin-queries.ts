@@ -30,7 +30,11 @@ export function useAttendance(conferenceId: number) {
 }
 
 /** POST /api/checkin: a scanned token or a delegate picked by name, at one point. */
-export const sendCheckin = (body: CheckinBody) => api.post('/checkin', body, { schema: CheckinResult });
+/** A scan the server has not answered within this time waits in the phone's queue like one sent offline. */
+export const CHECKIN_TIMEOUT_MS = 10_000;
+
+export const sendCheckin = (body: CheckinBody) =>
+  api.post('/checkin', body, { schema: CheckinResult, timeoutMs: CHECKIN_TIMEOUT_MS });
 
 export function useCheckinSearch(conferenceId: number, q: string, point: number | null) {
   const text = q.trim();
