@@ -7,7 +7,12 @@ import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
 import { canEdit } from '../auth/scope';
 import { checksInAt, editsConference } from './conference-access';
-import { checkinConference, findCheckinPoint, type CheckinConference } from './checkin.cache';
+import {
+  checkinConference,
+  findCheckinPoint,
+  forgetCheckinConference,
+  type CheckinConference,
+} from './checkin.cache';
 import { readToken, verifyToken } from './tokens';
 import { writeCheckin } from './checkin.batch';
 
@@ -34,6 +39,13 @@ export function attendanceTime(
   const at = Date.parse(scannedAt);
   const earliest = conferenceDate ? Date.parse(`${conferenceDate}T00:00:00+07:00`) : now.getTime() - DAY_MS;
   return Number.isFinite(at) && at <= now.getTime() && at >= earliest ? new Date(at) : now;
+}
+
+/** PostgreSQL's foreign_key_violation, as the driver or drizzle (in `cause`) reports it. */
+function isForeignKeyViolation(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++)
+    if ((e as { code?: unknown }).code === '23503') return true;
+  return false;
 }
 
 const toIso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
@@ -121,6 +133,17 @@ export async function checkInDelegate(
     method,
     at: attendanceTime(body.scannedAt, conference.date, now),
     actor,
+  }).catch((error: unknown) => {
+    // The point was deleted after this process cached it: a clear refusal, and the cache forgets the conference.
+    if (!isForeignKeyViolation(error)) throw error;
+    forgetCheckinConference(db, conference.id);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.',
+      {
+        point: body.point,
+      },
+    );
   });
   if (!row) {
     if (target.token) throw new AppError('TOKEN_INVALID');

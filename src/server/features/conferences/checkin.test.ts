@@ -120,7 +120,8 @@ describe.each(engines())('check-in on %s', (engine) => {
       checkin(cookie, { token: tokenOf(delegates[2]!), point: points[0]!.id }),
       checkin(cookie, { token: tokenOf(delegates[3]!), point: points[0]!.id }),
     ]);
-    expect(answers.map((r) => r.statusCode)).toEqual([500, 200, 200]);
+    expect(answers.map((r) => r.statusCode)).toEqual([400, 200, 200]);
+    expect(answers[0]!.json().error.message).toContain('không còn trong hội nghị');
     const rows = await queryRows<{ delegate_id: number }>(
       db(),
       sql`SELECT delegate_id FROM attendance WHERE conference_id = ${conference.id} ORDER BY delegate_id`,
