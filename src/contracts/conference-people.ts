@@ -211,6 +211,23 @@ export const CheckinResult = z.object({
 });
 export type CheckinResult = z.infer<typeof CheckinResult>;
 
+/** GET /api/conferences/:id/checkin/search: delegates to check in by name (staff of the conference or a point). */
+export const CheckinSearchQuery = z.object({
+  q: z.string().trim().min(1, 'Nhập tên hoặc đơn vị để tìm').max(100),
+  point: z.coerce.number().int().positive().optional(),
+});
+export const CheckinCandidate = z.object({
+  id: z.number().int(),
+  name: z.string().nullable(),
+  position: z.string().nullable(),
+  unitName: z.string().nullable(),
+  groupTitle: z.string().nullable(),
+  present: z.boolean(),
+});
+export type CheckinCandidate = z.infer<typeof CheckinCandidate>;
+export const CheckinSearchResult = z.object({ items: z.array(CheckinCandidate) });
+export type CheckinSearchResult = z.infer<typeof CheckinSearchResult>;
+
 export const AbsenceBody = z.object({ reason: Text(1000).min(1, 'Cần lý do vắng') });
 
 export const AttendanceCount = z.object({

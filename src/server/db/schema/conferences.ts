@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -15,12 +14,7 @@ import {
 import { units } from './units';
 import { documents } from './documents';
 import { users } from './accounts';
-import { plans } from './plans';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+import { bytea, plans } from './plans';
 
 /**
  * A hội nghị (tổng kết, sơ kết, điển hình tiên tiến, ...), usually organised by a plan. `areaPath` is the area of the

@@ -6,6 +6,8 @@ import {
   Attendance,
   CheckinBody,
   CheckinResult,
+  CheckinSearchQuery,
+  CheckinSearchResult,
   Delegate,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
@@ -23,23 +25,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const CHECKIN_RATE_LIMIT = { max: 300, timeWindow: 10_000 };
 const sessionKey = (request: FastifyRequest) =>
   request.sessionToken ? `s:${request.sessionToken}` : `ip:${request.ip}`;
-
-export const CheckinSearchQuery = z.object({
-  q: z.string().trim().min(1, 'Nhập tên hoặc đơn vị để tìm').max(100),
-  point: z.coerce.number().int().positive().optional(),
-});
-export const CheckinSearchResult = z.object({
-  items: z.array(
-    z.object({
-      id: z.number().int(),
-      name: z.string().nullable(),
-      position: z.string().nullable(),
-      unitName: z.string().nullable(),
-      groupTitle: z.string().nullable(),
-      present: z.boolean(),
-    }),
-  ),
-});
 
 /** Điểm danh: QR or search check-in at a point, absences, undo, the live counts and the Excel list. */
 export function checkinRoutes(app: FastifyInstance, { db }: RouteContext): void {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
-import type { CheckinBody, CheckinResult } from '../../../contracts/conferences';
+import type { CheckinBody, CheckinResult, CheckinSearchResult } from '../../../contracts/conferences';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
@@ -205,15 +205,6 @@ const FOLD_SQL_TO = FOLD_TO.join('');
 const foldedSql = (expression: ReturnType<typeof sql>) =>
   sql`lower(translate(${expression}, ${FOLD_SQL_FROM}, ${FOLD_SQL_TO}))`;
 
-export interface CheckinSearchItem {
-  id: number;
-  name: string | null;
-  position: string | null;
-  unitName: string | null;
-  groupTitle: string | null;
-  present: boolean;
-}
-
 /**
  * Delegates whose name or unit holds every word of the query (marks and case ignored), for staff who check in at
  * this conference: the organiser searches all delegates, point staff those of the points they check in at.
@@ -223,7 +214,7 @@ export async function searchCheckinDelegates(
   actor: Actor,
   conferenceId: number,
   query: { q: string; point?: number },
-): Promise<{ items: CheckinSearchItem[] }> {
+): Promise<CheckinSearchResult> {
   let conference = await checkinConference(db, conferenceId);
   if (!conference) throw notFound('hội nghị', { id: conferenceId });
   if (query.point !== undefined) {

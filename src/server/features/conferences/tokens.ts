@@ -58,7 +58,15 @@ export type TokenCheck =
 
 /** Checks the signature with the conference's secret, then the expiry against `today` (ISO). */
 export function verifyToken(token: string, secret: string, today: string): TokenCheck {
-  const read = readToken(token);
+  return checkSigned(readToken(token), secret, today);
+}
+
+/** The one check of both kinds of token: present, signed with this secret, not past its last day. */
+function checkSigned<C extends { expires: string }>(
+  read: (C & { payload: string; sig: string }) | null,
+  secret: string,
+  today: string,
+): { ok: true; claims: C } | { ok: false; reason: 'malformed' | 'forged' | 'expired' } {
   if (!read) return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(signature(secret, read.payload));
   const given = Buffer.from(read.sig);
@@ -66,7 +74,7 @@ export function verifyToken(token: string, secret: string, today: string): Token
     return { ok: false, reason: 'forged' };
   if (read.expires < today) return { ok: false, reason: 'expired' };
   const { payload: _p, sig: _s, ...claims } = read;
-  return { ok: true, claims };
+  return { ok: true, claims: claims as unknown as C };
 }
 
 /**
@@ -118,15 +126,7 @@ export type UnitTokenCheck =
 
 /** Checks a unit token as verifyToken checks a delegate token. */
 export function verifyUnitToken(token: string, secret: string, today: string): UnitTokenCheck {
-  const read = readUnitToken(token);
-  if (!read) return { ok: false, reason: 'malformed' };
-  const expected = Buffer.from(signature(secret, read.payload));
-  const given = Buffer.from(read.sig);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return { ok: false, reason: 'forged' };
-  if (read.expires < today) return { ok: false, reason: 'expired' };
-  const { payload: _p, sig: _s, ...claims } = read;
-  return { ok: true, claims };
+  return checkSigned(readUnitToken(token), secret, today);
 }
 
 /** A scanned QR may hold the personal link (https://…/moi/<token>) or the bare token. */

@@ -1,19 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { AbsenceBody, Attendance, CheckinResult, type CheckinBody } from '../../../contracts/conferences';
+import {
+  AbsenceBody,
+  Attendance,
+  CheckinResult,
+  CheckinSearchResult,
+  type CheckinBody,
+  type CheckinCandidate,
+} from '../../../contracts/conferences';
 import { api } from '../../api-client';
 
-/** One row of GET /api/conferences/:id/checkin/search. */
-export const CheckinCandidate = z.object({
-  id: z.number().int(),
-  name: z.string().nullable(),
-  position: z.string().nullable(),
-  unitName: z.string().nullable(),
-  groupTitle: z.string().nullable(),
-  present: z.boolean(),
-});
-export type CheckinCandidate = z.infer<typeof CheckinCandidate>;
-const CandidateList = z.object({ items: z.array(CheckinCandidate) });
+export type { CheckinCandidate };
 
 const REFRESH_MS = 5_000;
 
@@ -43,7 +39,7 @@ export function useCheckinSearch(conferenceId: number, q: string, point: number 
     queryFn: () =>
       api.get(`/conferences/${conferenceId}/checkin/search`, {
         query: { q: text, point },
-        schema: CandidateList,
+        schema: CheckinSearchResult,
       }),
     enabled: text.length >= 2,
     staleTime: 2_000,
