@@ -4,7 +4,7 @@ import { presentationEvents } from '../../db/schema/conferences';
 import { queryRows, type Db } from '../../platform/database';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
-import type { ReminderHooks } from '../plans/reminders.service';
+import { mailRecipients, type ReminderHooks } from '../plans/reminders.service';
 import { assertEditsConference, auditConference, requireConference } from './conference-access';
 
 /** A missing tham luận is reminded from this many days before its due date, and every day after it. */
@@ -97,24 +97,7 @@ function noticeBody(m: Missing, today: string): string {
 
 async function queueEmails(tx: Db, due: Missing[], today: string, baseUrl: string): Promise<number> {
   const unitIds = [...new Set(due.map((m) => m.unit_id))];
-  const people = await queryRows<{
-    id: number;
-    email: string;
-    full_name: string;
-    unit_id: number;
-    organization_id: number | null;
-  }>(
-    tx,
-    sql`SELECT id, email, full_name, unit_id, organization_id FROM users
-         WHERE is_active AND email IS NOT NULL AND email <> ''
-           AND (unit_id IN (${sql.join(
-             unitIds.map((u) => sql`${u}`),
-             sql`, `,
-           )}) OR organization_id IN (${sql.join(
-             unitIds.map((u) => sql`${u}`),
-             sql`, `,
-           )}))`,
-  );
+  const people = await mailRecipients(tx, unitIds);
   const rows = due.flatMap((m) =>
     people
       .filter((p) => p.unit_id === m.unit_id || p.organization_id === m.unit_id)

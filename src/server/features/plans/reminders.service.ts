@@ -162,28 +162,34 @@ async function insertNotices(tx: Db, decided: Decided[], today: string): Promise
   return rows.length;
 }
 
+/** An active account with an e-mail address, working for a unit directly or through its organization. */
+export interface MailRecipient {
+  id: number;
+  email: string;
+  full_name: string;
+  unit_id: number;
+  organization_id: number | null;
+}
+
+/** The accounts that receive mail for these units: those of the unit, and those of the unit as their organization. */
+export async function mailRecipients(db: Db, unitIds: number[]): Promise<MailRecipient[]> {
+  if (unitIds.length === 0) return [];
+  const ids = sql.join(
+    unitIds.map((u) => sql`${u}`),
+    sql`, `,
+  );
+  return queryRows<MailRecipient>(
+    db,
+    sql`SELECT id, email, full_name, unit_id, organization_id FROM users
+         WHERE is_active AND email IS NOT NULL AND email <> ''
+           AND (unit_id IN (${ids}) OR organization_id IN (${ids}))`,
+  );
+}
+
 /** One digest per person per run: every reminder of the units the person works for, with links. */
 async function queueEmails(tx: Db, decided: Decided[], today: string, baseUrl: string): Promise<number> {
   const unitIds = [...new Set(decided.map((r) => r.unit_id))];
-  const people = await queryRows<{
-    id: number;
-    email: string;
-    full_name: string;
-    unit_id: number;
-    organization_id: number | null;
-  }>(
-    tx,
-    sql`SELECT id, email, full_name, unit_id, organization_id FROM users
-        WHERE is_active AND email IS NOT NULL AND email <> ''
-          AND (unit_id IN (${sql.join(
-            unitIds.map((u) => sql`${u}`),
-            sql`, `,
-          )})
-               OR organization_id IN (${sql.join(
-                 unitIds.map((u) => sql`${u}`),
-                 sql`, `,
-               )}))`,
-  );
+  const people = await mailRecipients(tx, unitIds);
   // Positions grouped by unit once: filtering every reminder for every person is 3,322 x 33,699 steps for a province.
   const byUnit = new Map<number, number[]>();
   decided.forEach((r, i) => {
