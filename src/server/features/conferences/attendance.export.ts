@@ -9,6 +9,7 @@ import type { Actor } from '../auth/actor';
 import { canView } from '../auth/scope';
 import { editsConference, requireConference } from './conference-access';
 import { attendanceSummary } from './attendance.service';
+import { LIST_SHEET_OPTIONS } from '../../platform/excel';
 
 /** The list's columns, as the report to the organising body prints them (A4 landscape). */
 const COLUMNS = [
@@ -152,16 +153,7 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
   summarySheet(book, counts, conference.title, subtitle);
 
   const sheet = book.addWorksheet('Danh sách', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: 'Trang &P / &N' },
+    ...LIST_SHEET_OPTIONS,
     views: [{ state: 'frozen', ySplit: 4 }],
   });
   COLUMNS.forEach(([, width], i) => (sheet.getColumn(i + 1).width = width));

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { assertViewsConference, requireConference } from './conference-access';
 import { DELEGATE_COLUMNS } from './delegate-import';
 import { selectDelegates } from './delegates.repo';
+import { LIST_SHEET_OPTIONS } from '../../platform/excel';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const THIN = { style: 'thin' as const };
@@ -160,18 +161,7 @@ export async function seatingWorkbook(db: Db, actor: Actor, conferenceId: number
   ].filter((s) => s.delegates.length > 0);
 
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Xếp chỗ ngồi', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: 'Trang &P / &N' },
-  });
+  const sheet = book.addWorksheet('Xếp chỗ ngồi', LIST_SHEET_OPTIONS);
   const width = SEATING_COLUMNS.length;
   sheet.mergeCells(1, 1, 1, width);
   sheet.getCell(1, 1).value = 'DANH SÁCH XẾP CHỖ NGỒI ĐẠI BIỂU';

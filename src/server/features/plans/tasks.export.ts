@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { assertViewsPlan } from './plan-structure';
 import { COUNT_CAP, findPlan, selectTasks } from './plans.repo';
 import { taskListCondition } from './tasks.service';
+import { LIST_SHEET_OPTIONS } from '../../platform/excel';
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   not_started: 'Chưa triển khai',
@@ -40,18 +41,7 @@ const partyText = (parties: Task['lead']) =>
 
 async function workbook(title: string, subtitle: string, tasks: Task[], truncated: boolean): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Nhiệm vụ', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: 'Trang &P / &N' },
-  });
+  const sheet = book.addWorksheet('Nhiệm vụ', LIST_SHEET_OPTIONS);
   const font = { name: 'Times New Roman', size: 12 };
   sheet.mergeCells(1, 1, 1, COLUMNS.length);
   sheet.getCell(1, 1).value = title.toUpperCase();
