@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ConferenceStatus } from '../../contracts/conferences';
 import { todayInVietnam } from '../../core/dates/vn-dates';
@@ -8,6 +8,7 @@ import { useConferenceList } from '../features/conferences/conferences.queries';
 import { conferencesVi } from '../i18n/conferences.vi';
 import { PageHeader } from '../ui/page-header';
 import { PagedResults } from '../ui/paged-results';
+import { StatusYearFilter } from '../ui/status-year-filter';
 import { ButtonLink } from '../ui/router-links';
 
 const PAGE_SIZE = 50;
@@ -53,35 +54,21 @@ export function ConferencesPage() {
         actions={<ButtonLink to="/hoi-nghi/moi">{t.create}</ButtonLink>}
       />
       <Stack gap="sm">
-        <Group gap="xs" align="flex-end">
-          <Select
-            label={t.list.status}
-            placeholder={t.list.allStatuses}
-            data={ConferenceStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
-            value={status}
-            onChange={(value) => {
-              const parsed = ConferenceStatus.safeParse(value);
-              setStatus(parsed.success ? parsed.data : null);
-              setPage(1);
-            }}
-            clearable
-            w={{ base: '100%', xs: 220 }}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            label={t.list.year}
-            placeholder={t.list.allYears}
-            data={YEARS}
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              setPage(1);
-            }}
-            clearable
-            w={{ base: '100%', xs: 140 }}
-            comboboxProps={{ withinPortal: true }}
-          />
-        </Group>
+        <StatusYearFilter
+          labels={t.list}
+          statuses={ConferenceStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
+          status={status}
+          onStatusChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+          years={YEARS}
+          year={year}
+          onYearChange={(value) => {
+            setYear(value);
+            setPage(1);
+          }}
+        />
         <PagedResults
           data={list.data}
           error={list.error}

@@ -1,4 +1,4 @@
-import { Group, Select, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { PlanStatus } from '../../contracts/plans';
 import { todayInVietnam } from '../../core/dates/vn-dates';
@@ -9,6 +9,7 @@ import { importVi } from '../i18n/import.vi';
 import { plansVi } from '../i18n/plans.vi';
 import { PageHeader } from '../ui/page-header';
 import { PagedResults } from '../ui/paged-results';
+import { StatusYearFilter } from '../ui/status-year-filter';
 import { ButtonLink } from '../ui/router-links';
 
 const PAGE_SIZE = 50;
@@ -45,35 +46,21 @@ export function PlansPage() {
         }
       />
       <Stack gap="sm">
-        <Group gap="xs" align="flex-end">
-          <Select
-            label={t.list.status}
-            placeholder={t.list.allStatuses}
-            data={PlanStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
-            value={status}
-            onChange={(value) => {
-              const parsed = PlanStatus.safeParse(value);
-              setStatus(parsed.success ? parsed.data : null);
-              setPage(1);
-            }}
-            clearable
-            w={{ base: '100%', xs: 220 }}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            label={t.list.year}
-            placeholder={t.list.allYears}
-            data={YEARS}
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              setPage(1);
-            }}
-            clearable
-            w={{ base: '100%', xs: 140 }}
-            comboboxProps={{ withinPortal: true }}
-          />
-        </Group>
+        <StatusYearFilter
+          labels={t.list}
+          statuses={PlanStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
+          status={status}
+          onStatusChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+          years={YEARS}
+          year={year}
+          onYearChange={(value) => {
+            setYear(value);
+            setPage(1);
+          }}
+        />
         <PagedResults
           data={list.data}
           error={list.error}
