@@ -1,0 +1,175 @@
+import yauzl from 'yauzl';
+import { AppError } from './errors';
+
+/**
+ * Bounds for reading a zip container (DOCX, XLSX) that somebody uploaded. A zip's directory declares each entry's
+ * sizes; a bomb declares gigabytes, or lies and inflates past what it declared. Both are refused: the declared sizes
+ * before anything is inflated, the real ones while inflating (yauzl stops a stream that passes its declared size).
+ */
+export interface ZipLimits {
+  /** Largest inflated size of one entry. */
+  maxEntryBytes: number;
+  /** Largest inflated size of all entries together. */
+  maxTotalBytes: number;
+  /** Largest inflated ÷ compressed ratio of an entry over `ratioFloorBytes` inflated. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Most entries in the directory. */
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntryBytes: 50 * 1024 * 1024,
+  maxTotalBytes: 50 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
+  maxEntries: 5_000,
+};
+
+const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Why a zip is refused; `status` 413 for what is too large, 415 for what is not a readable zip. */
+export class ZipRefusedError extends AppError {
+  constructor(
+    readonly reason: 'not_zip' | 'broken' | 'too_many_entries' | 'entry_too_large' | 'total_too_large' | 'ratio',
+    message: string,
+  ) {
+    super(
+      reason === 'not_zip' || reason === 'broken' ? 'UNSUPPORTED_MEDIA_TYPE' : 'PAYLOAD_TOO_LARGE',
+      message,
+      { reason },
+    );
+  }
+}
+
+export interface ZipEntryInfo {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+/** A zip whose directory passed the limits; entries are inflated one at a time, each within its limit. */
+export interface CheckedZip {
+  entries: ReadonlyMap<string, ZipEntryInfo>;
+  has(name: string): boolean;
+  /** The entry's bytes, or null when it is absent; a stream past its limit is refused. */
+  readBytes(name: string): Promise<Buffer | null>;
+  readText(name: string): Promise<string | null>;
+  close(): void;
+}
+
+const isZip = (bytes: Uint8Array) =>
+  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * Opens a zip held in memory and checks its directory against the limits before inflating anything.
+ * Throws ZipRefusedError (413 or 415 with the reason in Vietnamese).
+ */
+export async function openCheckedZip(
+  bytes: Uint8Array,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<CheckedZip> {
+  if (!isZip(bytes)) throw new ZipRefusedError('not_zip', 'Tệp không phải tệp nén Office (DOCX, XLSX).');
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, validateEntrySizes: true, strictFileNames: false },
+      (error, file) => (error || !file ? reject(error ?? new Error('no zip')) : resolve(file)),
+    ),
+  ).catch(() => {
+    throw new ZipRefusedError('broken', 'Tệp nén bị hỏng, không mở được.');
+  });
+  const entries = new Map<string, ZipEntryInfo & { entry: yauzl.Entry }>();
+  try {
+    let total = 0;
+    await new Promise<void>((resolve, reject) => {
+      zip.on('error', () => reject(new ZipRefusedError('broken', 'Tệp nén bị hỏng, không mở được.')));
+      zip.on('end', () => resolve());
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const refuse = (error: ZipRefusedError) => {
+          reject(error);
+          zip.close();
+        };
+        if (entries.size >= limits.maxEntries)
+          return refuse(
+            new ZipRefusedError('too_many_entries', `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`),
+          );
+        if (entry.uncompressedSize > limits.maxEntryBytes)
+          return refuse(
+            new ZipRefusedError(
+              'entry_too_large',
+              `Một thành phần của tệp (${entry.fileName}) khi giải nén vượt ${MB(limits.maxEntryBytes)}.`,
+            ),
+          );
+        total += entry.uncompressedSize;
+        if (total > limits.maxTotalBytes)
+          return refuse(
+            new ZipRefusedError(
+              'total_too_large',
+              `Nội dung của tệp khi giải nén vượt ${MB(limits.maxTotalBytes)}.`,
+            ),
+          );
+        if (
+          entry.uncompressedSize > limits.ratioFloorBytes &&
+          entry.uncompressedSize > limits.maxRatio * Math.max(entry.compressedSize, 1)
+        )
+          return refuse(
+            new ZipRefusedError(
+              'ratio',
+              `Tệp có thành phần nén bất thường (tỉ lệ nén trên ${limits.maxRatio} lần), không đọc được.`,
+            ),
+          );
+        entries.set(entry.fileName, {
+          name: entry.fileName,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+          entry,
+        });
+        zip.readEntry();
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    zip.close();
+    throw error;
+  }
+
+  const readBytes = async (name: string): Promise<Buffer | null> => {
+    const found = entries.get(name);
+    if (!found) return null;
+    const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+      zip.openReadStream(found.entry, (error, s) => (error || !s ? reject(error) : resolve(s))),
+    ).catch(() => {
+      throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
+    });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        // yauzl refuses a stream longer than its declared size, which the directory check bounded; this is the
+        // second lock on the same door.
+        if (size > limits.maxEntryBytes)
+          throw new ZipRefusedError(
+            'entry_too_large',
+            `Một thành phần của tệp (${name}) khi giải nén vượt ${MB(limits.maxEntryBytes)}.`,
+          );
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      (stream as unknown as { destroy?: () => void }).destroy?.();
+      if (error instanceof ZipRefusedError) throw error;
+      throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
+    }
+    return Buffer.concat(chunks, size);
+  };
+
+  return {
+    entries,
+    has: (name) => entries.has(name),
+    readBytes,
+    readText: async (name) => (await readBytes(name))?.toString('utf8') ?? null,
+    close: () => zip.close(),
+  };
+}
