@@ -27,6 +27,8 @@ export const ErrorCode = z.enum([
   // A delegate's signed token (QR code, personal link): not ours or altered, or past its last day.
   'TOKEN_INVALID',
   'TOKEN_EXPIRED',
+  // A state-changing request that does not prove it came from our pages (header, Origin, Sec-Fetch-Site).
+  'CSRF_REFUSED',
   'INTERNAL',
   // Spelled as issue 3 names it: PDF conversion (LibreOffice) is not installed on this server.
   'pdf_unavailable',

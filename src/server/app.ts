@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -20,6 +21,12 @@ import type { Config } from './platform/config';
 import type { Database } from './platform/database';
 import { AppError, HTTP_STATUS } from './platform/errors';
 import { SESSION_COOKIE, type RouteContext } from './http';
+import {
+  assertCleanInput,
+  assertPatchChangesSomething,
+  assertSameOriginRequest,
+  helmetOptions,
+} from './request-guards';
 import { webDistDir } from './platform/early-server';
 import { actorForToken } from './features/auth/sessions.service';
 import { authRoutes } from './features/auth/auth.routes';
@@ -54,25 +61,72 @@ export interface AppOptions {
   reminders?: ReminderHooks;
 }
 
+interface ZodIssueLike {
+  code?: string;
+  path?: PropertyKey[];
+  message?: string;
+  errors?: ZodIssueLike[][];
+}
+
+/**
+ * A zod issue as `{ path, message }` items. A union that matched no branch (zod's invalid_union, at the union's own
+ * path with "Đầu vào không hợp lệ") is described by the branch that got furthest: its deepest issues, under the
+ * union's path, so a plan whose task deadline is wrong names `tasks.0.deadline.from` and what is wrong with it.
+ */
+function describeIssue(issue: ZodIssueLike, prefix: PropertyKey[]): { path: string; message: string }[] {
+  const at = [...prefix, ...(issue.path ?? [])];
+  if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
+    const depth = (branch: ZodIssueLike[]) =>
+      Math.max(
+        ...branch.map((i) => (i.path?.length ?? 0) + (i.code === 'invalid_union' && i.errors?.length ? 1 : 0)),
+      );
+    // Furthest first; among equals, the branch with fewer problems (the one the input was meant for).
+    const best = issue.errors
+      .filter((branch) => branch.length > 0)
+      .sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+    // When every branch fails at the union itself (a number where text or a list was expected), keep zod's words.
+    if (best && depth(best) > 0) return best.flatMap((i) => describeIssue(i, at));
+  }
+  return [{ path: at.map(String).join('.'), message: issue.message ?? '' }];
+}
+
+/** PostgreSQL's refusals of a value (class 22): the input was wrong, not the server. */
+const BAD_VALUE_SQLSTATES = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '2202E']);
+
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, i = 0; e && typeof e === 'object' && i < 5; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 function toAppError(error: FastifyError | Error): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Name every problem with its place in the input: "issuer: …; title: …; signer: …".
-    const issues = error.validation.map((v) => ({
-      path:
-        v.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
-        (v.params as { issue?: { path?: string[] } }).issue?.path?.join('.') ||
-        '',
-      message: v.message ?? '',
-    }));
+    const issues = error.validation.flatMap((v) => {
+      const issue = (v.params as { issue?: ZodIssueLike }).issue;
+      if (issue) return describeIssue({ ...issue, code: v.keyword, message: v.message }, []);
+      return [{ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message ?? '' }];
+    });
     return new AppError(
       'VALIDATION_FAILED',
       issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') || undefined,
       issues,
     );
   }
+  const state = sqlState(error);
+  if (state && BAD_VALUE_SQLSTATES.has(state))
+    return new AppError('VALIDATION_FAILED', 'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.', {
+      reason: `sqlstate ${state}`,
+    });
   const code = (error as FastifyError).code;
   const status = (error as FastifyError).statusCode;
+  if (code === 'FST_ERR_BAD_URL' || code === 'FST_ERR_MAX_PARAM_LENGTH')
+    return new AppError('VALIDATION_FAILED', 'Địa chỉ yêu cầu chứa ký tự không hợp lệ.', {
+      reason: 'bad url',
+    });
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
   if (status === 429) return new AppError('RATE_LIMITED');
   if (status !== undefined && status >= 400 && status < 500)
@@ -96,6 +150,13 @@ export async function buildApp({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: true,
+    // A malformed path ("%E0%A4%A", a lone surrogate): our 400 envelope rather than Fastify's own.
+    frameworkErrors: (error, _request, reply) => {
+      const appError = toAppError(error);
+      void (reply as unknown as FastifyReply).status(HTTP_STATUS[appError.code]).send({
+        error: { code: appError.code, message: appError.message, details: appError.details },
+      });
+    },
     ...(server && {
       serverFactory: (fastifyHandler: http.RequestListener) => {
         handler = fastifyHandler;
@@ -122,6 +183,7 @@ export async function buildApp({
     });
   });
 
+  await app.register(helmet, helmetOptions(config));
   await app.register(cookie);
   // Uploads: each route sets its own per-file limit; this caps any one part.
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 20 } });
@@ -143,6 +205,11 @@ export async function buildApp({
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  // Cross-site requests are refused before anything else reads them (request-guards.ts).
+  app.addHook('onRequest', async (request) => assertSameOriginRequest(request, config));
+  // Bad characters and too-deep trees are a 400 naming the field; an empty PATCH changes nothing.
+  app.addHook('preValidation', async (request) => assertCleanInput(request));
+  app.addHook('preHandler', async (request) => assertPatchChangesSomething(request));
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

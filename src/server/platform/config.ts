@@ -13,7 +13,7 @@ export interface Config {
   publicUrl: string;
   /** Session lifetime in hours. */
   sessionHours: number;
-  /** Secure cookies (HTTPS only); on by default in production. */
+  /** Secure cookies (HTTPS only): always when PUBLIC_URL is https; else SECURE_COOKIES, else on in production. */
   secureCookies: boolean;
   bodyLimitBytes: number;
   /** Demo accounts' password; random when unset. */
@@ -25,6 +25,7 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const publicUrl = (env.PUBLIC_URL?.trim() ?? '').replace(/\/+$/, '');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -32,9 +33,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL?.trim() || null,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'PhongTrao <khong-tra-loi@phongtrao.local>',
-    publicUrl: (env.PUBLIC_URL?.trim() ?? '').replace(/\/+$/, ''),
+    publicUrl,
     sessionHours: Number(env.SESSION_HOURS ?? 12),
-    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
+    // A site opened over https never needs its session cookie sent over plain http.
+    secureCookies:
+      /^https:\/\//i.test(publicUrl) ||
+      (env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : env.NODE_ENV === 'production'),
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 1_048_576),
     demoPassword: env.DEMO_PASSWORD?.trim() || null,
     seedDemo: env.SEED_DEMO !== 'false',

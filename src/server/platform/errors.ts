@@ -27,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   TOKEN_INVALID: 400,
   TOKEN_EXPIRED: 410,
+  CSRF_REFUSED: 403,
   INTERNAL: 500,
   pdf_unavailable: 503,
 };
@@ -46,6 +47,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
   TOKEN_INVALID: 'Mã QR hoặc đường dẫn không hợp lệ (không do hệ thống cấp hoặc đã bị sửa).',
   TOKEN_EXPIRED: 'Mã QR hoặc đường dẫn đã hết hạn.',
+  CSRF_REFUSED:
+    'Yêu cầu bị từ chối vì không được gửi từ trang của hệ thống. Vui lòng mở lại trang PhongTrào và thử lại.',
   INTERNAL: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.',
   pdf_unavailable: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF. Vui lòng tải bản DOCX.',
 };
