@@ -38,6 +38,7 @@ function post(
         headers: {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
+          'x-phongtrao-csrf': '1',
           cookie,
         },
       },

@@ -23,7 +23,7 @@ const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
 async function login(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-phongtrao-csrf': '1' },
     body: JSON.stringify({ username: 'admin', password: PASSWORD }),
   });
   if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);

@@ -9,6 +9,7 @@ import { CheckinPage } from './pages/checkin-page';
 import { ConferencePage } from './pages/conference-page';
 import { LoginPage } from './pages/login-page';
 import { RsvpPage } from './pages/rsvp-page';
+import { CSRF_HEADERS } from './csrf';
 import type { JourneyContext, JourneySetup } from './run';
 
 export const name =
@@ -83,7 +84,10 @@ async function newSeed002Plan(page: Page, baseUrl: string): Promise<number> {
   expectEqual(detail.status(), 200, "the status of GET /api/plans/:id (seed 002's plan)");
   const { draft } = (await detail.json()) as { draft: Record<string, unknown> };
   // POST /api/plans takes the importer's draft as it is; a copy is a new draft, so without the printed number.
-  const created = await page.request.post(`${baseUrl}/api/plans`, { data: { ...draft, number: null } });
+  const created = await page.request.post(`${baseUrl}/api/plans`, {
+    data: { ...draft, number: null },
+    headers: CSRF_HEADERS,
+  });
   expectEqual(created.status(), 201, `the status of saving seed 002 as a new plan (${await created.text()})`);
   return ((await created.json()) as { id: number }).id;
 }
@@ -97,6 +101,7 @@ async function checkinPoint(page: Page, baseUrl: string, conferenceId: number): 
   if (main) return main.name;
   const created = await page.request.post(`${baseUrl}/api/conferences/${conferenceId}/points`, {
     data: { name: POINT, isMain: true },
+    headers: CSRF_HEADERS,
   });
   expectEqual(created.status() < 300, true, `the status ${created.status()} of adding the point "${POINT}"`);
   return POINT;
@@ -126,7 +131,10 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     // Seed 002's conference was held in January 2024, and a delegate's link expires two days after the conference:
     // this run holds it ten days from now, as an organiser reusing the plan would.
     const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const moved = await page.request.patch(`${baseUrl}/api/conferences/${conferenceId}`, { data: { date } });
+    const moved = await page.request.patch(`${baseUrl}/api/conferences/${conferenceId}`, {
+      data: { date },
+      headers: CSRF_HEADERS,
+    });
     expectEqual(moved.status(), 200, `the status of moving the conference to ${date}`);
     const sheet = await writeDelegateSheet(work);
     const imported = await conference.importDelegates(sheet);

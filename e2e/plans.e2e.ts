@@ -5,6 +5,7 @@ import { LoginPage } from './pages/login-page';
 import { PlanEditorPage } from './pages/plan-editor-page';
 import { PlanPage } from './pages/plan-page';
 import { TaskPage } from './pages/task-page';
+import { CSRF_HEADERS } from './csrf';
 import type { JourneyContext } from './run';
 
 export const name =
@@ -139,10 +140,12 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
   // administrator's from here on, which is why it comes last.
   const adminLogin = await page.request.post(`${baseUrl}/api/auth/login`, {
     data: { username: 'admin', password: PASSWORD },
+    headers: CSRF_HEADERS,
   });
   expectEqual(adminLogin.status(), 200, "the status of the administrator's login");
   const runResponse = await page.request.post(`${baseUrl}/api/reminders/run`, {
     data: { date: '2023-04-01' },
+    headers: CSRF_HEADERS,
   });
   expectEqual(runResponse.status(), 200, 'the status of POST /api/reminders/run');
   const counts = (await runResponse.json()) as { reminders: number; emails: number };

@@ -165,8 +165,15 @@ async function runJourneys(
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
+    // The pages must satisfy the server's Content-Security-Policy: Chromium reports each violation on the console.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
     try {
       await journey.run(page, baseUrl, journeyContext);
+      if (violations.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n  ${violations.join('\n  ')}`);
       console.log(`✓ ${journey.name}`);
     } catch (error) {
       failed++;

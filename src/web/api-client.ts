@@ -28,6 +28,12 @@ export function isForbidden(error: unknown): error is ApiError {
 
 type QueryValue = string | number | boolean | null | undefined;
 
+/**
+ * Sent with every request: the server refuses a POST/PUT/PATCH/DELETE without it (a page of another site cannot
+ * send a custom header without a CORS preflight, which the server never grants).
+ */
+export const CSRF_HEADERS = { 'x-phongtrao-csrf': '1' } as const;
+
 interface RequestOptions<T> {
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -77,6 +83,7 @@ async function request<T>(method: string, path: string, options: RequestOptions<
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json',
+        ...CSRF_HEADERS,
         ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -132,7 +139,10 @@ export async function fetchFile(
     response = await fetch(buildUrl(path, options.query), {
       method: options.body === undefined ? 'GET' : 'POST',
       credentials: 'same-origin',
-      headers: options.body === undefined ? {} : { 'Content-Type': 'application/json' },
+      headers: {
+        ...CSRF_HEADERS,
+        ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
   } catch {

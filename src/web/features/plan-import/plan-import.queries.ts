@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ErrorCode } from '../../../contracts/common';
-import { api, ApiError, buildUrl } from '../../api-client';
+import { api, ApiError, buildUrl, CSRF_HEADERS } from '../../api-client';
 import { importVi } from '../../i18n/import.vi';
 import { vi } from '../../i18n/vi';
 
@@ -33,6 +33,7 @@ export function uploadPlanFile(file: File, onProgress: (fraction: number) => voi
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl('/plans/import', { review: true }));
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(CSRF_HEADERS)) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);

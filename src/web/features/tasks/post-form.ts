@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../contracts/common';
-import { ApiError } from '../../api-client';
+import { ApiError, CSRF_HEADERS } from '../../api-client';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { vi } from '../../i18n/vi';
 
@@ -15,7 +15,7 @@ export async function postForm<T>(path: string, form: FormData, schema: z.ZodTyp
     response = await fetch(`/api${path}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json', ...CSRF_HEADERS },
       body: form,
     });
   } catch {
