@@ -58,6 +58,29 @@ export const DocumentSection: z.ZodType<DocumentSection> = z.object({
   },
 });
 
+/** Deeper than any plan (Phần, I., 1., 1.1., a), -, + make seven); a deeper tree is a mistake or an attack. */
+export const MAX_SECTION_DEPTH = 10;
+
+/** The body's sections, refused with the path of the first one nested deeper than MAX_SECTION_DEPTH. */
+export const SectionTree = z
+  .array(DocumentSection)
+  .max(500)
+  .superRefine((sections, ctx) => {
+    const walk = (nodes: DocumentSection[], path: (string | number)[], depth: number): boolean =>
+      nodes.some((node, i) => {
+        if (depth > MAX_SECTION_DEPTH) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, i],
+            message: `Mục lồng nhau quá sâu (tối đa ${MAX_SECTION_DEPTH} cấp)`,
+          });
+          return true;
+        }
+        return walk(node.children, [...path, i, 'children'], depth + 1);
+      });
+    walk(sections, [], 1);
+  });
+
 export const Issuer = z.object({
   /** Tên cơ quan chủ quản trực tiếp, e.g. "UBND HUYỆN CẨM XUYÊN"; null when there is none. */
   parent: z.string().trim().max(200).nullable(),
@@ -167,7 +190,7 @@ export const DocumentDraft = z
     title: z.string().trim().min(1, 'Thiếu trích yếu').max(1000),
     recipientsTo: z.array(z.string().max(300)).max(100),
     legalBases: z.array(z.string().max(2000)).max(100),
-    sections: z.array(DocumentSection).max(500),
+    sections: SectionTree,
     signer: Signer,
     recipients: z.array(z.string().max(300)).max(200),
     urgency: z.enum(['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).nullable().optional(),
