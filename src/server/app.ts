@@ -116,6 +116,20 @@ function toAppError(error: FastifyError | Error): AppError {
       issues,
     );
   }
+  // A schema applied inside a handler (a multipart route's fields) fails like a route schema.
+  if (error instanceof z.ZodError) {
+    const issues = error.issues.flatMap((issue) => describeIssue(issue as ZodIssueLike, []));
+    return new AppError(
+      'VALIDATION_FAILED',
+      issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ') || undefined,
+      issues,
+    );
+  }
+  // busboy's words for a multipart body cut short or malformed.
+  if (/^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message))
+    return new AppError('VALIDATION_FAILED', 'Biểu mẫu gửi lên bị hỏng hoặc không đầy đủ.', {
+      reason: error.message,
+    });
   const state = sqlState(error);
   if (state && BAD_VALUE_SQLSTATES.has(state))
     return new AppError('VALIDATION_FAILED', 'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.', {
