@@ -78,7 +78,9 @@ function describeIssue(issue: ZodIssueLike, prefix: PropertyKey[]): { path: stri
   if (issue.code === 'invalid_union' && issue.errors && issue.errors.length > 0) {
     const depth = (branch: ZodIssueLike[]) =>
       Math.max(
-        ...branch.map((i) => (i.path?.length ?? 0) + (i.code === 'invalid_union' && i.errors?.length ? 1 : 0)),
+        ...branch.map(
+          (i) => (i.path?.length ?? 0) + (i.code === 'invalid_union' && i.errors?.length ? 1 : 0),
+        ),
       );
     // Furthest first; among equals, the branch with fewer problems (the one the input was meant for).
     const best = issue.errors
@@ -132,9 +134,13 @@ function toAppError(error: FastifyError | Error): AppError {
     });
   const state = sqlState(error);
   if (state && BAD_VALUE_SQLSTATES.has(state))
-    return new AppError('VALIDATION_FAILED', 'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.', {
-      reason: `sqlstate ${state}`,
-    });
+    return new AppError(
+      'VALIDATION_FAILED',
+      'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.',
+      {
+        reason: `sqlstate ${state}`,
+      },
+    );
   const code = (error as FastifyError).code;
   const status = (error as FastifyError).statusCode;
   if (code === 'FST_ERR_BAD_URL' || code === 'FST_ERR_MAX_PARAM_LENGTH')

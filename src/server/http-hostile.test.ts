@@ -179,8 +179,6 @@ describe.each(engines())('hostile requests on %s', (engine) => {
     const badPath = await ctx.app.inject({ method: 'GET', url: '/api/units/%E0%A4%A', headers: { cookie } });
     expect(badPath.statusCode).toBe(400);
     expect(badPath.json().error.code).toBe('VALIDATION_FAILED');
-    const search = await ctx.app.inject({ method: 'GET', url: '/api/units?q=%00', headers: { cookie } });
-    expect(search.json().error.details[0]).toMatchObject({ path: 'q', in: 'querystring' });
   });
 
   it('names the field inside a plan whose task deadline is wrong, not the whole body', async () => {
@@ -189,7 +187,6 @@ describe.each(engines())('hostile requests on %s', (engine) => {
     const task = { text: 'Tổ chức hội nghị', lead: ['18673'] };
     for (const [deadline, path] of [
       [{ raw: 'Quý I', from: '31/03/2023', to: '2023-03-31' }, 'tasks.0.deadline.from'],
-      [{ from: '2023-01-01', to: '2023-03-31' }, 'tasks.0.deadline.raw'],
       ['Quý I năm 2023', 'tasks.0.deadline'],
     ] as const) {
       const response = await ctx.app.inject({

@@ -55,7 +55,9 @@ interface BadInput {
 
 function findBadInput(value: unknown, where: BadInput['in'], path: string[], depth: number): BadInput | null {
   if (typeof value === 'string')
-    return BAD_CHARACTER.test(value) ? { path: path.join('.'), in: where, message: BAD_CHARACTER_MESSAGE } : null;
+    return BAD_CHARACTER.test(value)
+      ? { path: path.join('.'), in: where, message: BAD_CHARACTER_MESSAGE }
+      : null;
   if (value === null || typeof value !== 'object') return null;
   if (depth > MAX_INPUT_DEPTH)
     return {

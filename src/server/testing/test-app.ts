@@ -27,7 +27,8 @@ export function sendAsOurPages(app: FastifyInstance): FastifyInstance {
     return { ...opts, headers };
   };
   // Tests call inject(options) and await it; the chained and callback forms are not used.
-  app.inject = ((options: InjectOptions | string) => inject(withHeader(options))) as FastifyInstance['inject'];
+  app.inject = ((options: InjectOptions | string) =>
+    inject(withHeader(options))) as FastifyInstance['inject'];
   return app;
 }
 
