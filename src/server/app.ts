@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -154,6 +159,18 @@ function toAppError(error: FastifyError | Error): AppError {
   return new AppError('INTERNAL');
 }
 
+/** A synchronous check as a hook: its AppError goes to the error handler. */
+const guard =
+  (check: (request: FastifyRequest) => void) =>
+  (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
+    try {
+      check(request);
+    } catch (error) {
+      return done(error as Error);
+    }
+    done();
+  };
+
 // Validation messages in Vietnamese, like every other message of the API.
 z.config(z.locales.vi());
 
@@ -226,10 +243,13 @@ export async function buildApp({
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   // Cross-site requests are refused before anything else reads them (request-guards.ts).
-  app.addHook('onRequest', async (request) => assertSameOriginRequest(request, config));
+  app.addHook(
+    'onRequest',
+    guard((request) => assertSameOriginRequest(request, config)),
+  );
   // Bad characters and too-deep trees are a 400 naming the field; an empty PATCH changes nothing.
-  app.addHook('preValidation', async (request) => assertCleanInput(request));
-  app.addHook('preHandler', async (request) => assertPatchChangesSomething(request));
+  app.addHook('preValidation', guard(assertCleanInput));
+  app.addHook('preHandler', guard(assertPatchChangesSomething));
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

@@ -28,11 +28,11 @@ describe.each(engines())('cross-site requests on %s', (engine) => {
 
   it('refuses a report filed with the session cookie but without proof, and takes it from our pages', async () => {
     const { bcd, officer, leader } = await commune();
-    const plan = (await createSeedPlan(officer, bcd.code)).json() as Json;
+    const plan = (await createSeedPlan(officer, bcd.code)).json<Json>();
     await issue(plan.id as number, officer, leader);
     const tasks = (
       await inject({ method: 'GET', url: `/api/tasks?plan=${String(plan.id)}`, headers: { cookie: officer } })
-    ).json() as { items: { id: number }[] };
+    ).json<{ items: { id: number }[] }>();
     const url = `${base}/api/tasks/${tasks.items[0]!.id}/reports`;
     const json = { text: 'Đã triển khai.', status: 'in_progress', progress: 50 };
     const post = (headers: Record<string, string>, body: BodyInit = JSON.stringify(json)) =>
