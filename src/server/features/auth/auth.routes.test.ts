@@ -31,24 +31,74 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
     });
   });
 
+  const attemptAs = (username: string, password: string) =>
+    inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  const auditRows = async (action: string, userId: number) =>
+    (
+      await queryRows<{ n: number }>(
+        ctx.database.db,
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE action = ${action} AND entity_id = ${String(userId)}`,
+      )
+    )[0]!.n;
+
   it('locks an account after five wrong passwords, says so plainly, and keeps it locked with the right one', async () => {
     const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
-    const attempt = (password: string) =>
-      inject({ method: 'POST', url: '/api/auth/login', payload: { username: account.username, password } });
-    for (let i = 1; i <= 4; i++) {
+    const attempt = (password: string) => attemptAs(account.username, password);
+    for (let i = 1; i <= 5; i++) {
       const r = await attempt('sai-mat-khau');
       expect(r.statusCode).toBe(401);
-      expect(r.json().error).toMatchObject({
+      expect(r.json().error).toEqual({
         code: 'INVALID_CREDENTIALS',
-        details: { remainingAttempts: 5 - i },
+        message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
       });
     }
-    const fifth = await attempt('sai-mat-khau');
-    expect(fifth.statusCode).toBe(429);
-    expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
-    expect(fifth.json().error.message).toMatch(/tạm khóa do nhập sai mật khẩu 5 lần/);
+    expect(await auditRows('auth.lock', account.id)).toBe(1);
+    const sixth = await attempt('sai-mat-khau');
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(sixth.json().error.message).toMatch(/tạm khóa do nhập sai mật khẩu 5 lần/);
+    expect(sixth.json().error.details.lockedUntil).toEqual(expect.any(String));
     const right = await attempt(TEST_PASSWORD);
     expect(right.json().error.code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('gives the attempts back after a right password', async () => {
+    const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 4; i++) expect((await attemptAs(account.username, 'sai')).statusCode).toBe(401);
+      expect((await attemptAs(account.username, TEST_PASSWORD)).statusCode).toBe(200);
+    }
+  });
+
+  it('holds the lock under 100 parallel wrong passwords: five are checked, the rest refused', async () => {
+    const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => attemptAs(account.username, 'sai-mat-khau')),
+    );
+    const codes = answers.map((r) => r.json().error.code as string);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'ACCOUNT_LOCKED')).toHaveLength(95);
+    expect(await auditRows('auth.lock', account.id)).toBe(1);
+    expect((await attemptAs(account.username, TEST_PASSWORD)).json().error.code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('does not accept the right password sent behind 60 parallel wrong ones', async () => {
+    const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    const wrong = Array.from({ length: 60 }, () => attemptAs(account.username, 'sai-mat-khau'));
+    const right = attemptAs(account.username, TEST_PASSWORD);
+    const answers = await Promise.all([...wrong, right]);
+    expect((await right).json().error.code).toBe('ACCOUNT_LOCKED');
+    expect(answers.filter((r) => r.statusCode !== 429)).toHaveLength(5);
+    expect(await auditRows('auth.login', account.id)).toBe(1); // buildUser's own sign-in only
+  });
+
+  it('answers an unknown username exactly like a wrong password, and never counts attempts left', async () => {
+    const { account } = await buildUser(ctx.app, ctx.database.db, { role: 'viewer', unit: '42' });
+    const known = await attemptAs(account.username, 'sai-mat-khau');
+    const unknown = await attemptAs('khong.co.ai.ten.nay', 'sai-mat-khau');
+    expect(unknown.statusCode).toBe(known.statusCode);
+    expect(unknown.body).toBe(known.body);
+    expect(known.json().error.details).toBeUndefined();
   });
 
   it('answers an unknown unit code with 404 and a Vietnamese message', async () => {

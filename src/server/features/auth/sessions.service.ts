@@ -29,9 +29,51 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+type Claimed = { user: typeof users.$inferSelect; unit: { id: number; path: string } };
+
 /**
- * Checks a username and password. Five wrong passwords in a row lock the account for 15 minutes;
- * the counter lives in the database so a restart does not reset it.
+ * Takes one of the account's MAX_FAILED_LOGINS attempts in one atomic UPDATE … RETURNING, before the password
+ * is checked: the attempt that takes the last one locks the account at once, so however many attempts arrive
+ * in parallel, at most MAX_FAILED_LOGINS passwords are checked before the lock. A lock past its time starts a
+ * new count. Null when the account is unknown; `locked` when it is locked now.
+ */
+async function claimAttempt(db: Db, username: string): Promise<Claimed | { locked: Date } | null> {
+  const expired = sql`(${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= now())`;
+  const count = sql`CASE WHEN ${expired} THEN 1 ELSE ${users.failedLogins} + 1 END`;
+  for (let tries = 0; tries < 3; tries++) {
+    const [user] = await db
+      .update(users)
+      .set({
+        failedLogins: count,
+        lockedUntil: sql`CASE WHEN ${count} >= ${sql.raw(String(MAX_FAILED_LOGINS))}
+          THEN now() + ${sql.raw(`interval '${LOCK_MINUTES} minutes'`)}
+          WHEN ${expired} THEN NULL ELSE ${users.lockedUntil} END`,
+      })
+      .where(and(eq(users.username, username), sql`(${users.lockedUntil} IS NULL OR ${expired})`))
+      .returning();
+    if (user) {
+      const [unit] = await db
+        .select({ id: units.id, path: units.path })
+        .from(units)
+        .where(eq(units.id, user.unitId));
+      return { user, unit: unit! };
+    }
+    const [row] = await db
+      .select({ lockedUntil: users.lockedUntil, isLocked: sql<boolean>`${users.lockedUntil} > now()` })
+      .from(users)
+      .where(eq(users.username, username))
+      .limit(1);
+    if (!row) return null;
+    if (row.lockedUntil && row.isLocked) return { locked: row.lockedUntil };
+    // The lock ran out between the two statements: claim again.
+  }
+  throw new AppError('INTERNAL');
+}
+
+/**
+ * Checks a username and password. Five wrong passwords in a row lock the account for 15 minutes; the counter
+ * lives in the database, so a restart does not reset it and parallel attempts cannot pass it. A wrong password
+ * and an unknown username get the same answer, after a password check of the same cost.
  */
 export async function login(
   db: Db,
@@ -39,48 +81,41 @@ export async function login(
   meta: { ip: string | null; userAgent: string | null; sessionHours: number },
 ): Promise<LoginResult> {
   const username = body.username.trim().toLowerCase();
-  const [found] = await db
-    .select({ user: users, unit: { id: units.id, path: units.path } })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(eq(users.username, username))
-    .limit(1);
-  const user = found?.user;
-  if (!user) {
+  const claimed = await claimAttempt(db, username);
+  if (!claimed) {
     await verifyPassword(await dummyPasswordHash(), body.password);
     throw new AppError('INVALID_CREDENTIALS');
   }
-  const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError('ACCOUNT_LOCKED', lockMessage(user.lockedUntil), {
-      lockedUntil: user.lockedUntil.toISOString(),
+  if ('locked' in claimed) {
+    throw new AppError('ACCOUNT_LOCKED', lockMessage(claimed.locked), {
+      lockedUntil: claimed.locked.toISOString(),
     });
   }
+  const { user, unit } = claimed;
+  const auditActor = { id: user.id, username: user.username, ip: meta.ip } as Actor;
   const isCorrect = await verifyPassword(user.passwordHash, body.password);
   if (!isCorrect) {
-    const failures = user.failedLogins + 1;
-    if (failures >= MAX_FAILED_LOGINS) {
-      const lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+    if (user.failedLogins >= MAX_FAILED_LOGINS && user.lockedUntil) {
       await db.transaction(async (tx) => {
-        await tx.update(users).set({ failedLogins: 0, lockedUntil }).where(eq(users.id, user.id));
-        await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
+        await recordAudit(tx, auditActor, {
           action: 'auth.lock',
           entityType: 'user',
           entityId: user.id,
-          unit: found.unit,
-          after: { lockedUntil: lockedUntil.toISOString() },
+          unit,
+          after: { lockedUntil: user.lockedUntil!.toISOString() },
         });
       });
-      throw new AppError('ACCOUNT_LOCKED', lockMessage(lockedUntil), {
-        lockedUntil: lockedUntil.toISOString(),
-      });
     }
-    await db.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
-    throw new AppError('INVALID_CREDENTIALS', undefined, { remainingAttempts: MAX_FAILED_LOGINS - failures });
+    throw new AppError('INVALID_CREDENTIALS');
   }
-  if (!user.isActive) throw new AppError('ACCOUNT_DISABLED');
+  // The right password gives the attempts back, even to a disabled account.
+  if (!user.isActive) {
+    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    throw new AppError('ACCOUNT_DISABLED');
+  }
 
   const token = randomBytes(32).toString('base64url');
+  const now = new Date();
   const expiresAt = new Date(now.getTime() + meta.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
@@ -91,11 +126,11 @@ export async function login(
       ip: meta.ip,
       userAgent: meta.userAgent,
     });
-    await recordAudit(tx, { id: user.id, username: user.username, ip: meta.ip } as Actor, {
+    await recordAudit(tx, auditActor, {
       action: 'auth.login',
       entityType: 'session',
       entityId: user.id,
-      unit: found.unit,
+      unit,
     });
   });
   return { token, userId: user.id, expiresAt };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
-import { TEST_PASSWORD, buildUser } from '../../testing/factories';
+import { sql } from 'drizzle-orm';
+import { TEST_PASSWORD, buildUnit, buildUser } from '../../testing/factories';
+import { queryRows } from '../../platform/database';
 
 describe.each(engines())('accounts on %s', (engine) => {
   const ctx = useTestApp(engine);
@@ -105,6 +107,162 @@ describe.each(engines())('accounts on %s', (engine) => {
     });
     expect((await create()).json().error.code).toBe('FORBIDDEN');
     expect((await readProvince()).json().error.code).toBe('OUT_OF_SCOPE');
+  });
+
+  const signIn = (username: string, password: string) =>
+    ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  const auditCount = async () =>
+    (await queryRows<{ n: number }>(ctx.database.db, sql`SELECT count(*)::int AS n FROM audit_log`))[0]!.n;
+
+  it('refuses a commune administrator resetting an officer whose view scope is the province, changing nothing', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '18673' });
+    const officer = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: '42',
+    });
+    const audits = await auditCount();
+    for (const payload of [
+      { password: 'mat-khau-chiem-quyen' },
+      { isActive: false },
+      { fullName: 'Đổi tên' },
+    ]) {
+      const r = await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/users/${officer.account.id}`,
+        headers: { cookie: admin.cookie },
+        payload,
+      });
+      expect(r.statusCode, JSON.stringify(payload)).toBe(403);
+      expect(r.json().error).toMatchObject({ code: 'OUT_OF_SCOPE', details: { field: 'viewScope' } });
+    }
+    expect(await auditCount()).toBe(audits);
+    expect((await signIn(officer.account.username, 'mat-khau-chiem-quyen')).statusCode).toBe(401);
+    expect((await signIn(officer.account.username, TEST_PASSWORD)).statusCode).toBe(200);
+    expect(
+      (await ctx.app.inject({ url: '/api/me', headers: { cookie: officer.cookie } })).json(),
+    ).toMatchObject({
+      fullName: officer.account.fullName,
+      isActive: true,
+    });
+  });
+
+  it('refuses a province administrator changing an account of national scope', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const national = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: null,
+    });
+    const nationalCapture = await buildUser(ctx.app, ctx.database.db, {
+      role: 'unit_admin',
+      unit: '42',
+      captureScope: null,
+    });
+    for (const [target, field] of [
+      [national, 'viewScope'],
+      [nationalCapture, 'captureScope'],
+    ] as const) {
+      const r = await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/users/${target.account.id}`,
+        headers: { cookie: admin.cookie },
+        payload: { password: 'mat-khau-chiem-quyen' },
+      });
+      expect(r.statusCode).toBe(403);
+      expect(r.json().error).toMatchObject({ code: 'OUT_OF_SCOPE', details: { field } });
+      expect((await signIn(target.account.username, TEST_PASSWORD)).statusCode).toBe(200);
+    }
+  });
+
+  it('grants a view scope only inside the granter’s capture scope', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, {
+      role: 'unit_admin',
+      unit: '18673',
+      viewScope: '42',
+    });
+    const r = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: {
+        username: 'xem.ca.tinh',
+        password: 'mat-khau-moi-1',
+        fullName: 'X',
+        role: 'viewer',
+        unit: '18673',
+        viewScope: '42',
+      },
+    });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().error).toMatchObject({ code: 'OUT_OF_SCOPE', details: { field: 'viewScope' } });
+  });
+
+  it('lets a province administrator reset and change accounts inside its scope', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'unit_admin', unit: '42' });
+    const officer = await buildUser(ctx.app, ctx.database.db, {
+      role: 'officer',
+      unit: '18673',
+      viewScope: '42',
+    });
+    const r = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${officer.account.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { password: 'mat-khau-moi-789', fullName: 'Tên mới' },
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ fullName: 'Tên mới' });
+    expect((await signIn(officer.account.username, 'mat-khau-moi-789')).statusCode).toBe(200);
+  });
+
+  it('attaches an account only to an organization inside its unit’s province', async () => {
+    const admin = await buildUser(ctx.app, ctx.database.db, { role: 'system_admin', unit: '42' });
+    const own = await buildUnit(ctx.database.db, {
+      parent: '18673',
+      level: 'organization',
+      type: 'Ban Chỉ đạo',
+      name: 'Ban Chỉ đạo xã nhà',
+    });
+    const foreign = await buildUnit(ctx.database.db, {
+      parent: '01',
+      level: 'organization',
+      type: 'Ban Chỉ đạo',
+      name: 'Ban Chỉ đạo tỉnh khác',
+    });
+    const base = { password: 'mat-khau-moi-1', fullName: 'X', role: 'officer', unit: '18673' };
+    const refusedCreate = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { ...base, username: 'to.chuc.la', organization: foreign.code },
+    });
+    expect(refusedCreate.statusCode).toBe(400);
+    expect(refusedCreate.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: { field: 'organization', code: foreign.code },
+    });
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: admin.cookie },
+      payload: { ...base, username: 'to.chuc.nha', organization: own.code },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ organization: { code: own.code } });
+    const refusedPatch = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${created.json().id}`,
+      headers: { cookie: admin.cookie },
+      payload: { organization: foreign.code },
+    });
+    expect(refusedPatch.statusCode).toBe(400);
+    expect(refusedPatch.json().error.details).toMatchObject({ field: 'organization' });
+    const me = await ctx.app.inject({
+      url: `/api/users?q=to.chuc.nha`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(me.json().items[0]).toMatchObject({ organization: { code: own.code } });
   });
 
   it('disabling an account ends its sessions and refuses its sign-in', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { users } from '../../db/schema/accounts';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
@@ -57,23 +57,58 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
   return account!;
 }
 
-/** A scope the actor may grant: inside its own scope; the whole country only from a system administrator. */
-async function grantableScope(
-  db: Db,
-  actor: Actor,
-  code: string | null,
-  own: ScopeRef | null,
-  label: string,
-) {
+/** Does the scope `inner` lie inside `outer`? A null scope (the whole country) lies only inside a null scope. */
+export function scopeWithin(inner: ScopeRef | null, outer: ScopeRef | null): boolean {
+  if (outer === null) return true;
+  return inner !== null && inner.path.startsWith(outer.path);
+}
+
+/**
+ * A scope the actor may grant: inside its own capture scope (so that the actor can still change the account
+ * afterwards); the whole country only from a system administrator.
+ */
+async function grantableScope(db: Db, actor: Actor, code: string | null, field: string, label: string) {
   if (code === null) {
     if (actor.role !== 'system_admin')
-      throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`);
+      throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`, { field });
     return null;
   }
   const unit = await resolveUnit(db, code);
-  if (!isWithin(unit.path, own))
-    throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, { code });
+  if (!isWithin(unit.path, actor.captureScope))
+    throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, {
+      field,
+      code,
+    });
   return unit;
+}
+
+/**
+ * An administrator changes only accounts it could have made: the home unit, the capture scope and the view
+ * scope must each lie inside the administrator's capture scope.
+ */
+async function assertCanChangeAccount(db: Db, actor: Actor, row: UserRow, unitPath: string): Promise<void> {
+  assertCanAdminister(actor, unitPath);
+  if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
+  const ids = [row.captureUnitId, row.viewUnitId].filter((id): id is number => id !== null);
+  const paths = new Map(
+    ids.length === 0
+      ? []
+      : (await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, ids))).map(
+          (u) => [u.id, u.path],
+        ),
+  );
+  const scopeOf = (id: number | null): ScopeRef | null => (id === null ? null : { id, path: paths.get(id)! });
+  for (const [field, id] of [
+    ['captureScope', row.captureUnitId],
+    ['viewScope', row.viewUnitId],
+  ] as const) {
+    if (!scopeWithin(scopeOf(id), actor.captureScope))
+      throw new AppError(
+        'OUT_OF_SCOPE',
+        'Tài khoản này có phạm vi rộng hơn phạm vi của bạn nên bạn không được sửa hoặc đặt lại mật khẩu.',
+        { field, userId: row.id },
+      );
+  }
 }
 
 function assertGrantableRole(actor: Actor, role: Role) {
@@ -82,11 +117,24 @@ function assertGrantableRole(actor: Actor, role: Role) {
   }
 }
 
-async function resolveOrganization(db: Db, code: string | null | undefined) {
+/** The province's path ("/12/") of a unit's path ("/12/345/6789/"). */
+const provincePath = (path: string) => path.slice(0, path.indexOf('/', 1) + 1);
+
+/** An organization for an account of `unitPath`: a cơ quan, tổ chức inside the province of the account's unit. */
+async function resolveOrganization(db: Db, code: string | null | undefined, unitPath: string) {
   if (!code) return null;
   const org = await resolveUnit(db, code);
   if (org.level !== 'organization')
-    throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, { code });
+    throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, {
+      field: 'organization',
+      code,
+    });
+  if (!org.path.startsWith(provincePath(unitPath)))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${org.fullName} không thuộc tỉnh, thành phố của đơn vị của tài khoản.`,
+      { field: 'organization', code },
+    );
   return org;
 }
 
@@ -99,17 +147,17 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
     db,
     actor,
     body.captureScope === undefined ? unit.code : body.captureScope,
-    actor.captureScope,
+    'captureScope',
     'Phạm vi cập nhật',
   );
   const view = await grantableScope(
     db,
     actor,
     body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope,
-    actor.viewScope ?? actor.captureScope,
+    'viewScope',
     'Phạm vi xem',
   );
-  const organization = await resolveOrganization(db, body.organization);
+  const organization = await resolveOrganization(db, body.organization, unit.path);
   const [taken] = await db
     .select({ id: users.id })
     .from(users)
@@ -149,13 +197,15 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
   });
 }
 
-/** Changes an account inside the actor's capture scope; a new password or disabling ends its sessions. */
+/**
+ * Changes an account whose unit and scopes lie inside the actor's capture scope; a new password or disabling
+ * ends its sessions.
+ */
 export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateUserBody): Promise<Account> {
   const row = await requireUser(db, id);
   const [unit] = await db.select().from(units).where(eq(units.id, row.unitId));
-  assertCanAdminister(actor, unit!.path);
+  await assertCanChangeAccount(db, actor, row, unit!.path);
   if (body.role) assertGrantableRole(actor, body.role);
-  if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
   const changes: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
   if (body.fullName !== undefined) changes.fullName = body.fullName;
   if (body.position !== undefined) changes.position = body.position;
@@ -164,16 +214,14 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
   if (body.role !== undefined) changes.role = body.role;
   if (body.isActive !== undefined) changes.isActive = body.isActive;
   if (body.organization !== undefined)
-    changes.organizationId = (await resolveOrganization(db, body.organization))?.id ?? null;
+    changes.organizationId = (await resolveOrganization(db, body.organization, unit!.path))?.id ?? null;
   if (body.captureScope !== undefined) {
     changes.captureUnitId =
-      (await grantableScope(db, actor, body.captureScope, actor.captureScope, 'Phạm vi cập nhật'))?.id ??
-      null;
+      (await grantableScope(db, actor, body.captureScope, 'captureScope', 'Phạm vi cập nhật'))?.id ?? null;
   }
   if (body.viewScope !== undefined) {
     changes.viewUnitId =
-      (await grantableScope(db, actor, body.viewScope, actor.viewScope ?? actor.captureScope, 'Phạm vi xem'))
-        ?.id ?? null;
+      (await grantableScope(db, actor, body.viewScope, 'viewScope', 'Phạm vi xem'))?.id ?? null;
   }
   if (body.password !== undefined) {
     changes.passwordHash = await hashPassword(body.password);
