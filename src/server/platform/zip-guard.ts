@@ -78,7 +78,9 @@ export async function openCheckedZip(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<CheckedZip> {
   if (!isZip(bytes)) throw new ZipRefusedError('not_zip', 'Tệp không phải tệp nén Office (DOCX, XLSX).');
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(
       buffer,
@@ -101,7 +103,10 @@ export async function openCheckedZip(
         };
         if (entries.size >= limits.maxEntries)
           return refuse(
-            new ZipRefusedError('too_many_entries', `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`),
+            new ZipRefusedError(
+              'too_many_entries',
+              `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`,
+            ),
           );
         if (entry.uncompressedSize > limits.maxEntryBytes)
           return refuse(

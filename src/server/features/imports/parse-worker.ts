@@ -26,7 +26,12 @@ async function handle(request: ParseRequest): Promise<ParseReply> {
     return { ok: true, format: read.format, text: request.withText ? read.text : undefined, draft };
   } catch (error) {
     if (error instanceof UnreadableFileError)
-      return { ok: false, code: 'UNSUPPORTED_MEDIA_TYPE', message: error.message, details: { reason: error.reason } };
+      return {
+        ok: false,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: error.message,
+        details: { reason: error.reason },
+      };
     if (error instanceof AppError)
       return { ok: false, code: error.code, message: error.message, details: error.details };
     // A bug of ours, not the file's fault: said as such to the person, written to the server's log.

@@ -53,8 +53,10 @@ export async function readPlanFile(
 ): Promise<ReadFile> {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
     throw new UnreadableFileError('empty', 'Tệp rỗng, không có nội dung để đọc.');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { format: 'pdf', text: await readPdf(bytes, options.pdfTimeoutMs ?? 60_000) };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: 'docx', text: await readDocx(bytes, options.zipLimits ?? DOCX_ZIP_LIMITS) };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return { format: 'pdf', text: await readPdf(bytes, options.pdfTimeoutMs ?? 60_000) };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return { format: 'docx', text: await readDocx(bytes, options.zipLimits ?? DOCX_ZIP_LIMITS) };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new UnreadableFileError(
       'legacy_doc',
@@ -87,7 +89,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function codePoint(digits: string, radix: 16 | 10): string | null {
   if (digits.length > 8) return null;
   const n = parseInt(digits, radix);
-  return Number.isInteger(n) && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
+  return Number.isInteger(n) && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+    ? String.fromCodePoint(n)
+    : null;
 }
 
 /** XML entities and character references; one that names no character (`&#x110000;`) is kept as written. */
@@ -163,7 +167,8 @@ export function documentXmlLines(xml: string): string[] {
       if (name === 'w:t' && !selfClosing) {
         const textEnd = next === -1 ? xml.length : next;
         if (xml.startsWith('</w:t>', textEnd)) line += decodeXml(xml.slice(close + 1, textEnd));
-      } else if (name === 'w:tab' && close === at + 7) line += '\t'; // a run's <w:tab/>, not a tab stop's
+      } else if (name === 'w:tab' && close === at + 7)
+        line += '\t'; // a run's <w:tab/>, not a tab stop's
       else if (name === 'w:br' && selfClosing) line += '\n';
     }
     at = next;
