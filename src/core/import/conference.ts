@@ -4,7 +4,7 @@ import type { DraftConference } from './plan-draft';
 import { allNodes, findHeaded, valueAfterColon, type BodyNode } from './sections';
 import { cleanName, fold, looksLikeUnit, splitUnits, upperFirst } from './line-kinds';
 
-const trimEnd = (text: string) => text.replace(/[\s.;,]+$/u, '');
+const trimEnd = (text: string) => text.replace(/(?<![\s.;,])[\s.;,]+$/u, '');
 const PRESENTER =
   /^(?:đ\/c|đồng chí|lãnh đạo|chủ tịch|phó chủ tịch|giám đốc|phó giám đốc|bí thư|trưởng|phó trưởng|đại diện|thường trực)\b/iu;
 

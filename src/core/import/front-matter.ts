@@ -105,7 +105,7 @@ export function readFrontMatter(lines: PlanLine[], warnings: ImportWarning[]): F
     const number = /^s[oố]\s*:\s*(?<n>\d{0,6}[a-zđ]?)\s*\/\s*(?<sym>\S*)/iu.exec(l.text);
     const date = DATE_WORDS.exec(l.text) ?? DATE_DIGITS.exec(l.text) ?? DATE_BLANK.exec(l.text);
     if (number?.groups) {
-      const sym = number.groups.sym!.replace(/[.,;]+$/, '');
+      const sym = number.groups.sym!.replace(/(?<![.,;])[.,;]+$/, '');
       front.number = number.groups.n ? `${number.groups.n}/${sym}`.slice(0, 60) : null;
       front.symbol = sym === '' ? null : sym.slice(0, 60);
     } else if (date?.groups) {

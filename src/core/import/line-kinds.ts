@@ -339,12 +339,12 @@ const ROLE_IN_BRACKETS =
 export function cleanName(raw: string): string {
   let name = raw.trim();
   name = name.replace(/^(?:đề nghị|giao|yêu cầu)\s+/iu, '');
-  name = name.replace(/[\s.;:,]+$/u, '');
+  name = name.replace(/(?<![\s.;:,])[\s.;:,]+$/u, '');
   // "Phòng Văn hóa và Thông tin (Cơ quan Thường trực BCĐ huyện)": a role in brackets is dropped; a sub-body
   // ("Phòng Nội vụ (Ban Thi đua - Khen thưởng huyện)") is part of the name the server matches.
   const bracket = /\s*\(([^()]{0,120})\)$/u.exec(name);
   if (bracket && ROLE_IN_BRACKETS.test(fold(bracket[1]!).trim()))
-    name = name.slice(0, bracket.index).replace(/[\s.;:,]+$/u, '');
+    name = name.slice(0, bracket.index).replace(/(?<![\s.;:,])[\s.;:,]+$/u, '');
   return name.trim();
 }
 
@@ -359,7 +359,7 @@ export function upperFirst(text: string): string {
 export function splitUnits(text: string): string[] {
   const parts: string[] = [];
   let current = '';
-  const tokens = text.split(/(,\s+|;\s*|\s+và\s+|\s+cùng\s+)/u);
+  const tokens = text.split(/(,\s+|;\s*|(?<!\s)\s+và\s+|(?<!\s)\s+cùng\s+)/u);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i % 2 === 0) {

@@ -276,7 +276,8 @@ export function normalisePlanText(input: string): NormalisedText {
 function findClosing(lines: RawLine[], from: number): number {
   for (let i = lines.length - 1; i > Math.max(from, 0); i--) {
     if (/^noi nhan\b/.test(fold(lines[i]!.text))) return i;
-    if (/(?:^|\s{2,}|\.\s)noi nhan\s*(?:\(|:)/.test(fold(lines[i]!.text)) && i > lines.length - 40) return i;
+    if (/(?:^|(?<!\s)\s{2,}|\.\s)noi nhan\s*(?:\(|:)/.test(fold(lines[i]!.text)) && i > lines.length - 40)
+      return i;
   }
   return -1;
 }

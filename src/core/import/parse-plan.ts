@@ -49,9 +49,9 @@ function readBudget(roots: BodyNode[], used: Set<BodyNode>): PlanDraft['budget']
   const texts = [section.content, ...section.children.map((c) => c.content)];
   for (const text of texts) {
     const m = /(?:từ\s+)?nguồn\s+(.+)$/iu.exec(text) ?? /\btừ\s+(.+)$/iu.exec(text) ?? null;
-    if (m) return { source: m[1]!.replace(/[\s.;,]+$/u, '') };
+    if (m) return { source: m[1]!.replace(/(?<![\s.;,])[\s.;,]+$/u, '') };
   }
-  const last = texts[texts.length - 1]!.replace(/^[^:]*:\s*/u, '').replace(/[\s.;,]+$/u, '');
+  const last = texts[texts.length - 1]!.replace(/^[^:]*:\s*/u, '').replace(/(?<![\s.;,])[\s.;,]+$/u, '');
   return last === '' ? null : { source: last };
 }
 

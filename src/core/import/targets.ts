@@ -75,7 +75,7 @@ export function readTarget(text: string): DraftTarget | null {
   if (colon > 0 && colon < m.index) indicator = text.slice(0, colon);
   else {
     const tail = (unit === '%' ? afterRaw : text.slice(m.index + m[0].length).trim()).replace(
-      /[\s.;,]+$/u,
+      /(?<![\s.;,])[\s.;,]+$/u,
       '',
     );
     // "Số hộ gia đình văn hóa đạt 1.250 hộ": only the unit follows, the indicator is in front.
@@ -85,7 +85,7 @@ export function readTarget(text: string): DraftTarget | null {
   }
   indicator = upperFirst(
     indicator
-      .replace(/[\s.;,:]+$/u, '')
+      .replace(/(?<![\s.;,:])[\s.;,:]+$/u, '')
       .replace(COMPARING_TAIL, '')
       .trim(),
   );

@@ -21,7 +21,7 @@ const ORGANISING = /to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach n
 const ASKING = /^(?:giao|de nghi|yeu cau)\s/;
 
 const afterColon = (text: string) => text.slice(text.indexOf(':') + 1).trim();
-const trimEnd = (text: string) => text.replace(/[\s.;,]+$/u, '');
+const trimEnd = (text: string) => text.replace(/(?<![\s.;,])[\s.;,]+$/u, '');
 
 /** A labelled time ("Cả năm 2023.") or a phrase inside a sentence, through the plans' time-phrase module. */
 export function deadlineOf(text: string, year: number | null, isWhole = false): DraftDeadline | null {

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { zipFile } from '../testing/zip-file';
 import { DEFAULT_ZIP_LIMITS, openCheckedZip, ZipRefusedError } from './zip-guard';
 
 const zipOf = async (files: Record<string, Uint8Array | string>) => {
@@ -30,7 +31,9 @@ async function refusal(promise: Promise<unknown>): Promise<ZipRefusedError> {
 
 describe('openCheckedZip', () => {
   it('reads the entries of an ordinary zip', async () => {
-    const zip = await openCheckedZip(await zipOf({ 'word/document.xml': '<w:document>xin chào</w:document>' }));
+    const zip = await openCheckedZip(
+      await zipOf({ 'word/document.xml': '<w:document>xin chào</w:document>' }),
+    );
     expect(zip.has('word/document.xml')).toBe(true);
     expect(await zip.readText('word/document.xml')).toBe('<w:document>xin chào</w:document>');
     expect(await zip.readText('missing.xml')).toBeNull();
@@ -80,10 +83,24 @@ describe('openCheckedZip', () => {
     expect((await refusal(read())).code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('refuses as too large an entry whose deflated stream inflates past its declared size', async () => {
+    // The directory says 1,000 bytes; the stream inflates to 60 MB. Only reading finds out, and stops early.
+    const lying = zipFile([
+      { name: 'word/document.xml', data: Buffer.alloc(60 * 1024 * 1024), declaredSize: 1000 },
+    ]);
+    const zip = await openCheckedZip(lying);
+    const error = await refusal(zip.readBytes('word/document.xml'));
+    zip.close();
+    expect(error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(error.reason).toBe('size_mismatch');
+  });
+
   it('refuses a directory of too many entries', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.xml`] = 'x';
-    const error = await refusal(openCheckedZip(await zipOf(files), { ...DEFAULT_ZIP_LIMITS, maxEntries: 20 }));
+    const error = await refusal(
+      openCheckedZip(await zipOf(files), { ...DEFAULT_ZIP_LIMITS, maxEntries: 20 }),
+    );
     expect(error.reason).toBe('too_many_entries');
   });
 });

@@ -4,7 +4,8 @@ import { AppError } from './errors';
 /**
  * Bounds for reading a zip container (DOCX, XLSX) that somebody uploaded. A zip's directory declares each entry's
  * sizes; a bomb declares gigabytes, or lies and inflates past what it declared. Both are refused: the declared sizes
- * before anything is inflated, the real ones while inflating (yauzl stops a stream that passes its declared size).
+ * before anything is inflated, the real ones while inflating (yauzl stops a stream that passes its declared size,
+ * refused as 413 `size_mismatch`).
  */
 export interface ZipLimits {
   /** Largest inflated size of one entry. */
@@ -28,10 +29,17 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-/** Why a zip is refused; `status` 413 for what is too large, 415 for what is not a readable zip. */
+/** Why a zip is refused: 413 for what is (or inflates) too large, 415 for what is not a readable zip. */
 export class ZipRefusedError extends AppError {
   constructor(
-    readonly reason: 'not_zip' | 'broken' | 'too_many_entries' | 'entry_too_large' | 'total_too_large' | 'ratio',
+    readonly reason:
+      | 'not_zip'
+      | 'broken'
+      | 'too_many_entries'
+      | 'entry_too_large'
+      | 'total_too_large'
+      | 'ratio'
+      | 'size_mismatch',
     message: string,
   ) {
     super(
@@ -70,7 +78,9 @@ export async function openCheckedZip(
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<CheckedZip> {
   if (!isZip(bytes)) throw new ZipRefusedError('not_zip', 'Tệp không phải tệp nén Office (DOCX, XLSX).');
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.fromBuffer(
       buffer,
@@ -93,7 +103,10 @@ export async function openCheckedZip(
         };
         if (entries.size >= limits.maxEntries)
           return refuse(
-            new ZipRefusedError('too_many_entries', `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`),
+            new ZipRefusedError(
+              'too_many_entries',
+              `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`,
+            ),
           );
         if (entry.uncompressedSize > limits.maxEntryBytes)
           return refuse(
@@ -160,6 +173,12 @@ export async function openCheckedZip(
     } catch (error) {
       (stream as unknown as { destroy?: () => void }).destroy?.();
       if (error instanceof ZipRefusedError) throw error;
+      // An entry that inflates past the size its directory declared is a bomb that lies: refused as too large.
+      if (error instanceof Error && error.message.startsWith('too many bytes in the stream'))
+        throw new ZipRefusedError(
+          'size_mismatch',
+          `Một thành phần của tệp (${name}) khi giải nén lớn hơn kích thước tệp tự khai báo, không đọc được.`,
+        );
       throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
     }
     return Buffer.concat(chunks, size);

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { NameResolution } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
-import { parsePlanText } from '../../../core/import/parse-plan';
 import { resolveNames, saveMapping } from './mappings.service';
-import { MAX_IMPORT_BYTES, readPlanFile, UnreadableFileError } from './readers';
+import { planParseRunner } from './parse-runner';
+import { MAX_IMPORT_BYTES } from './readers';
 
 const AreaUnit = z.string().min(1).max(40).optional();
 
@@ -39,15 +39,10 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
       if (!part) throw new AppError('VALIDATION_FAILED', 'Chưa có tệp kế hoạch (trường "file").');
       const bytes = await part.toBuffer();
       if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB, không nhận.');
-      try {
-        const { text } = await readPlanFile(new Uint8Array(bytes), part.filename);
-        const draft = parsePlanText(text, { fileName: part.filename });
-        return request.query.review === 'true' ? { draft, lines: text.split(/\r?\n/) } : draft;
-      } catch (error) {
-        if (error instanceof UnreadableFileError)
-          throw new AppError('UNSUPPORTED_MEDIA_TYPE', error.message, { reason: error.reason });
-        throw error;
-      }
+      // Read and parsed in a worker thread bounded in time and memory (parse-runner.ts): 413/415 with the reason.
+      const review = request.query.review === 'true';
+      const { draft, text } = await planParseRunner().parse(bytes, part.filename, { withText: review });
+      return review ? { draft, lines: (text ?? '').split(/\r?\n/) } : draft;
     },
   );
   r.post(

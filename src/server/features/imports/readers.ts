@@ -3,7 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import JSZip from 'jszip';
+import {
+  DEFAULT_ZIP_LIMITS,
+  openCheckedZip,
+  ZipRefusedError,
+  type CheckedZip,
+  type ZipLimits,
+} from '../../platform/zip-guard';
 
 const run = promisify(execFile);
 
@@ -22,6 +28,13 @@ export interface ReadFile {
   text: string;
 }
 
+export interface ReadOptions {
+  /** Bounds for inflating a DOCX (default DOCX_ZIP_LIMITS). */
+  zipLimits?: ZipLimits;
+  /** How long pdftotext may run (default 60 s). */
+  pdfTimeoutMs?: number;
+}
+
 /** The largest file an import reads (the API refuses larger ones before reading them). */
 export { MAX_IMPORT_BYTES } from '../../../contracts/imports';
 
@@ -30,13 +43,20 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 /**
  * Reads a plan as text: DOCX (the document body, paragraph by paragraph, table cells one per line), PDF with a text
  * layer (pdftotext, page breaks kept as form feeds), or plain text (UTF-8, else Windows-1258). The kind is told by
- * the bytes, not the name.
+ * the bytes, not the name. Throws UnreadableFileError (415 with the reason), or ZipRefusedError (413) for a DOCX that
+ * inflates past its bounds.
  */
-export async function readPlanFile(bytes: Uint8Array, fileName = ''): Promise<ReadFile> {
+export async function readPlanFile(
+  bytes: Uint8Array,
+  fileName = '',
+  options: ReadOptions = {},
+): Promise<ReadFile> {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
     throw new UnreadableFileError('empty', 'Tệp rỗng, không có nội dung để đọc.');
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { format: 'pdf', text: await readPdf(bytes) };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { format: 'docx', text: await readDocx(bytes) };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return { format: 'pdf', text: await readPdf(bytes, options.pdfTimeoutMs ?? 60_000) };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return { format: 'docx', text: await readDocx(bytes, options.zipLimits ?? DOCX_ZIP_LIMITS) };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new UnreadableFileError(
       'legacy_doc',
@@ -64,43 +84,100 @@ function readText(bytes: Uint8Array, fileName: string): string {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, entity: string) =>
-    entity.startsWith('#x') || entity.startsWith('#X')
-      ? String.fromCodePoint(parseInt(entity.slice(2), 16))
-      : entity.startsWith('#')
-        ? String.fromCodePoint(Number(entity.slice(1)))
-        : (ENTITIES[entity] ?? all),
-  );
+
+/** A character reference's code point, or null when it names none (past U+10FFFF, a surrogate, too long). */
+function codePoint(digits: string, radix: 16 | 10): string | null {
+  if (digits.length > 8) return null;
+  const n = parseInt(digits, radix);
+  return Number.isInteger(n) && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+    ? String.fromCodePoint(n)
+    : null;
+}
+
+/** XML entities and character references; one that names no character (`&#x110000;`) is kept as written. */
+export const decodeXml = (text: string) =>
+  text.includes('&')
+    ? text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, entity: string) =>
+        entity.startsWith('#x') || entity.startsWith('#X')
+          ? (codePoint(entity.slice(2), 16) ?? all)
+          : entity.startsWith('#')
+            ? (codePoint(entity.slice(1), 10) ?? all)
+            : (ENTITIES[entity] ?? all),
+      )
+    : text;
+
+/**
+ * The bounds a DOCX upload is inflated within: the whole container and each part at most 50 MB inflated, a part over
+ * 1 MB compressed at most 200 times, at most 5,000 parts (a long plan's document.xml is a few MB).
+ */
+export const DOCX_ZIP_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 
 /** The main document part's paragraphs as lines; a table cell's paragraphs are lines too, as pdftotext gives them. */
-async function readDocx(bytes: Uint8Array): Promise<string> {
-  let xml: string | undefined;
+async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
+  let zip: CheckedZip;
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    xml = await zip.file('word/document.xml')?.async('string');
-  } catch {
-    throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
+    zip = await openCheckedZip(bytes, limits);
+  } catch (error) {
+    if (error instanceof ZipRefusedError && (error.reason === 'broken' || error.reason === 'not_zip'))
+      throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
+    throw error;
   }
-  if (xml === undefined) throw new UnreadableFileError('broken', 'Tệp nén không phải tài liệu Word (.docx).');
-  const lines: string[] = [];
-  for (const paragraph of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    let line = '';
-    for (const piece of paragraph[0].matchAll(
-      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?: [^>]*)?\/>/g,
-    )) {
-      if (piece[1] !== undefined) line += decodeXml(piece[1]);
-      else line += piece[0].startsWith('<w:tab') ? '\t' : '\n';
-    }
-    lines.push(line);
+  let xml: string | null;
+  try {
+    xml = await zip.readText('word/document.xml');
+  } catch (error) {
+    if (error instanceof ZipRefusedError && error.reason === 'broken')
+      throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
+    throw error;
+  } finally {
+    zip.close();
   }
-  const text = lines.join('\n').normalize('NFC');
+  if (xml === null) throw new UnreadableFileError('broken', 'Tệp nén không phải tài liệu Word (.docx).');
+  const text = documentXmlLines(xml).join('\n').normalize('NFC');
   if (!text.trim()) throw new UnreadableFileError('empty', 'Tệp DOCX không có nội dung chữ.');
   return text;
 }
 
+/**
+ * The text of WordprocessingML paragraphs (`<w:p>` … `</w:p>`, `<w:p/>`), one line each: `<w:t>` text, a run's `<w:tab/>`
+ * as a tab, `<w:br/>` as a line break. One pass from tag to tag with indexOf, so the time is linear in the XML whatever
+ * it holds (a lazy regular expression over paragraphs was quadratic on an unclosed `<w:p ` repeated). A paragraph
+ * opened inside another (a text box) continues the outer one, and one never closed is dropped, as before.
+ */
+export function documentXmlLines(xml: string): string[] {
+  const lines: string[] = [];
+  let line: string | null = null;
+  let at = xml.indexOf('<');
+  while (at !== -1) {
+    const close = xml.indexOf('>', at + 1);
+    if (close === -1) break;
+    let end = xml[at + 1] === '/' ? at + 2 : at + 1;
+    while (end < close && !/[\s/>]/.test(xml[end]!)) end++;
+    const name = xml.slice(at + 1, end);
+    const selfClosing = xml[close - 1] === '/';
+    const next = xml.indexOf('<', close + 1);
+    if (name === 'w:p') {
+      if (selfClosing) {
+        if (line === null) lines.push('');
+      } else line ??= '';
+    } else if (name === '/w:p') {
+      if (line !== null) lines.push(line);
+      line = null;
+    } else if (line !== null) {
+      if (name === 'w:t' && !selfClosing) {
+        const textEnd = next === -1 ? xml.length : next;
+        if (xml.startsWith('</w:t>', textEnd)) line += decodeXml(xml.slice(close + 1, textEnd));
+      } else if (name === 'w:tab' && close === at + 7)
+        line += '\t'; // a run's <w:tab/>, not a tab stop's
+      else if (name === 'w:br' && selfClosing) line += '\n';
+    }
+    at = next;
+  }
+  return lines;
+}
+
 /** pdftotext (poppler-utils) reads the text layer in reading order; a scan has none. */
-async function readPdf(bytes: Uint8Array): Promise<string> {
+async function readPdf(bytes: Uint8Array, timeout: number): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'phongtrao-import-'));
   try {
     const file = path.join(dir, 'plan.pdf');
@@ -109,7 +186,7 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
     try {
       ({ stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], {
         maxBuffer: 64 * 1024 * 1024,
-        timeout: 60_000,
+        timeout,
       }));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
