@@ -6,33 +6,42 @@ import { AWARD_COLUMNS, readAwardRows, type AwardRow } from '../../../core/confe
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
 import { assertEditsConference, requireConference } from './conference-access';
+import { readXlsxStream, tooManyRows } from './xlsx-stream';
 import { awardsAsBody, loadAwards, saveAwards } from './awards.service';
 
 /** An awards sheet is at most 5 MB. */
 export const MAX_AWARDS_BYTES = 5 * 1024 * 1024;
 
-/** The first sheet's cells as text, rows numbered as the spreadsheet shows them (index 0 = row 1). */
+/** More rows than any ceremony calls: a sheet past this is a wrong file, and its reading stops there. */
+export const MAX_AWARDS_ROWS = 20_000;
+
+/**
+ * The first sheet's cells as text, rows numbered as the spreadsheet shows them (index 0 = row 1). The workbook is
+ * streamed after the zip guard; a sheet with more than MAX_AWARDS_ROWS rows is refused (413 `too_many_rows`) as
+ * soon as the stream reaches the row past the cap.
+ */
 async function sheetTexts(data: Buffer): Promise<string[][]> {
   // An xlsx is a zip: refused by its bytes before ExcelJS reads it.
   if (data[0] !== 0x50 || data[1] !== 0x4b)
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp không phải bảng tính Excel (.xlsx).');
-  const book = new ExcelJS.Workbook();
+  let sheets;
   try {
-    await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+    sheets = await readXlsxStream(data, {
+      text: cellText,
+      sheets: 1,
+      onRow: (_sheet, row) => {
+        if (row > MAX_AWARDS_ROWS) throw tooManyRows(MAX_AWARDS_ROWS);
+        return 'keep';
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw error;
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Không đọc được tệp Excel (.xlsx); hãy dùng tệp mẫu.');
   }
-  const sheet = book.worksheets[0];
+  const sheet = sheets[0];
   if (!sheet) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp Excel không có trang tính nào.');
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
-    rows[number - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return Array.from(rows, (r) => r ?? []);
+  const last = Math.max(0, ...sheet.rows.keys());
+  return Array.from({ length: last }, (_, i) => sheet.rows.get(i + 1) ?? []);
 }
 
 function cellText(cell: ExcelJS.Cell): string {

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { foldVietnamese } from '../../../core/vn-text/fold';
+import { isGuardedXlsx, readXlsxStream, tooManyRows } from './xlsx-stream';
 
 export const MAX_DELEGATE_IMPORT_BYTES = 5 * 1024 * 1024;
 /** More rows than any conference invites: a file past this is a wrong file, not a list. */
@@ -41,15 +41,12 @@ export interface SheetRead {
   rows: SheetRow[];
 }
 
-/** An upload is an Excel workbook when its bytes are a zip holding xl/workbook.xml (not its name). */
+/**
+ * An upload is an Excel workbook when its bytes are a zip holding xl/workbook.xml (not its name), checked by the zip
+ * guard: a zip bomb is refused (413) rather than called "not a workbook".
+ */
 export async function isXlsx(bytes: Buffer): Promise<boolean> {
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    return zip.file('xl/workbook.xml') !== null;
-  } catch {
-    return false;
-  }
+  return isGuardedXlsx(bytes);
 }
 
 /** The text of a cell whatever it holds: a number, rich text, a hyperlink, a formula's result, a date. */
@@ -100,23 +97,32 @@ function headerOf(texts: string[]): Map<number, DelegateField | 'index'> | null 
 
 const HEADING = /^([IVXLC]+|[A-ZĐ])[.)]\s+\S/u;
 
+/** Rows of a sheet read above its header: titles, a line under them, the header itself. */
+const HEADER_WITHIN = 30;
+
 /**
  * Reads the delegates of a workbook: the first sheet with a header row (found by its names in any order, under
- * any title rows), then one entry per row below it. Never throws for what the file holds: an unreadable workbook
- * or a missing header is an AppError the person can act on; a bad row is left to the caller's checks.
+ * any title rows), then one entry per row below it. The workbook is streamed (ExcelJS's streaming reader, after the
+ * zip guard) and the read stops at the row cap: a sheet with more than MAX_DELEGATE_IMPORT_ROWS rows below its
+ * header is refused (413 `too_many_rows`) as soon as the stream passes it, before the rest is inflated.
+ * Never throws for what the file holds: an unreadable workbook or a missing header is an AppError the person can
+ * act on; a bad row is left to the caller's checks.
  */
 export async function readDelegateSheet(bytes: Buffer): Promise<SheetRead> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Không đọc được tệp Excel này (tệp hỏng hoặc không phải .xlsx). Hãy lưu lại bằng Excel dạng .xlsx và gửi lại.',
-    );
-  }
-  for (const sheet of book.worksheets) {
-    const read = readSheet(sheet);
+  const headers = new Map<number, number>();
+  const sheets = await readXlsxStream(bytes, {
+    text: cellText,
+    onRow: (sheet, row, texts) => {
+      let headerRow = headers.get(sheet) ?? 0;
+      if (!headerRow && row <= HEADER_WITHIN && headerOf(texts)) headers.set(sheet, (headerRow = row));
+      // No header in the first rows: not a list, its rows are not kept; a long one is still too long to read.
+      if (row - (headerRow || HEADER_WITHIN) > MAX_DELEGATE_IMPORT_ROWS)
+        throw tooManyRows(MAX_DELEGATE_IMPORT_ROWS);
+      return headerRow || row <= HEADER_WITHIN ? 'keep' : 'drop';
+    },
+  });
+  for (const sheet of sheets) {
+    const read = readSheet(sheet.rows);
     if (read) return read;
   }
   throw new AppError(
@@ -125,44 +131,35 @@ export async function readDelegateSheet(bytes: Buffer): Promise<SheetRead> {
   );
 }
 
-function rowTexts(sheet: ExcelJS.Worksheet, r: number, width: number): string[] {
-  const row = sheet.getRow(r);
-  return Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1)));
-}
-
-function readSheet(sheet: ExcelJS.Worksheet): SheetRead | null {
-  let rowCount = 0;
-  let width = 0;
-  try {
-    rowCount = sheet.rowCount;
-    width = Math.min(sheet.columnCount, 60);
-  } catch {
-    return null;
-  }
-  if (rowCount === 0 || width === 0) return null;
+function readSheet(sheetRows: Map<number, string[]>): SheetRead | null {
+  const numbers = [...sheetRows.keys()].sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  const width = Math.max(0, ...[...sheetRows.values()].map((t) => t.length));
+  if (width === 0) return null;
+  const texts = (r: number) => {
+    const row = sheetRows.get(r) ?? [];
+    return Array.from({ length: width }, (_, i) => row[i] ?? '');
+  };
   let header: Map<number, DelegateField | 'index'> | null = null;
   let headerRow = 0;
-  for (let r = 1; r <= Math.min(rowCount, 30) && !header; r++) {
-    header = headerOf(rowTexts(sheet, r, width));
+  for (const r of numbers) {
+    if (r > HEADER_WITHIN || header) break;
+    header = headerOf(texts(r));
     headerRow = r;
   }
   if (!header) return null;
-  if (rowCount - headerRow > MAX_DELEGATE_IMPORT_ROWS)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Tệp có hơn ${MAX_DELEGATE_IMPORT_ROWS.toLocaleString('vi-VN')} dòng; hãy chia thành nhiều tệp.`,
-    );
   const rows: SheetRow[] = [];
   let section: string | undefined;
-  for (let r = headerRow + 1; r <= rowCount; r++) {
-    const texts = rowTexts(sheet, r, width);
-    const filled = texts.filter(Boolean);
+  for (const r of numbers) {
+    if (r <= headerRow) continue;
+    const rowTexts = texts(r);
+    const filled = rowTexts.filter(Boolean);
     if (filled.length === 0) continue;
     const entry: SheetRow = { row: r };
     let index = '';
     for (const [column, field] of header)
-      if (field === 'index') index = texts[column] ?? '';
-      else if (texts[column]) entry[field] = texts[column];
+      if (field === 'index') index = rowTexts[column] ?? '';
+      else if (rowTexts[column]) entry[field] = rowTexts[column];
     // The template's example rows ("Ví dụ" in the STT column).
     if (/^(vi du|vd)\b/.test(foldVietnamese(index))) continue;
     // A row of column numbers under the header ("1 2 3 ..."): nothing to read.
