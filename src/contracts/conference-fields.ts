@@ -7,9 +7,12 @@ export type ConferenceKind = z.infer<typeof ConferenceKind>;
 /** trực tiếp, trực tuyến, kết hợp. */
 export const ConferenceFormat = z.enum(['in_person', 'online', 'hybrid']);
 export type ConferenceFormat = z.infer<typeof ConferenceFormat>;
-/** dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc. */
-export const ConferenceStatus = z.enum(['planned', 'invited', 'running', 'ended']);
+/** dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc; or đã hủy (cancelled, with a reason, from any step before the end). */
+export const ConferenceStatus = z.enum(['planned', 'invited', 'running', 'ended', 'cancelled']);
 export type ConferenceStatus = z.infer<typeof ConferenceStatus>;
+/** The four steps a PATCH moves through; `cancelled` is reached only by POST …/cancel with a reason. */
+export const ConferenceStep = ConferenceStatus.exclude(['cancelled']);
+export type ConferenceStep = z.infer<typeof ConferenceStep>;
 
 /** Trimmed text up to `max` characters. */
 export const Text = (max: number) => z.string().trim().max(max);

@@ -7,6 +7,7 @@ import {
   ConferenceKind,
   ConferenceSession,
   ConferenceStatus,
+  ConferenceStep,
   ItemKind,
   Text,
   UnitRefInput,
@@ -56,7 +57,7 @@ export const UpdateConferenceBody = ConferenceInput.partial().extend({
   kind: ConferenceKind.optional(),
   format: ConferenceFormat.optional(),
   sessions: z.array(ConferenceSession).max(6).optional(),
-  status: ConferenceStatus.optional(),
+  status: ConferenceStep.optional(),
 });
 export type UpdateConferenceBody = z.infer<typeof UpdateConferenceBody>;
 
@@ -191,9 +192,44 @@ export const ConferenceDetail = ConferenceSummary.extend({
   invitations: InvitationsSummary,
   /** What the plan said that did not fit a field (bridge-point sentences, unmatched names). */
   warnings: z.array(z.string()),
-  permissions: z.object({ canEdit: z.boolean(), canCheckIn: z.boolean() }),
+  /** Why it was cancelled (status `cancelled`), as its editor wrote it. */
+  cancelReason: z.string().nullable(),
+  /**
+   * canDelete: an editor, and nothing has left the office yet (no giấy mời, nobody checked in); otherwise
+   * canCancel: an editor of a conference not ended or cancelled.
+   */
+  permissions: z.object({
+    canEdit: z.boolean(),
+    canCheckIn: z.boolean(),
+    canDelete: z.boolean(),
+    canCancel: z.boolean(),
+  }),
 });
 export type ConferenceDetail = z.infer<typeof ConferenceDetail>;
+
+/** POST /api/conferences/:id/cancel: the reason is kept and shown on the conference page. */
+export const CancelConferenceBody = z.object({
+  reason: z.string().trim().min(1, 'Cần ghi lý do hủy hội nghị').max(1000),
+});
+export type CancelConferenceBody = z.infer<typeof CancelConferenceBody>;
+
+/** POST /api/delegates/:id/invitation/reissue: a new personal link (the old one stops working). */
+export const ReissueInvitationBody = z.object({
+  /** E-mail the new link to the delegate's address, when it has one. */
+  email: z.boolean().default(true),
+});
+export type ReissueInvitationBody = z.infer<typeof ReissueInvitationBody>;
+
+/** The answer of re-issuing or cancelling a delegate's invitation. */
+export const DelegateInvitation = z.object({
+  delegateId: z.number().int(),
+  tokenVersion: z.number().int(),
+  invited: z.boolean(),
+  /** The new personal link (re-issue only). */
+  link: z.string().nullable(),
+  emailed: z.boolean(),
+});
+export type DelegateInvitation = z.infer<typeof DelegateInvitation>;
 
 export const ConferenceListQuery = z.object({
   status: ConferenceStatus.optional(),

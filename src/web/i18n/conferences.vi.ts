@@ -2,6 +2,7 @@ import type {
   ConferenceFormat,
   ConferenceKind,
   ConferenceStatus,
+  ConferenceStep,
   ItemKind,
   Rsvp,
 } from '../../contracts/conferences';
@@ -36,13 +37,31 @@ export const conferencesVi = {
     invited: 'Đã gửi giấy mời',
     running: 'Đang diễn ra',
     ended: 'Đã kết thúc',
+    cancelled: 'Đã hủy',
   } satisfies Record<ConferenceStatus, string>,
   /** The button that moves a conference to the next status. */
   statusAction: {
     invited: 'Đánh dấu đã gửi giấy mời',
     running: 'Bắt đầu hội nghị',
     ended: 'Kết thúc hội nghị',
-  } satisfies Record<Exclude<ConferenceStatus, 'planned'>, string>,
+  } satisfies Record<Exclude<ConferenceStep, 'planned'>, string>,
+  /** Deleting (nothing sent yet) or cancelling (with a reason) a conference. */
+  remove: {
+    delete: 'Xóa hội nghị',
+    cancel: 'Hủy hội nghị',
+    deleteTitle: 'Xóa hội nghị?',
+    deleteText:
+      'Hội nghị chưa phát hành giấy mời và chưa có ai điểm danh, nên được xóa hẳn cùng chương trình, điểm cầu và danh sách đại biểu. Thao tác này không hoàn tác được.',
+    cancelTitle: 'Hủy hội nghị?',
+    cancelText:
+      'Hội nghị được giữ lại trong hồ sơ với trạng thái "Đã hủy". Đường dẫn riêng và mã QR của mọi giấy mời ngừng hoạt động; không xác nhận tham dự, không điểm danh được nữa. Kế hoạch có thể tạo hội nghị mới.',
+    reason: 'Lý do hủy',
+    reasonPlaceholder: 'Ví dụ: Lùi thời gian tổ chức theo chỉ đạo của cấp trên',
+    confirmDelete: 'Xóa',
+    confirmCancel: 'Hủy hội nghị',
+    back: 'Quay lại',
+    cancelled: (reason: string | null) => `Hội nghị đã hủy${reason ? `. Lý do: ${reason}` : '.'}`,
+  },
   statusDone: (label: string) => `Hội nghị chuyển sang trạng thái "${label}".`,
   noDate: 'Chưa có ngày',
   money: (amount: number) => `${money.format(amount)} đồng`,

@@ -113,6 +113,10 @@ export async function checkInDelegate(
   if (!checksInAt(actor, conference, point.unitPath)) throw checkinRefusal(actor);
   if (conference.status === 'ended')
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc nên không điểm danh được nữa.');
+  if (conference.status === 'cancelled')
+    throw new AppError('CONFLICT', 'Hội nghị đã hủy nên không điểm danh được.', {
+      reason: 'conference_cancelled',
+    });
 
   const method = target.token ? 'qr' : 'search';
   // A QR code names its delegate; by id, point staff reach only the delegates of their points.

@@ -37,6 +37,21 @@ export async function requireConference(db: Db, id: number): Promise<ConferenceR
   return row;
 }
 
+/** What stands in the way of deleting a conference: giấy mời issued or sent, delegates checked in. */
+export async function deletionBlockers(
+  db: Db,
+  id: number,
+): Promise<{ invited: number; present: number; invitation: boolean }> {
+  const [row] = await queryRows<{ invited: number; present: number; invitation: boolean }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM delegates d WHERE d.conference_id = c.id AND d.invited_at IS NOT NULL)::int AS invited,
+               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id)::int AS present,
+               c.invitation_document_id IS NOT NULL AS invitation
+          FROM conferences c WHERE c.id = ${id}`,
+  );
+  return row ?? { invited: 0, present: 0, invitation: false };
+}
+
 /**
  * Reading: the host's area is in the actor's scope, or the actor's unit lies inside that area (a commune reads the
  * district's conference it attends, as with plans).

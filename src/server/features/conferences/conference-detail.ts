@@ -10,7 +10,12 @@ import type {
 } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import { canEdit } from '../auth/scope';
-import { assertViewsConference, editsConference, requireConference } from './conference-access';
+import {
+  assertViewsConference,
+  deletionBlockers,
+  editsConference,
+  requireConference,
+} from './conference-access';
 import { listChecklist } from './checklist.service';
 import { invitationsSummary } from './invitations.query';
 import { listPoints } from './points.service';
@@ -103,6 +108,17 @@ export async function getConference(db: Db, actor: Actor, id: number): Promise<C
     sql`SELECT unit_path FROM conference_points WHERE conference_id = ${id}`,
   );
   const canEditIt = editsConference(actor, conference);
+  // The reason is kept where the cancellation is recorded: its audit row (no column repeats it).
+  const [cancel] =
+    conference.status === 'cancelled'
+      ? await queryRows<{ reason: string | null }>(
+          db,
+          sql`SELECT after->>'reason' AS reason FROM audit_log
+               WHERE entity_type = 'conference' AND entity_id = ${String(id)} AND action = 'conference.cancel'
+               ORDER BY id DESC LIMIT 1`,
+        )
+      : [];
+  const blockers = canEditIt ? await deletionBlockers(db, id) : null;
   return {
     id,
     title: conference.title,
@@ -141,9 +157,13 @@ export async function getConference(db: Db, actor: Actor, id: number): Promise<C
       groups,
       presentations,
     }),
+    cancelReason: cancel?.reason ?? null,
     permissions: {
       canEdit: canEditIt,
       canCheckIn: canEditIt || pointPaths.some((p) => canEdit(actor, p.unit_path)),
+      canDelete:
+        blockers !== null && !blockers.invitation && blockers.invited === 0 && blockers.present === 0,
+      canCancel: canEditIt && !['ended', 'cancelled'].includes(conference.status),
     },
   };
 }

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
-import { buildUser } from '../../testing/factories';
+import { buildUser, buildVillage } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
 import golden000 from '../../../core/import/golden/seed-000.expected.json' with { type: 'json' };
 import golden002 from '../../../core/import/golden/seed-002.expected.json' with { type: 'json' };
@@ -178,6 +178,51 @@ describe.each(engines())('a conference from its plan on %s', (engine) => {
     expect(foreign.statusCode).toBe(403);
     expect(foreign.json().error.code).toBe('OUT_OF_SCOPE');
     expect(await Promise.all(['conferences', 'conference_points', 'audit_log'].map(count))).toEqual(before);
+  });
+
+  it("refuses the province plan's conference to a village officer, writing nothing, and leaves it to the owner", async () => {
+    const owner = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: '42' });
+    const plan = await inject({
+      method: 'POST',
+      url: '/api/plans?unit=42',
+      headers: { cookie: owner.cookie },
+      payload: seedPlan(golden002, fixture002),
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const village = await buildVillage(ctx.database.db, '18673');
+    const villager = await buildUser(ctx.app, ctx.database.db, { role: 'officer', unit: village.code });
+    // The village reads the province's plan it carries out…
+    const read = await inject({
+      method: 'GET',
+      url: `/api/plans/${plan.json().id}`,
+      headers: { cookie: villager.cookie },
+    });
+    expect(read.statusCode).toBe(200);
+    const before = await Promise.all(['conferences', 'conference_points', 'audit_log'].map(count));
+    // …but neither hosts its conference in the village nor links a typed-in one to it.
+    for (const payload of [
+      { fromPlan: plan.json().id, unit: village.code },
+      { fromPlan: plan.json().id },
+      { title: 'Hội nghị của thôn', unit: village.code, planId: plan.json().id },
+    ]) {
+      const refused = await inject({
+        method: 'POST',
+        url: '/api/conferences',
+        headers: { cookie: villager.cookie },
+        payload,
+      });
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(403);
+      expect(['OUT_OF_SCOPE', 'FORBIDDEN']).toContain(refused.json().error.code);
+    }
+    expect(await Promise.all(['conferences', 'conference_points', 'audit_log'].map(count))).toEqual(before);
+    const own = await inject({
+      method: 'POST',
+      url: '/api/conferences',
+      headers: { cookie: owner.cookie },
+      payload: { fromPlan: plan.json().id },
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json()).toMatchObject({ planId: plan.json().id, unitCode: '42' });
   });
 
   it('lets a unit above read the plan but host the conference only where it may edit', async () => {

@@ -3,14 +3,16 @@ import type { DocumentDraft } from '../../../contracts/documents';
 import { conferenceSpecOf, type ConferenceSpec } from '../../../core/conferences/from-plan';
 import type { Actor } from '../auth/actor';
 import { versionDraft } from '../documents/documents.service';
-import { assertViewsPlan } from '../plans/plan-structure';
+import { assertEditsPlan, assertViewsPlan } from '../plans/plan-structure';
 import { findPlan, type PlanRow } from '../plans/plans.repo';
 import type { PointValues } from './points.service';
 import type { UnitRef, UnitRefs } from './unit-refs';
 
 /**
  * A plan's conference facts (`draft.conference` of its current version, as the importer filled them) read as a
- * conference for the organiser to complete. A plan the actor may not read is refused before anything is written.
+ * conference for the organiser to complete. Only the plan's editors make its conference (the plans feature's rule):
+ * a unit that merely reads the plan (a village carrying out the province's plan) is refused before anything is
+ * written, so it cannot take the plan's one conference from its owner.
  */
 export async function conferenceSpecFromPlan(
   db: Db,
@@ -19,6 +21,7 @@ export async function conferenceSpecFromPlan(
 ): Promise<{ plan: PlanRow; spec: ConferenceSpec }> {
   const plan = await findPlan(db, planId);
   assertViewsPlan(actor, plan.area_path);
+  assertEditsPlan(actor, plan);
   const draft: DocumentDraft = await versionDraft(db, plan.document_id, plan.current_version);
   const budget = plan.budget as { source?: string; lines?: { text: string; amount: number | null }[] } | null;
   return { plan, spec: conferenceSpecOf(plan.title || draft.title, draft.conference ?? null, budget) };

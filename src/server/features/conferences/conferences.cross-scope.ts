@@ -29,6 +29,10 @@ export const CONFERENCES_CROSS_SCOPE: CrossScopeCases = {
     { url: `/api/conferences/${t.foreignConferenceId}`, payload: { title: 'Sửa trái phép' } },
     { url: `/api/conferences/${t.foreignConferenceId}`, payload: { status: 'ended' } },
   ],
+  'DELETE /api/conferences/:id': (t) => [{ url: `/api/conferences/${t.foreignConferenceId}` }],
+  'POST /api/conferences/:id/cancel': (t) => [
+    { url: `/api/conferences/${t.foreignConferenceId}/cancel`, payload: { reason: 'Hủy trái phép' } },
+  ],
   'POST /api/conferences/:id/points': (t) => [
     { url: `/api/conferences/${t.foreignConferenceId}/points`, payload: { name: 'Điểm cầu lạ' } },
   ],

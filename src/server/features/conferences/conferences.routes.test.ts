@@ -98,7 +98,12 @@ describe.each(engines())('conferences on %s', (engine) => {
     const villager = await buildUser(ctx.app, db(), { role: 'officer', unit: village.code });
     const seen = await as(villager.cookie)({ method: 'GET', url: `/api/conferences/${conference.id}` });
     expect(seen.statusCode).toBe(200);
-    expect(seen.json().permissions).toEqual({ canEdit: false, canCheckIn: false });
+    expect(seen.json().permissions).toEqual({
+      canEdit: false,
+      canCheckIn: false,
+      canDelete: false,
+      canCancel: false,
+    });
     const stranger = await buildUser(ctx.app, db(), { role: 'officer', unit: '00004' });
     const foreign = as(stranger.cookie);
     const hidden = await foreign({ method: 'GET', url: '/api/conferences' });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   BridgePoint,
   BridgePointInput,
+  CancelConferenceBody,
   ChecklistItem,
   ChecklistItemInput,
   ConferenceDetail,
@@ -17,7 +18,13 @@ import {
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
 import { getConference } from './conference-detail';
-import { createConference, listConferences, updateConference } from './conferences.service';
+import {
+  cancelConference,
+  createConference,
+  deleteConference,
+  listConferences,
+  updateConference,
+} from './conferences.service';
 import {
   addChecklistItem,
   addChecklistTemplate,
@@ -77,6 +84,33 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
       },
     },
     async (request) => updateConference(db, requireActor(request), request.params.id, request.body),
+  );
+  r.delete(
+    '/api/conferences/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Xóa hội nghị chưa phát hành giấy mời, chưa có ai điểm danh (nếu đã có: hủy hội nghị)',
+        params: IdParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteConference(db, requireActor(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/conferences/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Hủy hội nghị (ghi lý do): giữ hồ sơ, đường dẫn riêng và điểm danh ngừng hoạt động',
+        params: IdParams,
+        body: CancelConferenceBody,
+        response: { 200: ConferenceDetail },
+      },
+    },
+    async (request) => cancelConference(db, requireActor(request), request.params.id, request.body),
   );
 
   r.post(

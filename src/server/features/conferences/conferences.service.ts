@@ -8,6 +8,7 @@ import {
 import { queryRows, type Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type {
+  CancelConferenceBody,
   ConferenceDetail,
   ConferenceStatus,
   ConferenceSummary,
@@ -18,10 +19,16 @@ import type { ConferenceSpec } from '../../../core/conferences/from-plan';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { defaultIssuingUnit } from '../documents/documents.service';
-import { areaOf, assertViewsPlan } from '../plans/plan-structure';
+import { areaOf, assertEditsPlan, assertViewsPlan } from '../plans/plan-structure';
 import { findPlan } from '../plans/plans.repo';
 import { resolveUnit } from '../units/units.service';
-import { assertEditsConference, auditConference, requireConference } from './conference-access';
+import {
+  assertEditsConference,
+  auditConference,
+  deletionBlockers,
+  requireConference,
+  type ConferenceRow,
+} from './conference-access';
 import { conferenceSpecFromPlan, resolveSpec } from './conference-from-plan';
 import { getConference } from './conference-detail';
 import { insertPoint } from './points.service';
@@ -76,15 +83,20 @@ export async function createConference(
     if (body.planId) {
       const plan = await findPlan(db, body.planId);
       assertViewsPlan(actor, plan.area_path);
+      // Linking a conference to a plan is the plan's editors' decision, as creating it from the plan is.
+      assertEditsPlan(actor, plan);
       planId = plan.id;
     }
     unit = body.unit ? await resolveUnit(db, body.unit) : await defaultIssuingUnit(db, actor);
   }
+  // The host unit lies in the actor's capture scope, with or without a plan.
   assertCanEdit(actor, unit.path);
-  if ('fromPlan' in body) {
+  if (planId !== null) {
+    // A cancelled conference keeps its record but no longer holds the plan's one conference.
     const [existing] = await queryRows<{ id: number; title: string }>(
       db,
-      sql`SELECT id, title FROM conferences WHERE plan_id = ${planId} ORDER BY id LIMIT 1`,
+      sql`SELECT id, title FROM conferences WHERE plan_id = ${planId} AND status <> 'cancelled'
+           ORDER BY id LIMIT 1`,
     );
     if (existing)
       throw new AppError(
@@ -195,6 +207,12 @@ export async function createConference(
 
 const STATUS_ORDER: ConferenceStatus[] = ['planned', 'invited', 'running', 'ended'];
 
+/** A cancelled conference is a record: it changes no more (a new one is made instead). */
+export function assertNotCancelled(conference: Pick<ConferenceRow, 'status'>): void {
+  if (conference.status === 'cancelled')
+    throw new AppError('CONFLICT', 'Hội nghị đã hủy; không thay đổi được nữa.', { status: 'cancelled' });
+}
+
 /**
  * Changes the fields and the status. The status moves forward (a step may be skipped: a conference without giấy
  * mời goes straight to running) or back one step only; `ended` closes check-in.
@@ -207,6 +225,7 @@ export async function updateConference(
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
   assertEditsConference(actor, conference);
+  assertNotCancelled(conference);
   const [before] = await db.select().from(conferences).where(eq(conferences.id, id));
   if (body.status && body.status !== conference.status) {
     const from = STATUS_ORDER.indexOf(conference.status as ConferenceStatus);
@@ -243,6 +262,88 @@ export async function updateConference(
     );
   });
   // Check-in reads the status from a few-second cache: an ended conference stops check-in at once.
+  forgetCheckinConference(db, id);
+  return getConference(db, actor, id);
+}
+
+/**
+ * DELETE /api/conferences/:id, by its editors, while nothing has left the office: no giấy mời made or sent and
+ * nobody checked in (an absence recorded counts too: attendance is the record). Otherwise 409 naming why, offering
+ * cancel. Everything that hangs off it goes with it in one transaction; the audit row keeps what it was.
+ */
+export async function deleteConference(db: Db, actor: Actor, id: number): Promise<void> {
+  const conference = await requireConference(db, id);
+  assertEditsConference(actor, conference);
+  await db.transaction(async (tx) => {
+    // Waits for an invitation run or a deletion in progress, then decides on what they wrote.
+    await tx.execute(sql`SELECT id FROM conferences WHERE id = ${id} FOR UPDATE`);
+    const blockers = await deletionBlockers(tx, id);
+    if (blockers.invitation || blockers.invited > 0 || blockers.present > 0) {
+      const why = [
+        ...(blockers.invitation || blockers.invited > 0
+          ? [`đã phát hành giấy mời (${blockers.invited} đại biểu đã được mời)`]
+          : []),
+        ...(blockers.present > 0 ? [`đã có ${blockers.present} đại biểu điểm danh`] : []),
+      ];
+      throw new AppError(
+        'CONFLICT',
+        `Không xóa được hội nghị vì ${why.join(' và ')}. Hãy hủy hội nghị (ghi lý do) thay vì xóa.`,
+        { reason: blockers.present > 0 ? 'checked_in' : 'invited', ...blockers, offer: 'cancel' },
+      );
+    }
+    const [before] = await tx.select().from(conferences).where(eq(conferences.id, id));
+    const counts = await queryRows<{ delegates: number; points: number; items: number }>(
+      tx,
+      sql`SELECT (SELECT count(*) FROM delegates WHERE conference_id = ${id})::int AS delegates,
+                 (SELECT count(*) FROM conference_points WHERE conference_id = ${id})::int AS points,
+                 (SELECT count(*) FROM conference_items WHERE conference_id = ${id})::int AS items`,
+    );
+    for (const statement of [
+      sql`DELETE FROM presentation_events WHERE presentation_id IN (SELECT id FROM presentations WHERE conference_id = ${id})`,
+      sql`DELETE FROM conference_items WHERE conference_id = ${id}`,
+      sql`DELETE FROM awardees WHERE conference_id = ${id}`,
+      sql`DELETE FROM award_batches WHERE conference_id = ${id}`,
+      sql`DELETE FROM presentations WHERE conference_id = ${id}`,
+      sql`DELETE FROM attendance WHERE conference_id = ${id}`,
+      sql`DELETE FROM delegates WHERE conference_id = ${id}`,
+      sql`DELETE FROM delegate_groups WHERE conference_id = ${id}`,
+      sql`DELETE FROM conference_point_units WHERE point_id IN (SELECT id FROM conference_points WHERE conference_id = ${id})`,
+      sql`DELETE FROM conference_points WHERE conference_id = ${id}`,
+      sql`DELETE FROM conference_checklist WHERE conference_id = ${id}`,
+      sql`DELETE FROM notifications WHERE conference_id = ${id}`,
+      sql`DELETE FROM conferences WHERE id = ${id}`,
+    ])
+      await tx.execute(statement);
+    const { secret: _secret, ...old } = before!;
+    await auditConference(tx, actor, conference, 'conference.delete', { before: { ...old, ...counts[0] } });
+  });
+  forgetCheckinConference(db, id);
+}
+
+/**
+ * POST /api/conferences/:id/cancel: status `cancelled` with the reason. The record stays (giấy mời, answers,
+ * attendance); every personal and unit link answers "Hội nghị đã hủy" and RSVP and check-in refuse; the plan is
+ * free for a new conference. An ended conference is history and is not cancelled.
+ */
+export async function cancelConference(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: CancelConferenceBody,
+): Promise<ConferenceDetail> {
+  const conference = await requireConference(db, id);
+  assertEditsConference(actor, conference);
+  assertNotCancelled(conference);
+  if (conference.status === 'ended')
+    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc; không hủy được.', { status: conference.status });
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`UPDATE conferences SET status = 'cancelled', updated_at = now() WHERE id = ${id}`);
+    await auditConference(tx, actor, conference, 'conference.cancel', {
+      before: { status: conference.status },
+      after: { status: 'cancelled', reason: body.reason },
+    });
+  });
+  // Check-in reads the status from a few-second cache: a cancelled conference stops check-in at once.
   forgetCheckinConference(db, id);
   return getConference(db, actor, id);
 }

@@ -12,6 +12,12 @@ export const INVITATIONS_CROSS_SCOPE: CrossScopeCases = {
   'POST /api/conferences/:id/invitations/remind': (t) => [
     { url: `/api/conferences/${t.foreignConferenceId}/invitations/remind`, payload: {} },
   ],
+  'POST /api/delegates/:id/invitation/reissue': (t) => [
+    { url: `/api/delegates/${t.foreignDelegateId}/invitation/reissue`, payload: { email: false } },
+  ],
+  'POST /api/delegates/:id/invitation/cancel': (t) => [
+    { url: `/api/delegates/${t.foreignDelegateId}/invitation/cancel`, payload: {} },
+  ],
 };
 
 /** Routes that act on no unit of the caller's choosing, with the reason. */

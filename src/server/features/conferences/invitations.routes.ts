@@ -2,14 +2,22 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  DelegateInvitation,
   GenerateInvitationsBody,
   InvitationsSummary,
   RsvpAnyView,
   RsvpBody,
   RsvpView,
+  ReissueInvitationBody,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
-import { generateInvitations, getInvitations, remindInvitations } from './invitations.service';
+import {
+  cancelInvitation,
+  generateInvitations,
+  getInvitations,
+  reissueInvitation,
+  remindInvitations,
+} from './invitations.service';
 import {
   delegateInvitationDocx,
   invitationsDocx,
@@ -131,6 +139,33 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       },
     },
     async (request) => remindInvitations(db, requireActor(request), request.params.id, reminders),
+  );
+
+  r.post(
+    '/api/delegates/:id/invitation/reissue',
+    {
+      schema: {
+        tags,
+        summary: 'Cấp lại đường dẫn riêng và mã QR của đại biểu (đường dẫn cũ hết hiệu lực)',
+        params: IdParams,
+        body: ReissueInvitationBody,
+        response: { 200: DelegateInvitation },
+      },
+    },
+    async (request) =>
+      reissueInvitation(db, requireActor(request), request.params.id, request.body, reminders),
+  );
+  r.post(
+    '/api/delegates/:id/invitation/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Hủy giấy mời của đại biểu (đường dẫn riêng và mã QR hết hiệu lực)',
+        params: IdParams,
+        response: { 200: DelegateInvitation },
+      },
+    },
+    async (request) => cancelInvitation(db, requireActor(request), request.params.id),
   );
 
   // Public: the personal link. The token names one delegate (or one unit, whose seats it lists); nothing else.

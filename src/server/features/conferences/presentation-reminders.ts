@@ -44,7 +44,7 @@ export async function remindMissingPresentations(
             JOIN units u ON u.id = p.unit_id
            WHERE p.status IN ('assigned', 'changes_requested')
              AND p.due_date IS NOT NULL AND p.due_date <= ${today}::date + ${PRESENTATION_DAYS_BEFORE}::int
-             AND c.status <> 'ended' AND (c.date IS NULL OR c.date >= ${today}::date)
+             AND c.status NOT IN ('ended', 'cancelled') AND (c.date IS NULL OR c.date >= ${today}::date)
              ${options.conferenceId ? sql`AND p.conference_id = ${options.conferenceId}` : sql``}
              AND NOT EXISTS (SELECT 1 FROM presentation_events e
                               WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})

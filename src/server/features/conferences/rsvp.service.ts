@@ -32,10 +32,17 @@ interface RsvpRow {
   host_name: string;
 }
 
+/** A cancelled conference's links answer this, whatever they name (delegate or unit), before anything else. */
+export const conferenceCancelled = () =>
+  new AppError('CONFLICT', 'Hội nghị đã hủy. Đường dẫn và mã QR của giấy mời không còn dùng được.', {
+    reason: 'conference_cancelled',
+  });
+
 /**
  * The delegate a personal link names. The token's conference gives the secret that checks it; the delegate must
- * belong to that conference and carry the token's version (a raised version revokes the printed one). Forged,
- * malformed or revoked: 400 TOKEN_INVALID; expired: 410 TOKEN_EXPIRED. Nothing is written either way.
+ * belong to that conference and carry the token's version (a raised version revokes the printed one: re-issued or
+ * cancelled invitations). Forged, malformed or revoked: 400 TOKEN_INVALID; expired: 410 TOKEN_EXPIRED; a cancelled
+ * conference: 409 "Hội nghị đã hủy". Nothing is written either way.
  */
 async function delegateOfToken(db: Db, token: string, today: string) {
   const read = readToken(token);
@@ -43,6 +50,7 @@ async function delegateOfToken(db: Db, token: string, today: string) {
   if (!read || !conference) throw new AppError('TOKEN_INVALID');
   const check = verifyToken(token, conference.secret, today);
   if (!check.ok) throw new AppError(check.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+  if (conference.status === 'cancelled') throw conferenceCancelled();
   const [row] = await queryRows<RsvpRow>(
     db,
     sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(g.unit_name, u.full_name) AS unit_name,
@@ -104,6 +112,7 @@ async function unitView(db: Db, token: string, today: string): Promise<RsvpUnitV
   if (!read || !conference) throw new AppError('TOKEN_INVALID');
   const check = verifyUnitToken(token, conference.secret, today);
   if (!check.ok) throw new AppError(check.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+  if (conference.status === 'cancelled') throw conferenceCancelled();
   const seats = await seatsOfUnit(db, conference.id, check.claims.unit);
   if (seats.length === 0) throw new AppError('TOKEN_INVALID');
   const [facts] = await queryRows<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>>(

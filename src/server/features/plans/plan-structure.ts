@@ -195,9 +195,17 @@ export async function writeVersion(
   return version;
 }
 
+/**
+ * The plan's editors: an editing role whose capture scope holds the plan's issuing unit. They change its text and
+ * structure and own what hangs off it (its conference).
+ */
+export function assertEditsPlan(actor: Actor, plan: Pick<PlanRow, 'unit_path'>): void {
+  assertCanEdit(actor, plan.unit_path);
+}
+
 /** Structure may change while a plan is a draft, and as an amendment once issued; not while it awaits approval. */
 export function assertStructureEditable(actor: Actor, plan: PlanRow): void {
-  assertCanEdit(actor, plan.unit_path);
+  assertEditsPlan(actor, plan);
   if (plan.status === 'submitted' || plan.status === 'approved')
     throw new AppError('CONFLICT', 'Kế hoạch đang chờ duyệt hoặc đã duyệt; trả lại dự thảo trước khi sửa.', {
       status: plan.status,

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Stack, Stepper } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Stepper, Text, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
-import { ConferenceStatus, type ConferenceDetail } from '../../../contracts/conferences';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import { ConferenceStep, type ConferenceDetail, type ConferenceStatus } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
@@ -13,6 +14,7 @@ export const CONFERENCE_STATUS_COLOR: Record<ConferenceStatus, string> = {
   invited: 'blue',
   running: 'orange',
   ended: 'green',
+  cancelled: 'red',
 };
 
 export function ConferenceStatusBadge({ status }: { status: ConferenceStatus }) {
@@ -24,24 +26,106 @@ export function ConferenceStatusBadge({ status }: { status: ConferenceStatus }) 
 }
 
 /** The status after this one (dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc), or null at the end. */
-export function nextStatus(status: ConferenceStatus): Exclude<ConferenceStatus, 'planned'> | null {
-  const steps = ConferenceStatus.options;
+export function nextStatus(status: ConferenceStatus): Exclude<ConferenceStep, 'planned'> | null {
+  if (status === 'cancelled') return null;
+  const steps = ConferenceStep.options;
   const next = steps[steps.indexOf(status) + 1];
   return next && next !== 'planned' ? next : null;
+}
+
+/**
+ * Xóa (while nothing has been sent) or Hủy (with a reason, keeping the record), each behind a confirmation. The
+ * server decides which is possible (`permissions.canDelete`, `canCancel`) and refuses with the reason otherwise.
+ */
+function RemoveConference({ conference }: { conference: ConferenceDetail }) {
+  const r = t.remove;
+  const navigate = useNavigate();
+  const [open, setOpen] = useState<'delete' | 'cancel' | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const remove = useConferenceMutation(() => conferenceApi.remove(conference.id), {
+    onSuccess: () => void navigate({ to: '/hoi-nghi' }),
+  });
+  const cancel = useConferenceMutation((text: string) => conferenceApi.cancel(conference.id, text), {
+    onSuccess: () => setOpen(null),
+  });
+  const { canDelete, canCancel } = conference.permissions;
+  if (!canDelete && !canCancel) return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (open === 'delete') return remove.mutate(undefined);
+    if (reason.trim() === '') return setReasonError(r.reason);
+    setReasonError(undefined);
+    cancel.mutate(reason.trim());
+  };
+  return (
+    <>
+      <Group>
+        {canDelete && (
+          <Button variant="light" color="red" onClick={() => setOpen('delete')}>
+            {r.delete}
+          </Button>
+        )}
+        {canCancel && (
+          <Button variant="light" color="red" onClick={() => setOpen('cancel')}>
+            {r.cancel}
+          </Button>
+        )}
+      </Group>
+      <Modal
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        title={open === 'delete' ? r.deleteTitle : r.cancelTitle}
+        centered
+      >
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Text size="sm">{open === 'delete' ? r.deleteText : r.cancelText}</Text>
+            {open === 'cancel' && (
+              <Textarea
+                label={r.reason}
+                placeholder={r.reasonPlaceholder}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={reasonError}
+                required
+                autosize
+                minRows={3}
+              />
+            )}
+            <ErrorAlert error={open === 'delete' ? remove.error : cancel.error} />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={() => setOpen(null)}>
+                {r.back}
+              </Button>
+              <Button type="submit" color="red" loading={remove.isPending || cancel.isPending}>
+                {open === 'delete' ? r.confirmDelete : r.confirmCancel}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
 }
 
 /** The four steps with the current one marked, and the button to the next step for an editor. */
 export function ConferenceStatusSteps({ conference }: { conference: ConferenceDetail }) {
   const isPhone = useMediaQuery('(max-width: 48em)');
   const [done, setDone] = useState<string | null>(null);
-  const move = useConferenceMutation((status: ConferenceStatus) =>
+  const move = useConferenceMutation((status: ConferenceStep) =>
     conferenceApi.update(conference.id, { status }),
   );
-  const steps = ConferenceStatus.options;
-  const active = steps.indexOf(conference.status);
+  const steps = ConferenceStep.options;
+  const active = conference.status === 'cancelled' ? -1 : steps.indexOf(conference.status);
   const next = nextStatus(conference.status);
   return (
     <Stack gap="sm">
+      {conference.status === 'cancelled' && (
+        <Alert color="red" variant="light" role="status">
+          {t.remove.cancelled(conference.cancelReason)}
+        </Alert>
+      )}
       <Stepper
         active={conference.status === 'ended' ? steps.length : active}
         size="sm"
@@ -69,6 +153,7 @@ export function ConferenceStatusSteps({ conference }: { conference: ConferenceDe
         </Alert>
       )}
       <ErrorAlert error={move.error} />
+      <RemoveConference conference={conference} />
     </Stack>
   );
 }

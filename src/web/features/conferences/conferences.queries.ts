@@ -8,6 +8,7 @@ import {
   Delegate,
   DelegateGroup,
   DelegateImportResult,
+  DelegateInvitation,
   InvitationsSummary,
   ProgrammeItem,
   type BridgePointInput,
@@ -84,6 +85,9 @@ export const conferenceApi = {
     api.post('/conferences', body, { schema: ConferenceDetail }),
   update: (id: number, body: z.input<typeof UpdateConferenceBody>) =>
     api.patch(`/conferences/${id}`, body, { schema: ConferenceDetail }),
+  remove: (id: number) => api.delete(`/conferences/${id}`),
+  cancel: (id: number, reason: string) =>
+    api.post(`/conferences/${id}/cancel`, { reason }, { schema: ConferenceDetail }),
 
   createPoint: (conferenceId: number, body: z.input<typeof BridgePointInput>) =>
     api.post(`/conferences/${conferenceId}/points`, body, { schema: BridgePoint }),
@@ -124,6 +128,10 @@ export const conferenceApi = {
     api.post(`/conferences/${conferenceId}/invitations`, body, { schema: InvitationsSummary }),
   remindInvitations: (conferenceId: number) =>
     api.post(`/conferences/${conferenceId}/invitations/remind`, {}, { schema: RemindResult }),
+  reissueInvitation: (delegateId: number) =>
+    api.post(`/delegates/${delegateId}/invitation/reissue`, { email: true }, { schema: DelegateInvitation }),
+  cancelInvitation: (delegateId: number) =>
+    api.post(`/delegates/${delegateId}/invitation/cancel`, {}, { schema: DelegateInvitation }),
 };
 
 /** A change to anything of a conference: the page, its lists and the delegate table are read again. */
