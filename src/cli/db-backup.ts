@@ -1,19 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Config } from '../server/platform/config';
 import { openDatabase, openPostgres } from '../server/platform/database';
-import { createBackup, restoreBackup, type Backup } from '../server/features/backup/backup.service';
+import {
+  readBackupHeader,
+  restoreBackupFile,
+  writeBackupFile,
+} from '../server/features/backup/backup.service';
 import { withDatabase } from './with-database';
 
 export async function dbBackup(config: Config, file: string): Promise<void> {
-  const backup = await withDatabase(config, (db) => createBackup(db));
-  fs.writeFileSync(file, gzipSync(JSON.stringify(backup)));
-  const counts = Object.entries(backup.tables)
-    .map(([t, rows]) => `${t}: ${rows.length}`)
+  const counts = await withDatabase(config, (db) => writeBackupFile(db, file));
+  const summary = Object.entries(counts)
+    .map(([t, n]) => `${t}: ${n}`)
     .join(', ');
-  console.log(`Đã sao lưu vào ${file} (${counts}).`);
+  console.log(`Đã sao lưu vào ${file} (${summary}).`);
 }
 
 /**
@@ -21,7 +23,8 @@ export async function dbBackup(config: Config, file: string): Promise<void> {
  * PostgreSQL's schema is dropped (audit rows are never deleted one by one).
  */
 export async function dbRestore(config: Config, file: string, force: boolean): Promise<void> {
-  const backup = JSON.parse(gunzipSync(fs.readFileSync(file)).toString('utf8')) as Backup;
+  // The file is checked before anything is set aside; its rows are read as a stream during the restore.
+  await readBackupHeader(file);
   if (config.databaseUrl) {
     if (force) {
       const admin = openPostgres(config.databaseUrl);
@@ -44,7 +47,7 @@ export async function dbRestore(config: Config, file: string, force: boolean): P
   const database = await openDatabase(config);
   try {
     await database.migrate();
-    const counts = await restoreBackup(database.db, backup);
+    const counts = await restoreBackupFile(database.db, file);
     console.log(
       `Đã khôi phục từ ${file}: ${Object.entries(counts)
         .map(([t, n]) => `${t}: ${n}`)

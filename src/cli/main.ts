@@ -14,7 +14,7 @@ const USAGE = `Cách dùng: phongtrao <lệnh> [tùy chọn]
   units import [--villages FILE.csv]     nạp danh mục đơn vị hành chính; thêm thôn/cơ quan từ CSV
                                          (cột: parent,level,type,name,short_name)
   units stats --json [--at YYYY-MM-DD]   số đơn vị theo cấp có hiệu lực vào ngày đó
-  db backup FILE                         sao lưu toàn bộ dữ liệu (JSON nén gzip)
+  db backup FILE                         sao lưu toàn bộ dữ liệu (từng dòng JSON, nén gzip)
   db restore FILE [--force]              khôi phục vào cơ sở dữ liệu trống (--force: thay cơ sở dữ liệu hiện có)
   plan import FILE --json                 đọc kế hoạch (DOCX, PDF có lớp chữ, TXT) thành bản thảo JSON
                                          (mã thoát 0 kể cả khi có cảnh báo; 2 khi không đọc được tệp)

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -42,3 +44,32 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
 }
 
 export { databaseUrl };
+
+/** A fresh migrated database without units (a restore target): PGlite in a temporary folder on disk. */
+export async function openEmptyTestDatabase(engine: Engine): Promise<Database> {
+  if (engine === 'pglite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-empty-'));
+    const client = await PGlite.create(dir, { extensions: pgliteExtensions() });
+    const database = wrapPglite(client, () => fs.rmSync(dir, { recursive: true, force: true }));
+    await database.migrate();
+    return database;
+  }
+  const { adminUrl } = inject('postgresTemplate')!;
+  const name = `phongtrao_e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const database = openPostgres(databaseUrl(adminUrl, name));
+  await database.migrate();
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
+      await cleanup.end();
+    },
+  };
+}

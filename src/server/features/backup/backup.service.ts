@@ -1,4 +1,9 @@
-import { sql } from 'drizzle-orm';
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 
 /** Tables in foreign-key order. Sessions are not kept: a restored system starts signed out. */
@@ -42,6 +47,7 @@ export const BACKUP_TABLES = [
 /** Tables whose `id` is a serial, whose sequence a restore moves past the restored rows. */
 const SERIAL_TABLES = BACKUP_TABLES.filter((t) => t !== 'app_meta' && t !== 'attendance');
 
+/** Version 1 of the file: one JSON document (kept so that older backups still restore). */
 export interface Backup {
   format: 'phongtrao-backup';
   version: 1;
@@ -49,29 +55,11 @@ export interface Backup {
   tables: Record<string, unknown[]>;
 }
 
-/** Reads every table as JSON written by the database itself, so both engines give the same file. */
-export async function createBackup(db: Db): Promise<Backup> {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of BACKUP_TABLES) {
-    const [row] = await queryRows<{ data: string }>(
-      db,
-      sql.raw(`SELECT coalesce(json_agg(t ORDER BY t::text), '[]'::json)::text AS data FROM ${table} t`),
-    );
-    tables[table] = JSON.parse(row!.data) as unknown[];
-  }
-  return { format: 'phongtrao-backup', version: 1, createdAt: new Date().toISOString(), tables };
-}
-
-/** Fills an empty, migrated database from a backup in one transaction; a bad file changes nothing. */
+/** Fills an empty, migrated database from a version 1 backup in one transaction; a bad file changes nothing. */
 export async function restoreBackup(db: Db, backup: Backup): Promise<Record<string, number>> {
   if (backup.format !== 'phongtrao-backup' || backup.version !== 1)
     throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1).');
-  const [existing] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
-  );
-  if (Number(existing?.n ?? 0) > 0)
-    throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
+  await assertEmpty(db);
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
     for (const table of BACKUP_TABLES) {
@@ -82,13 +70,264 @@ export async function restoreBackup(db: Db, backup: Backup): Promise<Record<stri
         sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
       );
     }
-    for (const table of SERIAL_TABLES) {
-      await tx.execute(
-        sql.raw(
-          `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
-        ),
-      );
-    }
+    await moveSequences(tx);
   });
   return counts;
+}
+
+/** Version 2 of the file: gzip of one JSON document per line (NDJSON), written and read as a stream. */
+export const BACKUP_VERSION = 2;
+
+export interface BackupHeader {
+  format: 'phongtrao-backup';
+  version: number;
+  createdAt: string;
+  tables: string[];
+}
+
+/** Rows per FETCH at most, and the bytes a batch should stay near (a row of attachments is megabytes). */
+const MAX_BATCH_ROWS = 1000;
+const TARGET_BATCH_BYTES = 2 * 1024 * 1024;
+
+interface TableShape {
+  columns: string[];
+  bytea: Set<string>;
+  primaryKey: string[];
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The columns (in order, generated ones left out), bytea columns and primary key of a table, from the catalog. */
+async function tableShape(db: Db, table: string): Promise<TableShape> {
+  const columns = await queryRows<{ name: string; type: string }>(
+    db,
+    sql`SELECT column_name AS name, data_type AS type FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
+        ORDER BY ordinal_position`,
+  );
+  if (columns.length === 0) throw new Error(`Bảng ${table} không có trong cơ sở dữ liệu.`);
+  const key = await queryRows<{ name: string }>(
+    db,
+    sql`SELECT a.attname AS name FROM pg_index i
+        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+        WHERE i.indrelid = ${table}::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`,
+  );
+  return {
+    columns: columns.map((c) => c.name),
+    bytea: new Set(columns.filter((c) => c.type === 'bytea').map((c) => c.name)),
+    primaryKey: key.map((k) => k.name),
+  };
+}
+
+/** Waits for the stream to take more when it asks to (backpressure), so memory holds one batch at a time. */
+async function put(out: Writable, text: string): Promise<void> {
+  if (out.write(text)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => {
+      out.off('drain', done);
+      out.off('error', done);
+      if (error) reject(error);
+      else resolve();
+    };
+    out.on('drain', done);
+    out.on('error', done);
+  });
+}
+
+/**
+ * Writes the backup as NDJSON to `out` (not ended here): a header line, then per table a line `{"$table", columns}`
+ * and one line per row (the database's own `row_to_json`; bytea as base64), then `{"$end", counts}`. Every table
+ * is read through a cursor, a batch of rows at a time, in one read-only snapshot, so memory stays at one batch
+ * whatever the size of the database.
+ */
+export async function writeBackup(db: Db, out: Writable): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    await tx.execute(sql.raw('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY'));
+    const header: BackupHeader = {
+      format: 'phongtrao-backup',
+      version: BACKUP_VERSION,
+      createdAt: new Date().toISOString(),
+      tables: [...BACKUP_TABLES],
+    };
+    await put(out, `${JSON.stringify(header)}\n`);
+    for (const table of BACKUP_TABLES) {
+      const shape = await tableShape(tx, table);
+      await put(out, `${JSON.stringify({ $table: table, columns: shape.columns })}\n`);
+      const select = shape.columns
+        .map((c) =>
+          shape.bytea.has(c)
+            ? `translate(encode(t.${quote(c)}, 'base64'), E'\\n', '') AS ${quote(c)}`
+            : `t.${quote(c)}`,
+        )
+        .join(', ');
+      const order = (shape.primaryKey.length ? shape.primaryKey : shape.columns).map((c) => `t.${quote(c)}`);
+      await tx.execute(
+        sql.raw(
+          `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(r)::text AS line FROM (SELECT ${select} FROM ${quote(table)} t ORDER BY ${order.join(', ')}) r`,
+        ),
+      );
+      let batch = 100;
+      let count = 0;
+      for (;;) {
+        const rows = await queryRows<{ line: string }>(tx, sql.raw(`FETCH ${batch} FROM backup_rows`));
+        if (rows.length === 0) break;
+        let bytes = 0;
+        const text = rows.map((r) => ((bytes += r.line.length), r.line)).join('\n') + '\n';
+        count += rows.length;
+        await put(out, text);
+        // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and MAX_BATCH_ROWS rows.
+        batch = Math.max(
+          1,
+          Math.min(MAX_BATCH_ROWS, Math.floor(TARGET_BATCH_BYTES / (bytes / rows.length + 1))),
+        );
+      }
+      await tx.execute(sql.raw('CLOSE backup_rows'));
+      counts[table] = count;
+    }
+    await put(out, `${JSON.stringify({ $end: true, counts })}\n`);
+  });
+  return counts;
+}
+
+/** Writes a gzip-compressed backup to `file` (through `file.partial`, renamed when complete). */
+export async function writeBackupFile(db: Db, file: string): Promise<Record<string, number>> {
+  const partial = `${file}.partial`;
+  const gzip = createGzip();
+  const written = pipeline(gzip, fs.createWriteStream(partial));
+  try {
+    const counts = await writeBackup(db, gzip);
+    gzip.end();
+    await written;
+    fs.renameSync(partial, file);
+    return counts;
+  } catch (error) {
+    gzip.destroy();
+    await written.catch(() => undefined);
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+function openLines(file: string) {
+  const input = fs.createReadStream(file).pipe(createGunzip());
+  return { input, lines: readline.createInterface({ input, crlfDelay: Infinity }) };
+}
+
+function parseHeader(line: string | undefined): BackupHeader | Backup {
+  let header: Partial<BackupHeader> | null = null;
+  try {
+    header = line ? (JSON.parse(line) as Partial<BackupHeader>) : null;
+  } catch {
+    header = null;
+  }
+  if (header?.format !== 'phongtrao-backup' || (header.version !== 1 && header.version !== BACKUP_VERSION))
+    throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1 hoặc 2).');
+  return header as BackupHeader | Backup;
+}
+
+/** Reads the first line of a backup file (for version 1, the whole file) and checks that it is a backup. */
+export async function readBackupHeader(file: string): Promise<BackupHeader | Backup> {
+  const { input, lines } = openLines(file);
+  try {
+    for await (const line of lines) return parseHeader(line);
+    return parseHeader(undefined);
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
+
+async function assertEmpty(db: Db): Promise<void> {
+  const [existing] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
+  );
+  if (Number(existing?.n ?? 0) > 0)
+    throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
+}
+
+async function moveSequences(tx: Db): Promise<void> {
+  for (const table of SERIAL_TABLES) {
+    await tx.execute(
+      sql.raw(
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+      ),
+    );
+  }
+}
+
+/**
+ * Fills an empty, migrated database from a backup file, reading it line by line and inserting a batch of rows at
+ * a time, in one transaction: a bad or truncated file changes nothing. Reads version 1 files (one JSON) too.
+ */
+export async function restoreBackupFile(db: Db, file: string): Promise<Record<string, number>> {
+  const { input, lines } = openLines(file);
+  const iterator = lines[Symbol.asyncIterator]();
+  try {
+    const first = await iterator.next();
+    const header = parseHeader(first.done ? undefined : first.value);
+    if (header.version === 1) return await restoreBackup(db, header as Backup);
+    await assertEmpty(db);
+    const counts: Record<string, number> = {};
+    await db.transaction(async (tx) => {
+      let table: string | null = null;
+      let insert: ((rows: string) => SQL) | null = null;
+      let pending: string[] = [];
+      let pendingBytes = 0;
+      let ended = false;
+      const flush = async () => {
+        if (pending.length === 0) return;
+        await tx.execute(insert!(`[${pending.join(',')}]`));
+        counts[table!] = (counts[table!] ?? 0) + pending.length;
+        pending = [];
+        pendingBytes = 0;
+      };
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) break;
+        const line = next.value;
+        if (line.length === 0) continue;
+        if (ended) throw new Error('Bản sao lưu có dữ liệu sau dòng kết thúc.');
+        if (line.startsWith('{"$table":') || line.startsWith('{"$end":')) {
+          await flush();
+          const marker = JSON.parse(line) as { $table?: string; columns?: string[]; $end?: boolean };
+          if (marker.$end) {
+            ended = true;
+            continue;
+          }
+          table = marker.$table!;
+          if (!(BACKUP_TABLES as readonly string[]).includes(table))
+            throw new Error(`Bản sao lưu có bảng lạ: ${table}.`);
+          insert = await insertStatement(tx, table, marker.columns ?? []);
+          counts[table] = 0;
+          continue;
+        }
+        if (!insert) throw new Error('Bản sao lưu có dòng dữ liệu trước tên bảng.');
+        pending.push(line);
+        pendingBytes += line.length;
+        if (pending.length >= MAX_BATCH_ROWS || pendingBytes >= TARGET_BATCH_BYTES) await flush();
+      }
+      await flush();
+      if (!ended) throw new Error('Bản sao lưu không đầy đủ (thiếu dòng kết thúc); không khôi phục gì.');
+      await moveSequences(tx);
+    });
+    return counts;
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
+
+/** The INSERT for one batch (a JSON array of rows) of a table, decoding its base64 bytea columns. */
+async function insertStatement(db: Db, table: string, columns: string[]): Promise<(rows: string) => SQL> {
+  const shape = await tableShape(db, table);
+  const unknown = columns.filter((c) => !shape.columns.includes(c));
+  if (unknown.length) throw new Error(`Bảng ${table} không có cột ${unknown.join(', ')}.`);
+  const target = `${quote(table)} (${columns.map(quote).join(', ')})`;
+  const values = columns
+    .map((c) => (shape.bytea.has(c) ? `decode(e.value ->> ${`'${c}'`}, 'base64')` : `r.${quote(c)}`))
+    .join(', ');
+  return (rows) =>
+    sql`${sql.raw(`INSERT INTO ${target} SELECT ${values} FROM json_array_elements(`)}${rows}${sql.raw(`::json) AS e(value) CROSS JOIN LATERAL json_populate_record(NULL::${quote(table)}, e.value) AS r`)}`;
 }

@@ -169,6 +169,15 @@ export async function codeExists(db: Db, code: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/**
+ * Serialises the creation of children of one unit until the transaction ends (a transaction-level advisory lock
+ * keyed by the parent's id): generated codes (`18673-T01`) are counted and checked after the previous creation
+ * under that parent has committed, so parallel creations never pick the same code.
+ */
+export async function lockChildren(db: Db, parentId: number): Promise<void> {
+  await db.execute(sql`SELECT pg_advisory_xact_lock(727002, ${parentId}::int)`);
+}
+
 export async function nextUnitId(db: Db): Promise<number> {
   const [row] = await queryRows<{ id: number }>(
     db,

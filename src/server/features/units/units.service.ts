@@ -137,6 +137,8 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
     });
   }
   return db.transaction(async (tx) => {
+    // Creations under one parent wait for each other here, so a generated code is read after the last one committed.
+    await repo.lockChildren(tx, parent.id);
     const code = body.code ?? (await generateCode(tx, parent.code, body.level));
     if (await repo.codeExists(tx, code))
       throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
