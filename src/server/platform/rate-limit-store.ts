@@ -70,7 +70,9 @@ export async function deleteEndedRateLimits(db: Db): Promise<number> {
  * The `store` option of `@fastify/rate-limit` over this database: each route's limiter (`child`) counts under its
  * method and URL; the default store kept the counters in this process, so two processes allowed twice the limit.
  */
-export function databaseRateLimitStore(db: Db): new (options: FastifyRateLimitOptions) => FastifyRateLimitStore {
+export function databaseRateLimitStore(
+  db: Db,
+): new (options: FastifyRateLimitOptions) => FastifyRateLimitStore {
   let lastCleanup = Date.now();
   function cleanupNow(): void {
     if (Date.now() - lastCleanup < CLEANUP_EVERY_MS) return;

@@ -50,9 +50,13 @@ function isForeignKeyViolation(error: unknown): boolean {
 
 /** A point deleted after this process cached its conference. */
 const pointGone = (point: number) =>
-  new AppError('VALIDATION_FAILED', 'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.', {
-    point,
-  });
+  new AppError(
+    'VALIDATION_FAILED',
+    'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.',
+    {
+      point,
+    },
+  );
 
 const toIso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
