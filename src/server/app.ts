@@ -49,6 +49,7 @@ import { checkinRoutes } from './features/conferences/checkin.routes';
 import { ceremonyRoutes } from './features/conferences/ceremony.routes';
 import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
 import { createMailer } from './platform/mail';
+import { databaseRateLimitStore } from './platform/rate-limit-store';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -226,6 +227,8 @@ export async function buildApp({
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10, fields: 20 } });
   await app.register(rateLimit, {
     global: false,
+    // Counted in the database, so that several server processes on one PostgreSQL share every limit.
+    store: databaseRateLimitStore(database.db),
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
   await app.register(swagger, {

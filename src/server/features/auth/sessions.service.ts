@@ -9,7 +9,6 @@ import type { LoginBody } from '../../../contracts/auth';
 import type { Role } from '../../../contracts/auth';
 import { recordAudit } from '../audit/audit.service';
 import type { Actor } from './actor';
-import { cachedActor, forgetToken, forgetUser, rememberActor } from './session-cache';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -146,14 +145,15 @@ export async function logout(db: Db, actor: Actor, token: string): Promise<void>
       unit: null,
     });
   });
-  forgetToken(tokenHash(token));
 }
 
-/** The actor behind a session token, or null when the token is unknown, expired or its account disabled. */
+/**
+ * The actor behind a session token, or null when the token is unknown, expired or its account disabled. Asked of
+ * the database on every request (one lookup by primary key), never remembered: a logout, a password change or a
+ * disabled account on any server process refuses the session on every other at once.
+ */
 export async function actorForToken(db: Db, token: string, ip: string | null): Promise<Actor | null> {
   const hash = tokenHash(token);
-  const cached = cachedActor(hash);
-  if (cached) return { ...cached, ip };
   const capture = alias(units, 'capture');
   const view = alias(units, 'view');
   const [row] = await db
@@ -166,7 +166,6 @@ export async function actorForToken(db: Db, token: string, ip: string | null): P
       capturePath: capture.path,
       viewId: view.id,
       viewPath: view.path,
-      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -175,22 +174,19 @@ export async function actorForToken(db: Db, token: string, ip: string | null): P
     .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, sql`now()`), eq(users.isActive, true)))
     .limit(1);
   if (!row) return null;
-  const actor: Actor = {
+  return {
     id: row.id,
     username: row.username,
     role: row.role as Role,
     unitId: row.unitId,
     captureScope: row.captureId === null ? null : { id: row.captureId, path: row.capturePath! },
     viewScope: row.viewId === null ? null : { id: row.viewId, path: row.viewPath! },
-    ip: null,
+    ip,
   };
-  rememberActor(hash, actor, row.expiresAt);
-  return { ...actor, ip };
 }
 
 /** Ends every session of an account (after a password change or when it is disabled), but `keepToken`. */
 export async function endSessions(db: Db, userId: number, keepToken?: string): Promise<void> {
   const keep = keepToken ? tokenHash(keepToken) : '';
   await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
-  forgetUser(userId);
 }

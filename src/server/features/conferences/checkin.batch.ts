@@ -30,13 +30,17 @@ export interface CheckinRow {
   prior_status: string | null;
   prior_at: Date | string | null;
   prior_point: number | null;
+  /** The conference's status and whether the point is still one of its points, as the statement saw them. */
+  conference_status: string;
+  point_exists: boolean;
 }
 
 /**
  * The check-in of a set of scans as ONE statement: the delegates, the attendance upsert (an absence recorded earlier
  * becomes present; a present row is left alone) and an audit row for each row it wrote, in the same statement.
  * `prior` is the row as it was when the statement began, for the 'already' answer. The delegates must be distinct
- * (an upsert may not touch a row twice).
+ * (an upsert may not touch a row twice). The conference's status and the point are read here too, not from the
+ * caller's few-second cache: a conference ended or a point deleted on another server process writes nothing.
  */
 function checkinStatement(writes: CheckinWrite[]) {
   const rows = writes.map((w, i) => ({
@@ -60,15 +64,20 @@ function checkinStatement(writes: CheckinWrite[]) {
         method text, at timestamptz, user_id int, username text, ip text)
     ), d AS (
       SELECT x.*, d.token_version, d.name, d.position, d.rsvp, d.substitute_name, d.substitute_position,
-             coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title
+             coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
+             c.status AS conference_status, p.id IS NOT NULL AS point_exists
         FROM x
         JOIN delegates d ON d.id = x.delegate_id AND d.conference_id = x.conference_id
+        JOIN conferences c ON c.id = x.conference_id
+        LEFT JOIN conference_points p ON p.id = x.point_id AND p.conference_id = x.conference_id
         LEFT JOIN units u ON u.id = d.unit_id
         LEFT JOIN delegate_groups g ON g.id = d.group_id
     ), up AS (
       INSERT INTO attendance AS a (delegate_id, conference_id, point_id, status, reason, method, at, by_user)
       SELECT d.delegate_id, d.conference_id, d.point_id, 'present', NULL, d.method, d.at, d.user_id
-        FROM d WHERE d.version IS NULL OR d.token_version = d.version
+        FROM d
+       WHERE (d.version IS NULL OR d.token_version = d.version)
+         AND d.conference_status <> 'ended' AND d.point_exists
       ON CONFLICT (delegate_id) DO UPDATE
          SET point_id = excluded.point_id, status = 'present', reason = NULL, method = excluded.method,
              at = excluded.at, by_user = excluded.by_user
@@ -87,7 +96,8 @@ function checkinStatement(writes: CheckinWrite[]) {
     )
     SELECT d.i, d.delegate_id AS id, d.token_version, d.name, d.position, d.rsvp, d.substitute_name,
            d.substitute_position, d.unit_name, d.group_title, up.at AS checked_at, up.point_id AS checked_point,
-           prior.status AS prior_status, prior.at AS prior_at, prior.point_id AS prior_point
+           prior.status AS prior_status, prior.at AS prior_at, prior.point_id AS prior_point,
+           d.conference_status, d.point_exists
       FROM d
       LEFT JOIN up ON up.delegate_id = d.delegate_id
       LEFT JOIN attendance prior ON prior.delegate_id = d.delegate_id`;

@@ -48,6 +48,16 @@ function isForeignKeyViolation(error: unknown): boolean {
   return false;
 }
 
+/** A point deleted after this process cached its conference. */
+const pointGone = (point: number) =>
+  new AppError(
+    'VALIDATION_FAILED',
+    'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.',
+    {
+      point,
+    },
+  );
+
 const toIso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
 const pointsFilter = (points: number[] | null) =>
@@ -141,18 +151,17 @@ export async function checkInDelegate(
     // The point was deleted after this process cached it: a clear refusal, and the cache forgets the conference.
     if (!isForeignKeyViolation(error)) throw error;
     forgetCheckinConference(db, conference.id);
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.',
-      {
-        point: body.point,
-      },
-    );
+    throw pointGone(body.point);
   });
   if (!row) {
     if (target.token) throw new AppError('TOKEN_INVALID');
     throw notFound('đại biểu', { id: target.delegateId });
   }
+  // Changed since this process cached the conference (on another server process, or a moment ago).
+  if (row.conference_status === 'ended' || !row.point_exists) forgetCheckinConference(db, conference.id);
+  if (row.conference_status === 'ended')
+    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc nên không điểm danh được nữa.');
+  if (!row.point_exists) throw pointGone(body.point);
   if (version !== null && row.token_version !== version)
     throw new AppError(
       'TOKEN_INVALID',

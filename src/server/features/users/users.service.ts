@@ -16,7 +16,6 @@ import type { Actor, ScopeRef } from '../auth/actor';
 import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions.service';
-import { forgetUser } from '../auth/session-cache';
 import { recordAudit } from '../audit/audit.service';
 import { summariesByIds } from '../units/units.repo';
 import { resolveUnit } from '../units/units.service';
@@ -243,8 +242,6 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
     });
     return after!;
   });
-  // After the commit, so a concurrent request cannot cache the old role or scopes again.
-  forgetUser(id);
   return updated;
 }
 
