@@ -189,7 +189,7 @@ export class ParseRunner {
 
   private onFailure(slot: Slot, error: Error | null): void {
     if (!this.slots.has(slot)) return;
-    const outOfMemory = (error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    const outOfMemory = (error)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
     this.fail(
       slot,
       outOfMemory

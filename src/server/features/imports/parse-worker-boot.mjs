@@ -4,4 +4,5 @@ import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
+// eslint-disable-next-line @typescript-eslint/no-unsafe-member-access -- workerData is untyped
 await import(workerData.entry);
