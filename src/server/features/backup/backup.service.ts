@@ -167,7 +167,8 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
           `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(r)::text AS line FROM (SELECT ${select} FROM ${quote(table)} t ORDER BY ${order.join(', ')}) r`,
         ),
       );
-      let batch = 100;
+      // One row first: a row may be megabytes; later batches are sized from what came.
+      let batch = 1;
       let count = 0;
       for (;;) {
         const rows = await queryRows<{ line: string }>(tx, sql.raw(`FETCH ${batch} FROM backup_rows`));
