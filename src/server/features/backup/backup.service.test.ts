@@ -106,7 +106,7 @@ describe.each(engines())('backups on %s', (engine) => {
     async () => {
       // A plan with a report, 60 attachments of 1 MB (bytea) and 560 audit rows of about 1 MB of JSON each.
       const { bcd, officer } = await commune();
-      const plan = (await createSeedPlan(officer, bcd.code)).json() as { id: number };
+      const plan = (await createSeedPlan(officer, bcd.code)).json<{ id: number }>();
       const [report] = await queryRows<{ id: number }>(
         db(),
         sql`INSERT INTO task_reports (task_id, unit_id, text)

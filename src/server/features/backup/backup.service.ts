@@ -87,11 +87,14 @@ export interface BackupHeader {
 
 /** Rows per FETCH at most, and the bytes a batch should stay near (a row of attachments is megabytes). */
 const MAX_BATCH_ROWS = 1000;
+const MAX_WIDE_BATCH_ROWS = 16;
 const TARGET_BATCH_BYTES = 2 * 1024 * 1024;
 
 interface TableShape {
   columns: string[];
   bytea: Set<string>;
+  /** Bytea or jsonb columns: a row may be megabytes, so batches stay small whatever the earlier rows weighed. */
+  wide: boolean;
   primaryKey: string[];
 }
 
@@ -115,6 +118,7 @@ async function tableShape(db: Db, table: string): Promise<TableShape> {
   return {
     columns: columns.map((c) => c.name),
     bytea: new Set(columns.filter((c) => c.type === 'bytea').map((c) => c.name)),
+    wide: columns.some((c) => c.type === 'bytea' || c.type === 'jsonb' || c.type === 'json'),
     primaryKey: key.map((k) => k.name),
   };
 }
@@ -177,10 +181,13 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
         const text = rows.map((r) => ((bytes += r.line.length), r.line)).join('\n') + '\n';
         count += rows.length;
         await put(out, text);
-        // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and MAX_BATCH_ROWS rows.
+        // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and the table's row cap.
         batch = Math.max(
           1,
-          Math.min(MAX_BATCH_ROWS, Math.floor(TARGET_BATCH_BYTES / (bytes / rows.length + 1))),
+          Math.min(
+            shape.wide ? MAX_WIDE_BATCH_ROWS : MAX_BATCH_ROWS,
+            Math.floor(TARGET_BATCH_BYTES / (bytes / rows.length + 1)),
+          ),
         );
       }
       await tx.execute(sql.raw('CLOSE backup_rows'));

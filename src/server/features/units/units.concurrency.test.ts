@@ -24,7 +24,7 @@ describe.each(engines())('creating units in parallel on %s', (engine) => {
         ),
       );
       expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
-      const codes = responses.map((r) => (r.json() as { code: string }).code);
+      const codes = responses.map((r) => r.json<{ code: string }>().code);
       expect(new Set(codes).size).toBe(20);
       for (const code of codes) expect(code).toMatch(shape);
     },
