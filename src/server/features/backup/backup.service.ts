@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -217,9 +216,29 @@ export async function writeBackupFile(db: Db, file: string): Promise<Record<stri
   }
 }
 
-function openLines(file: string) {
+/**
+ * The lines of a gzip file, read as the consumer asks for them: the stream's own async iterator keeps backpressure
+ * (readline's iterator buffers the whole file when the consumer is slower than gunzip).
+ */
+async function* fileLines(file: string): AsyncGenerator<string> {
   const input = fs.createReadStream(file).pipe(createGunzip());
-  return { input, lines: readline.createInterface({ input, crlfDelay: Infinity }) };
+  input.setEncoding('utf8');
+  const parts: string[] = [];
+  try {
+    for await (const chunk of input as AsyncIterable<string>) {
+      let start = 0;
+      for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+        parts.push(chunk.slice(start, end));
+        yield parts.join('');
+        parts.length = 0;
+        start = end + 1;
+      }
+      if (start < chunk.length) parts.push(chunk.slice(start));
+    }
+    if (parts.length) yield parts.join('');
+  } finally {
+    input.destroy();
+  }
 }
 
 function parseHeader(line: string | undefined): BackupHeader | Backup {
@@ -236,14 +255,8 @@ function parseHeader(line: string | undefined): BackupHeader | Backup {
 
 /** Reads the first line of a backup file (for version 1, the whole file) and checks that it is a backup. */
 export async function readBackupHeader(file: string): Promise<BackupHeader | Backup> {
-  const { input, lines } = openLines(file);
-  try {
-    for await (const line of lines) return parseHeader(line);
-    return parseHeader(undefined);
-  } finally {
-    lines.close();
-    input.destroy();
-  }
+  for await (const line of fileLines(file)) return parseHeader(line);
+  return parseHeader(undefined);
 }
 
 async function assertEmpty(db: Db): Promise<void> {
@@ -270,8 +283,7 @@ async function moveSequences(tx: Db): Promise<void> {
  * a time, in one transaction: a bad or truncated file changes nothing. Reads version 1 files (one JSON) too.
  */
 export async function restoreBackupFile(db: Db, file: string): Promise<Record<string, number>> {
-  const { input, lines } = openLines(file);
-  const iterator = lines[Symbol.asyncIterator]();
+  const iterator = fileLines(file);
   try {
     const first = await iterator.next();
     const header = parseHeader(first.done ? undefined : first.value);
@@ -322,8 +334,7 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
     });
     return counts;
   } finally {
-    lines.close();
-    input.destroy();
+    await iterator.return(undefined);
   }
 }
 
