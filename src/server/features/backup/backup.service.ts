@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import readline from 'node:readline';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -87,11 +86,14 @@ export interface BackupHeader {
 
 /** Rows per FETCH at most, and the bytes a batch should stay near (a row of attachments is megabytes). */
 const MAX_BATCH_ROWS = 1000;
+const MAX_WIDE_BATCH_ROWS = 16;
 const TARGET_BATCH_BYTES = 2 * 1024 * 1024;
 
 interface TableShape {
   columns: string[];
   bytea: Set<string>;
+  /** Bytea or jsonb columns: a row may be megabytes, so batches stay small whatever the earlier rows weighed. */
+  wide: boolean;
   primaryKey: string[];
 }
 
@@ -115,6 +117,7 @@ async function tableShape(db: Db, table: string): Promise<TableShape> {
   return {
     columns: columns.map((c) => c.name),
     bytea: new Set(columns.filter((c) => c.type === 'bytea').map((c) => c.name)),
+    wide: columns.some((c) => c.type === 'bytea' || c.type === 'jsonb' || c.type === 'json'),
     primaryKey: key.map((k) => k.name),
   };
 }
@@ -167,7 +170,8 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
           `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(r)::text AS line FROM (SELECT ${select} FROM ${quote(table)} t ORDER BY ${order.join(', ')}) r`,
         ),
       );
-      let batch = 100;
+      // One row first: a row may be megabytes; later batches are sized from what came.
+      let batch = 1;
       let count = 0;
       for (;;) {
         const rows = await queryRows<{ line: string }>(tx, sql.raw(`FETCH ${batch} FROM backup_rows`));
@@ -176,10 +180,13 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
         const text = rows.map((r) => ((bytes += r.line.length), r.line)).join('\n') + '\n';
         count += rows.length;
         await put(out, text);
-        // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and MAX_BATCH_ROWS rows.
+        // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and the table's row cap.
         batch = Math.max(
           1,
-          Math.min(MAX_BATCH_ROWS, Math.floor(TARGET_BATCH_BYTES / (bytes / rows.length + 1))),
+          Math.min(
+            shape.wide ? MAX_WIDE_BATCH_ROWS : MAX_BATCH_ROWS,
+            Math.floor(TARGET_BATCH_BYTES / (bytes / rows.length + 1)),
+          ),
         );
       }
       await tx.execute(sql.raw('CLOSE backup_rows'));
@@ -209,9 +216,29 @@ export async function writeBackupFile(db: Db, file: string): Promise<Record<stri
   }
 }
 
-function openLines(file: string) {
+/**
+ * The lines of a gzip file, read as the consumer asks for them: the stream's own async iterator keeps backpressure
+ * (readline's iterator buffers the whole file when the consumer is slower than gunzip).
+ */
+async function* fileLines(file: string): AsyncGenerator<string> {
   const input = fs.createReadStream(file).pipe(createGunzip());
-  return { input, lines: readline.createInterface({ input, crlfDelay: Infinity }) };
+  input.setEncoding('utf8');
+  const parts: string[] = [];
+  try {
+    for await (const chunk of input as AsyncIterable<string>) {
+      let start = 0;
+      for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+        parts.push(chunk.slice(start, end));
+        yield parts.join('');
+        parts.length = 0;
+        start = end + 1;
+      }
+      if (start < chunk.length) parts.push(chunk.slice(start));
+    }
+    if (parts.length) yield parts.join('');
+  } finally {
+    input.destroy();
+  }
 }
 
 function parseHeader(line: string | undefined): BackupHeader | Backup {
@@ -228,14 +255,8 @@ function parseHeader(line: string | undefined): BackupHeader | Backup {
 
 /** Reads the first line of a backup file (for version 1, the whole file) and checks that it is a backup. */
 export async function readBackupHeader(file: string): Promise<BackupHeader | Backup> {
-  const { input, lines } = openLines(file);
-  try {
-    for await (const line of lines) return parseHeader(line);
-    return parseHeader(undefined);
-  } finally {
-    lines.close();
-    input.destroy();
-  }
+  for await (const line of fileLines(file)) return parseHeader(line);
+  return parseHeader(undefined);
 }
 
 async function assertEmpty(db: Db): Promise<void> {
@@ -262,8 +283,7 @@ async function moveSequences(tx: Db): Promise<void> {
  * a time, in one transaction: a bad or truncated file changes nothing. Reads version 1 files (one JSON) too.
  */
 export async function restoreBackupFile(db: Db, file: string): Promise<Record<string, number>> {
-  const { input, lines } = openLines(file);
-  const iterator = lines[Symbol.asyncIterator]();
+  const iterator = fileLines(file);
   try {
     const first = await iterator.next();
     const header = parseHeader(first.done ? undefined : first.value);
@@ -314,8 +334,7 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
     });
     return counts;
   } finally {
-    lines.close();
-    input.destroy();
+    await iterator.return(undefined);
   }
 }
 
