@@ -46,7 +46,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'src/server/features/imports/parse-worker-boot.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'src/server/features/imports/parse-worker-boot.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

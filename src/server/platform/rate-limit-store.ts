@@ -101,9 +101,9 @@ export function databaseRateLimitStore(
       );
     }
 
-    child(routeOptions: FastifyRateLimitOptions & { routeInfo?: { method?: unknown; url?: unknown } }) {
+    child(routeOptions: FastifyRateLimitOptions & { routeInfo?: { method?: unknown; url?: string } }) {
       const route = routeOptions.routeInfo;
-      const scope = route?.url ? `${[route.method].flat().join(',')} ${String(route.url)}` : 'custom';
+      const scope = route?.url ? `${[route.method].flat().join(',')} ${route.url}` : 'custom';
       return new DatabaseRateLimitStore(routeOptions, scope);
     }
   }

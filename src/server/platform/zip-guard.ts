@@ -152,7 +152,9 @@ export async function openCheckedZip(
     const found = entries.get(name);
     if (!found) return null;
     const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-      zip.openReadStream(found.entry, (error, s) => (error || !s ? reject(error ?? new Error('no stream')) : resolve(s))),
+      zip.openReadStream(found.entry, (error, s) =>
+        error || !s ? reject(error ?? new Error('no stream')) : resolve(s),
+      ),
     ).catch(() => {
       throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
     });

@@ -189,7 +189,7 @@ export class ParseRunner {
 
   private onFailure(slot: Slot, error: Error | null): void {
     if (!this.slots.has(slot)) return;
-    const outOfMemory = (error)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+    const outOfMemory = error !== null && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
     this.fail(
       slot,
       outOfMemory
