@@ -114,7 +114,13 @@ function toAppError(error: FastifyError | Error): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     // Name every problem with its place in the input: "issuer: …; title: …; signer: …".
     const issues = error.validation.flatMap((v) => {
-      const issue = (v.params as { issue?: ZodIssueLike }).issue;
+      // The provider passes zod's issue as `params.issue`, or its fields (a union's `errors`) as `params` itself.
+      const params = v.params as { issue?: ZodIssueLike; errors?: ZodIssueLike['errors'] };
+      const issue =
+        params.issue ??
+        (params.errors
+          ? { path: v.instancePath.split('/').filter(Boolean), errors: params.errors }
+          : undefined);
       if (issue) return describeIssue({ ...issue, code: v.keyword, message: v.message }, []);
       return [{ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message ?? '' }];
     });
@@ -133,8 +139,12 @@ function toAppError(error: FastifyError | Error): AppError {
       issues,
     );
   }
-  // busboy's words for a multipart body cut short or malformed.
-  if (/^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message))
+  // busboy's words for a multipart body cut short or malformed; a file part whose body ends before its boundary
+  // closes the part's stream early.
+  if (
+    /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message) ||
+    (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE'
+  )
     return new AppError('VALIDATION_FAILED', 'Biểu mẫu gửi lên bị hỏng hoặc không đầy đủ.', {
       reason: error.message,
     });

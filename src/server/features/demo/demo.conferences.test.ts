@@ -48,6 +48,11 @@ describe.each(engines())('the demo conference on %s', (engine) => {
       headers: { cookie: `pt_session=${cookie.value}` },
     });
     expect(seen.statusCode).toBe(200);
-    expect(seen.json().permissions).toEqual({ canEdit: false, canCheckIn: true });
+    expect(seen.json().permissions).toEqual({
+      canEdit: false,
+      canCheckIn: true,
+      canDelete: false,
+      canCancel: false,
+    });
   });
 });
