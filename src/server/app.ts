@@ -25,6 +25,7 @@ import { z } from 'zod';
 import type { Config } from './platform/config';
 import type { Database } from './platform/database';
 import { AppError, HTTP_STATUS } from './platform/errors';
+import { REDACT_PATHS, safeError, scrubUrl } from './platform/safe-log';
 import { SESSION_COOKIE, type RouteContext } from './http';
 import {
   assertCleanInput,
@@ -60,7 +61,8 @@ const version = (
 export interface AppOptions {
   database: Database;
   config: Config;
-  logger?: boolean;
+  /** Log at `config.logLevel` to stdout (true) or to a stream (tests read what would be logged). */
+  logger?: boolean | { stream: { write(line: string): void } };
   /** An HTTP server already listening (npm start); Fastify handles its requests instead of creating one. */
   server?: { server: http.Server; attach(handler: http.RequestListener): void };
   /** What an on-demand reminder run does afterwards; by default it sends the queued e-mail at once. */
@@ -195,9 +197,33 @@ export async function buildApp({
 }: AppOptions): Promise<FastifyInstance> {
   let handler: http.RequestListener | null = null;
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger
+      ? {
+          level: config.logLevel,
+          ...(typeof logger === 'object' && { stream: logger.stream }),
+          // Nothing secret in the logs: no cookies or credentials, no token in a logged URL.
+          redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+          serializers: {
+            req: (req) => ({
+              method: req.method,
+              url: scrubUrl(req.url),
+              host: req.hostname,
+              remoteAddress: req.ip,
+            }),
+            err: (error) => safeError(error),
+          },
+        }
+      : false,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // The client's address (audit rows, sign-in and RSVP rate limits) comes from X-Forwarded-For only when
+    // the request arrives from a proxy named in TRUST_PROXY.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (() => {
+            const hops = config.trustProxy;
+            return (_address: string, hop: number) => hop < hops;
+          })()
+        : config.trustProxy,
     // A malformed path ("%E0%A4%A", a lone surrogate): our 400 envelope rather than Fastify's own.
     frameworkErrors: (error, _request, reply) => {
       const appError = toAppError(error);
@@ -225,7 +251,8 @@ export async function buildApp({
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.code === 'INTERNAL') request.log.error(error);
+    // Logged through the `err` serializer (safeError): a database error's detail or a query's parameters may quote a row.
+    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'internal error');
     return reply.status(HTTP_STATUS[appError.code]).send({
       error: { code: appError.code, message: appError.message, details: appError.details },
     });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Everything the process reads from its environment, read once. */
@@ -21,6 +22,39 @@ export interface Config {
   seedDemo: boolean;
   loginRateLimitPerMinute: number;
   logLevel: string;
+  /**
+   * Whose X-Forwarded-For to believe (TRUST_PROXY): false (default: the socket's address), a hop count, a
+   * list of proxy addresses or CIDR ranges, or true (any client: only behind a proxy that overwrites the header).
+   */
+  trustProxy: boolean | number | string[];
+}
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY as in Fastify. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset or "false" → false; "true" → true; "2" → two hops; "10.0.0.1, 10.1.0.0/16" → that list. */
+export function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const validBits =
+      bits === undefined ||
+      (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32)) ||
+      (family === 4 && isIP(bits) === 4);
+    if (!PROXY_RANGE_NAMES.has(entry) && (family === 0 || !validBits || extra !== undefined))
+      throw new Error(
+        `TRUST_PROXY: "${entry}" is not an IP address, a CIDR range or one of loopback, linklocal, uniquelocal.`,
+      );
+  }
+  return entries;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     loginRateLimitPerMinute: Number(env.LOGIN_RATE_LIMIT ?? 30),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { TEST_PASSWORD, buildUser } from '../../testing/factories';
-import { queryRows } from '../../platform/database';
+import { queryRows, type Db } from '../../platform/database';
+import { loadConfig, parseTrustProxy } from '../../platform/config';
 
 describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
   const ctx = useTestApp(engine, { bodyLimitBytes: 4096 });
@@ -185,5 +186,74 @@ describe.each(engines())('sign-in, sessions and bad input on %s', (engine) => {
       expect.arrayContaining(['/api/units', '/api/units/{code}', '/api/auth/login', '/api/audit']),
     );
     expect((await inject({ url: '/api/docs/' })).statusCode).toBe(200);
+  });
+});
+
+describe('client addresses', () => {
+  const SOCKET = '203.0.113.5';
+  const FORGED = '198.51.100.7';
+  const plain = useTestApp('pglite', { loginRateLimitPerMinute: 3 });
+  const behindProxy = useTestApp('pglite', {
+    loginRateLimitPerMinute: 3,
+    trustProxy: loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy,
+  });
+
+  const signIn = (app: FastifyInstance, username: string, remoteAddress: string, forwardedFor: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress,
+      headers: { 'x-forwarded-for': forwardedFor },
+      payload: { username, password: TEST_PASSWORD },
+    });
+  const loginIp = async (db: Db, userId: number) =>
+    (
+      await queryRows<{ ip: string | null }>(
+        db,
+        sql`SELECT ip FROM audit_log WHERE action = 'auth.login' AND entity_id = ${String(userId)}
+            ORDER BY id DESC LIMIT 1`,
+      )
+    )[0]?.ip;
+
+  it('by default takes the socket’s address and ignores X-Forwarded-For', async () => {
+    const { account } = await buildUser(plain.app, plain.database.db, { role: 'viewer', unit: '42' });
+    expect((await signIn(plain.app, account.username, SOCKET, FORGED)).statusCode).toBe(200);
+    expect(await loginIp(plain.database.db, account.id)).toBe(SOCKET);
+  });
+
+  it('by default keeps the sign-in rate limit whatever X-Forwarded-For says', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++)
+      codes.push((await signIn(plain.app, 'khong.co', '203.0.113.9', `198.51.100.${i + 10}`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+  });
+
+  it('believes X-Forwarded-For only from the proxy named in TRUST_PROXY', async () => {
+    const { account } = await buildUser(behindProxy.app, behindProxy.database.db, {
+      role: 'viewer',
+      unit: '42',
+    });
+    expect((await signIn(behindProxy.app, account.username, '127.0.0.1', FORGED)).statusCode).toBe(200);
+    expect(await loginIp(behindProxy.database.db, account.id)).toBe(FORGED);
+    expect((await signIn(behindProxy.app, account.username, SOCKET, '192.0.2.44')).statusCode).toBe(200);
+    expect(await loginIp(behindProxy.database.db, account.id)).toBe(SOCKET);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('reads off, a hop count, a list of addresses and ranges, or true', () => {
+    expect(parseTrustProxy(undefined)).toBe(false);
+    expect(parseTrustProxy('')).toBe(false);
+    expect(parseTrustProxy('false')).toBe(false);
+    expect(parseTrustProxy('true')).toBe(true);
+    expect(parseTrustProxy('2')).toBe(2);
+    expect(parseTrustProxy(' 10.0.0.1, 10.1.0.0/16 ,::1,loopback')).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+      'loopback',
+    ]);
+    expect(() => parseTrustProxy('proxy.example')).toThrow(/TRUST_PROXY/);
+    expect(() => parseTrustProxy('10.0.0.0/33')).toThrow(/TRUST_PROXY/);
   });
 });
