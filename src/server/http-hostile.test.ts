@@ -20,7 +20,16 @@ const BAD_SEGMENTS = [
   'abc',
   '1e400',
 ];
-const BAD_QUERY_VALUES = ['%00', '%ED%A0%80', '%E0%A4%A', '99999999999999999999', 'abc', '-1', '2025-02-30'];
+const BAD_QUERY_VALUES = [
+  '%00',
+  'a%00b',
+  '%ED%A0%80',
+  '%E0%A4%A',
+  '99999999999999999999',
+  'abc',
+  '-1',
+  '2025-02-30',
+];
 /** Whole JSON bodies of the wrong type, and text no PostgreSQL column takes. */
 const BAD_BODIES = ['null', '[]', '123', '"x"', 'true', '"\\u0000"', '{"a":"\\ud800"}', '{'];
 const BAD_VALUES: unknown[] = [12345, 'a\u0000b', '\uD800', 'x\uDC00', [], {}, [[]], ['\u0000']];
@@ -88,8 +97,19 @@ describe.each(engines())('hostile requests on %s', (engine) => {
       for (const name of queryNames)
         for (const value of BAD_QUERY_VALUES) {
           const url = `${withParams({})}?${name}=${value}&${name}=${value}`;
-          await send(`${route.method} ${url}`, { method, url: `${withParams({})}?${name}=${value}` });
+          const once = await send(`${route.method} ${url}`, {
+            method,
+            url: `${withParams({})}?${name}=${value}`,
+          });
           await send(`${route.method} ${url} (twice)`, { method, url });
+          // A NUL is refused before validation, naming the parameter (not left to PostgreSQL's error).
+          if (value.includes('%00')) {
+            const error = once.json<{ error?: { details?: { path: string; in: string }[] } }>().error;
+            if (once.statusCode !== 400 || error?.details?.[0]?.path !== name)
+              failures.push(
+                `${once.statusCode} ${route.method} ${url}: NUL not named: ${once.body.slice(0, 200)}`,
+              );
+          }
         }
       if (!hasBody) continue;
       const url = withParams({});
@@ -179,6 +199,13 @@ describe.each(engines())('hostile requests on %s', (engine) => {
     const badPath = await ctx.app.inject({ method: 'GET', url: '/api/units/%E0%A4%A', headers: { cookie } });
     expect(badPath.statusCode).toBe(400);
     expect(badPath.json().error.code).toBe('VALIDATION_FAILED');
+
+    const nulQuery = await ctx.app.inject({ method: 'GET', url: '/api/units?q=%00', headers: { cookie } });
+    expect(nulQuery.statusCode).toBe(400);
+    expect(nulQuery.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'q', in: 'querystring' }],
+    });
   });
 
   it('names the field inside a plan whose task deadline is wrong, not the whole body', async () => {
@@ -187,6 +214,8 @@ describe.each(engines())('hostile requests on %s', (engine) => {
     const task = { text: 'Tổ chức hội nghị', lead: ['18673'] };
     for (const [deadline, path] of [
       [{ raw: 'Quý I', from: '31/03/2023', to: '2023-03-31' }, 'tasks.0.deadline.from'],
+      // A deadline object without its text (`from` and `to` may be null, `raw` may not be missing).
+      [{ from: '2023-01-01', to: '2023-03-31' }, 'tasks.0.deadline.raw'],
       ['Quý I năm 2023', 'tasks.0.deadline'],
     ] as const) {
       const response = await ctx.app.inject({

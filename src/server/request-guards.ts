@@ -72,8 +72,10 @@ function findBadInput(value: unknown, where: BadInput['in'], path: string[], dep
     }
     return null;
   }
-  // Only plain parsed data (JSON, query, params); a multipart body is read by its route.
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return null;
+  // Only plain parsed data (JSON, query, params); a multipart body is read by its route. The query string's parser
+  // (fast-querystring) makes objects whose prototype is itself an object without a prototype.
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) return null;
   for (const [key, item] of Object.entries(value)) {
     if (BAD_CHARACTER.test(key))
       return { path: [...path, key].join('.'), in: where, message: BAD_CHARACTER_MESSAGE };
