@@ -204,6 +204,8 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     await page.setViewportSize({ width: 360, height: 780 });
     await conference.open(conferenceId, 'dai-bieu');
     await conference.openInvitationMenu(GUEST.name);
+    // The menu fades in: the picture waits for the end of the transition.
+    if (process.env.E2E_SHOTS) await page.waitForTimeout(500);
     await shot(page, 'delegate-invitation-menu', false);
     const reissue = await conference.chooseInvitationAction('reissue');
     await expectVisible(

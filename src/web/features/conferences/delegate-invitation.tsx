@@ -42,7 +42,8 @@ export function DelegateInvitationMenu({
 /** The notice after a re-issue: the old link is dead; the new one e-mailed, and shown to copy or send by hand. */
 function reissuedNotice(name: string, address: string | null, result: DelegateInvitation): ReactNode {
   return (
-    <Stack gap={4}>
+    // An address or a link is one long word: it breaks anywhere rather than widening the notice past 360 px.
+    <Stack gap={4} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
       <Text size="sm">{t.reissued(name)}</Text>
       {result.emailed && address && <Text size="sm">{t.emailed(address)}</Text>}
       {result.link && (
@@ -97,7 +98,7 @@ export function DelegateInvitationModal({ choice, onClose, onDone }: InvitationM
         {action === 'reissue' &&
           (delegate.email ? (
             <Checkbox
-              label={t.email(delegate.email)}
+              label={<span style={{ overflowWrap: 'anywhere' }}>{t.email(delegate.email)}</span>}
               checked={sendEmail}
               onChange={(e) => setSendEmail(e.currentTarget.checked)}
             />
