@@ -13,7 +13,7 @@ import { CSRF_HEADERS } from './csrf';
 import type { JourneyContext, JourneySetup } from './run';
 
 export const name =
-  'seed 002 at phone size: a conference from the plan, 20 delegates from Excel, giấy mời by e-mail, an RSVP through the link, a check-in by camera QR, the dashboard count';
+  'seed 002 at phone size: a conference from the plan, 20 delegates from Excel, giấy mời by e-mail, an RSVP through the link, a check-in by camera QR, the dashboard count, a re-issued giấy mời revoking the old link';
 
 const PASSWORD = 'e2e-pass-123';
 const PHONE = { width: 390, height: 844 };
@@ -108,11 +108,11 @@ async function checkinPoint(page: Page, baseUrl: string, conferenceId: number): 
 }
 
 /** Screenshots of the phone pages when E2E_SHOTS names a folder (to look at them, not to compare). */
-async function shot(page: Page, file: string): Promise<void> {
+async function shot(page: Page, file: string, fullPage = true): Promise<void> {
   const dir = process.env.E2E_SHOTS;
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${file}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${file}.png`), fullPage });
 }
 
 export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext): Promise<void> {
@@ -198,6 +198,51 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     }
     expectEqual(present, 1, 'the "Có mặt" figure of the attendance dashboard');
     await shot(page, 'attendance');
+
+    // 7. The delegate forwarded the giấy mời: at the smallest phone width the organiser re-issues it from the
+    // delegate list. The old link then shows the invalid-link page; the new one (in the notice and re-mailed) works.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await conference.open(conferenceId, 'dai-bieu');
+    await conference.openInvitationMenu(GUEST.name);
+    // The menu fades in: the picture waits for the end of the transition.
+    if (process.env.E2E_SHOTS) await page.waitForTimeout(500);
+    await shot(page, 'delegate-invitation-menu', false);
+    const reissue = await conference.chooseInvitationAction('reissue');
+    await expectVisible(
+      reissue.getByText('Đường dẫn cũ và mã QR', { exact: false }),
+      'the warning that the old link and QR stop working',
+    );
+    await shot(page, 'delegate-invitation-reissue', false);
+    const newLink = await conference.confirmReissue(reissue);
+    expectEqual(newLink !== link, true, `the new link ${newLink} differing from the old one`);
+    await shot(page, 'delegate-invitation-reissued', false);
+    const remail = await smtp.waitFor(
+      (m) => m.to.includes(GUEST.email) && m.subject.startsWith('Giấy mời (cấp lại)'),
+      60_000,
+    );
+    expectEqual(remail.text.includes(newLink), true, 'the new link in the e-mail "Giấy mời (cấp lại)"');
+
+    // Checked in already, the guest's invitation cannot be cancelled: the dialog shows the API's reason.
+    await conference.openInvitationMenu(GUEST.name);
+    const cancel = await conference.chooseInvitationAction('cancel');
+    await cancel.getByRole('button', { name: 'Hủy giấy mời', exact: true }).click();
+    await expectVisible(
+      cancel.getByRole('alert').filter({ hasText: 'đã điểm danh có mặt; không hủy giấy mời được' }),
+      'the refusal "… đã điểm danh có mặt; không hủy giấy mời được."',
+    );
+    await shot(page, 'delegate-invitation-cancel-refused', false);
+    await cancel.getByRole('button', { name: 'Quay lại', exact: true }).click();
+
+    await page.goto(link);
+    await expectVisible(
+      page.getByRole('alert').filter({ hasText: 'Đường dẫn không hợp lệ' }),
+      'the invalid-link page for the old link',
+    );
+    await shot(page, 'rsvp-old-link');
+    await rsvp.goto(newLink);
+    await expectVisible(page.getByText(GUEST.name, { exact: true }), `the new link naming ${GUEST.name}`);
+    await expectVisible(rsvp.currentAnswer('Sẽ tham dự'), 'the answer kept through the re-issue');
+    await page.setViewportSize(PHONE);
     if (process.env.E2E_SHOTS) {
       await checkin.open(conferenceId);
       await page.getByText('Tìm theo tên', { exact: true }).click();

@@ -68,6 +68,46 @@ export class ConferencePage {
     return Number(/cho (\d+) đại biểu/.exec(await notice.first().innerText())?.[1] ?? NaN);
   }
 
+  /** Đại biểu: searches the list for the delegate and opens the "Giấy mời ▾" menu of its row (or card). */
+  async openInvitationMenu(delegate: string): Promise<void> {
+    await this.tab('Đại biểu');
+    // The list is read again once the search settles; the menu is opened in the filtered list, not the old one.
+    const search = this.page.getByRole('searchbox', { name: 'Tìm theo tên, chức vụ, đơn vị' });
+    if ((await search.inputValue()) !== delegate) {
+      const searched = this.page.waitForResponse(
+        (r) => /\/api\/conferences\/\d+\/delegates\?/.test(r.url()) && new URL(r.url()).searchParams.has('q'),
+        { timeout: TIMEOUT },
+      );
+      await search.fill(delegate);
+      await searched;
+    }
+    const menu = this.page.getByRole('button', { name: `Giấy mời của ${delegate}`, exact: true });
+    await expectVisible(menu, `the menu "Giấy mời ▾" of ${delegate}`);
+    await menu.click();
+    await expectVisible(this.page.getByRole('menuitem').first(), `the items of the menu "Giấy mời ▾"`);
+  }
+
+  /** The confirmation dialog of "Cấp lại giấy mời" or "Hủy giấy mời", after its menu item is chosen. */
+  async chooseInvitationAction(item: 'reissue' | 'cancel'): Promise<Locator> {
+    const label = item === 'reissue' ? 'Cấp lại giấy mời (thu hồi liên kết cũ)' : 'Hủy giấy mời';
+    await this.page.getByRole('menuitem', { name: label, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', {
+      name: item === 'reissue' ? 'Cấp lại giấy mời' : 'Hủy giấy mời',
+    });
+    await expectVisible(dialog, `the confirmation "${label}"`);
+    return dialog;
+  }
+
+  /** Confirms the re-issue in its dialog; returns the new personal link the notice shows. */
+  async confirmReissue(dialog: Locator): Promise<string> {
+    await dialog.getByRole('button', { name: 'Cấp lại giấy mời', exact: true }).click();
+    const notice = this.page.getByRole('status').filter({ hasText: 'Đã cấp lại giấy mời' });
+    await expectVisible(notice, 'the notice "Đã cấp lại giấy mời…"');
+    const link = await notice.locator('a[data-new-link]').first().getAttribute('href');
+    if (!link) throw new Error(`no new link in the notice: ${await notice.first().innerText()}`);
+    return link;
+  }
+
   /** Điểm danh: the "Có mặt" figure of the live totals. */
   async attendanceCount(): Promise<number> {
     await this.tab('Điểm danh');

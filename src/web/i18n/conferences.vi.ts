@@ -357,6 +357,35 @@ export const conferencesVi = {
     importDuplicates: (n: number) => `${n} dòng trùng với đại biểu đã có (đã gộp):`,
     rowError: (row: number, message: string) => `Dòng ${row}: ${message}`,
     seating: 'Tải danh sách chỗ ngồi',
+    invitation: 'Giấy mời',
+    notInvited: 'Chưa có giấy mời',
+  },
+
+  /** A delegate's own giấy mời: re-issued (a new link and QR) or cancelled from the delegate list. */
+  delegateInvitation: {
+    menu: 'Giấy mời ▾',
+    menuOf: (name: string) => `Giấy mời của ${name}`,
+    reissue: 'Cấp lại giấy mời (thu hồi liên kết cũ)',
+    cancel: 'Hủy giấy mời',
+    reissueTitle: 'Cấp lại giấy mời',
+    cancelTitle: 'Hủy giấy mời',
+    reissueText: (name: string) =>
+      `${name} sẽ nhận đường dẫn riêng và mã QR mới. Đường dẫn cũ và mã QR trên giấy mời đã in, đã gửi sẽ không còn dùng được để trả lời hay điểm danh; câu trả lời đã có được giữ nguyên.`,
+    cancelText: (name: string) =>
+      `${name} không còn được mời. Đường dẫn riêng và mã QR đã cấp sẽ không còn dùng được, câu trả lời đã có bị xóa; đại biểu vẫn ở trong danh sách và có thể được mời lại khi phát hành giấy mời.`,
+    email: (address: string) => `Gửi đường dẫn mới tới ${address}`,
+    noEmail: 'Đại biểu chưa có thư điện tử: hãy gửi đường dẫn mới cho đại biểu bằng cách khác.',
+    back: 'Quay lại',
+    confirmReissue: 'Cấp lại giấy mời',
+    confirmCancel: 'Hủy giấy mời',
+    reissued: (name: string) =>
+      `Đã cấp lại giấy mời cho ${name}; đường dẫn cũ và mã QR cũ không còn dùng được.`,
+    emailed: (address: string) => `Đã gửi đường dẫn mới tới ${address}.`,
+    newLink: 'Đường dẫn mới:',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    cancelled: (name: string) =>
+      `Đã hủy giấy mời của ${name}; đường dẫn riêng và mã QR đã cấp không còn dùng được.`,
   },
 
   invitations: {

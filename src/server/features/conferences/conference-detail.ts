@@ -159,7 +159,8 @@ export async function getConference(db: Db, actor: Actor, id: number): Promise<C
     }),
     cancelReason: cancel?.reason ?? null,
     permissions: {
-      canEdit: canEditIt,
+      // A cancelled conference is a record (assertNotCancelled): its page is read-only, even for its organiser.
+      canEdit: canEditIt && conference.status !== 'cancelled',
       canCheckIn: canEditIt || pointPaths.some((p) => canEdit(actor, p.unit_path)),
       canDelete:
         blockers !== null && !blockers.invitation && blockers.invited === 0 && blockers.present === 0,

@@ -39,6 +39,8 @@ describe.each(engines())('deleting, cancelling and revoking links on %s', (engin
     });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', cancelReason: 'Lùi thời gian tổ chức' });
+    // Its page is a record: no editing offered, nor a second cancellation.
+    expect(cancelled.json().permissions).toMatchObject({ canEdit: false, canCancel: false });
     expect(await audits('conference.cancel')).toBe(1);
     const rsvp = await ctx.app.inject({
       method: 'POST',

@@ -128,8 +128,8 @@ export const conferenceApi = {
     api.post(`/conferences/${conferenceId}/invitations`, body, { schema: InvitationsSummary }),
   remindInvitations: (conferenceId: number) =>
     api.post(`/conferences/${conferenceId}/invitations/remind`, {}, { schema: RemindResult }),
-  reissueInvitation: (delegateId: number) =>
-    api.post(`/delegates/${delegateId}/invitation/reissue`, { email: true }, { schema: DelegateInvitation }),
+  reissueInvitation: (delegateId: number, email: boolean) =>
+    api.post(`/delegates/${delegateId}/invitation/reissue`, { email }, { schema: DelegateInvitation }),
   cancelInvitation: (delegateId: number) =>
     api.post(`/delegates/${delegateId}/invitation/cancel`, {}, { schema: DelegateInvitation }),
 };

@@ -1,6 +1,6 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Rsvp, type ConferenceDetail, type Delegate } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { PagedResults } from '../../ui/paged-results';
@@ -9,6 +9,7 @@ import { delegateQuery, isFiltered, NO_FILTERS, type DelegateFilters } from './c
 import { useDelegateList } from './conferences.queries';
 import { DelegateFormModal } from './delegate-form';
 import { DelegateImport } from './delegate-import';
+import { DelegateInvitationModal, type InvitationChoice } from './delegate-invitation';
 import { DelegatesTable } from './delegates-table';
 import { GroupsSection } from './groups-section';
 
@@ -73,6 +74,15 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
   const [q] = useDebouncedValue(filters.q, 300);
   const list = useDelegateList(conference.id, delegateQuery({ ...filters, q }, page, PAGE_SIZE));
   const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
+  const [invitation, setInvitation] = useState<InvitationChoice | null>(null);
+  const [notice, setNotice] = useState<ReactNode>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // The menu may be far down a long list: the notice is brought into view where the list starts.
+  useEffect(() => {
+    if (notice) noticeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+  // The API refuses giấy mời changes once the conference has ended or was cancelled.
+  const canChangeInvitations = canEdit && conference.status !== 'ended' && conference.status !== 'cancelled';
   return (
     <Stack gap="md">
       <GroupsSection conference={conference} />
@@ -91,6 +101,18 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
               setPage(1);
             }}
           />
+          {notice && (
+            <Alert
+              ref={noticeRef}
+              color="green"
+              variant="light"
+              role="status"
+              withCloseButton
+              onClose={() => setNotice(null)}
+            >
+              {notice}
+            </Alert>
+          )}
           <PagedResults
             data={list.data}
             error={list.error}
@@ -103,7 +125,19 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
               items.length === 0 ? (
                 <Text c="dimmed">{isFiltered(filters) ? t.emptyFiltered : t.empty}</Text>
               ) : (
-                <DelegatesTable items={items} conference={conference} onEdit={canEdit ? setEditing : null} />
+                <DelegatesTable
+                  items={items}
+                  conference={conference}
+                  onEdit={canEdit ? setEditing : null}
+                  onInvitation={
+                    canChangeInvitations
+                      ? (choice) => {
+                          setNotice(null);
+                          setInvitation(choice);
+                        }
+                      : null
+                  }
+                />
               )
             }
           </PagedResults>
@@ -115,6 +149,17 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
           conference={conference}
           delegate={editing}
           onClose={() => setEditing(undefined)}
+        />
+      )}
+      {invitation && (
+        <DelegateInvitationModal
+          key={`${invitation.action}-${invitation.delegate.id}`}
+          choice={invitation}
+          onClose={() => setInvitation(null)}
+          onDone={(message) => {
+            setInvitation(null);
+            setNotice(message);
+          }}
         />
       )}
     </Stack>

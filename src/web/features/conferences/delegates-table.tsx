@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { ConferenceDetail, Delegate, Rsvp } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { delegateName } from './conference-text';
+import { DelegateInvitationMenu, type InvitationChoice } from './delegate-invitation';
 
 const t = conferencesVi.delegates;
 export const RSVP_COLOR: Record<Rsvp, string> = {
@@ -39,14 +40,27 @@ function RsvpBadge({ delegate }: { delegate: Delegate }) {
   );
 }
 
+/** "Chưa có giấy mời" once giấy mời went out, for a delegate left out or whose invitation was cancelled. */
+function InvitationState({ delegate, conference }: { delegate: Delegate; conference: ConferenceDetail }) {
+  const isIssued = conference.invitations.invited > 0 || conference.invitations.documentId !== null;
+  if (!isIssued || delegate.invitedAt !== null) return null;
+  return (
+    <Badge color="gray" variant="outline" tt="none">
+      {t.notInvited}
+    </Badge>
+  );
+}
+
 interface DelegatesTableProps {
   items: Delegate[];
   conference: ConferenceDetail;
   onEdit: ((delegate: Delegate) => void) | null;
+  /** Re-issue or cancel a delegate's giấy mời; null when the user may not (or the conference is closed). */
+  onInvitation: ((choice: InvitationChoice) => void) | null;
 }
 
 /** Delegates as a table on wide screens, one card each on a phone; the name opens the edit form for an editor. */
-export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProps) {
+export function DelegatesTable({ items, conference, onEdit, onInvitation }: DelegatesTableProps) {
   const isPhone = useMediaQuery('(max-width: 48em)');
   const groupTitle = new Map(conference.groups.map((g) => [g.id, g.title]));
   const pointName = new Map(conference.points.map((p) => [p.id, p.name]));
@@ -71,6 +85,14 @@ export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProp
       label
     );
   };
+  const invitation = (d: Delegate) => (
+    <Group gap={4} wrap="nowrap">
+      <InvitationState delegate={d} conference={conference} />
+      {onInvitation && d.invitedAt !== null && (
+        <DelegateInvitationMenu delegate={d} onChoose={onInvitation} />
+      )}
+    </Group>
+  );
   if (isPhone)
     return (
       <Stack gap="xs">
@@ -91,14 +113,17 @@ export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProp
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
-              <RsvpBadge delegate={d} />
+              <Group justify="space-between" align="flex-end" gap="xs">
+                <RsvpBadge delegate={d} />
+                {invitation(d)}
+              </Group>
             </Stack>
           </Paper>
         ))}
       </Stack>
     );
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -109,6 +134,7 @@ export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProp
             <Table.Th>{t.point}</Table.Th>
             <Table.Th>{t.seat}</Table.Th>
             <Table.Th>{t.rsvp}</Table.Th>
+            <Table.Th>{t.invitation}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -123,6 +149,7 @@ export function DelegatesTable({ items, conference, onEdit }: DelegatesTableProp
               <Table.Td>
                 <RsvpBadge delegate={d} />
               </Table.Td>
+              <Table.Td>{invitation(d)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
