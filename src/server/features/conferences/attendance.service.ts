@@ -5,7 +5,7 @@ import type { Attendance } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import { canEdit } from '../auth/scope';
 import {
-  assertEditsConference,
+  assertChangesConference,
   auditConference,
   checksInAt,
   editsConference,
@@ -101,7 +101,7 @@ export async function recordAbsence(
 /** Hủy điểm danh: the organiser removes a mistaken check-in (or absence); the delegate is again not checked in. */
 export async function undoAttendance(db: Db, actor: Actor, delegateId: number): Promise<void> {
   const { delegate, conference } = await requireDelegate(db, delegateId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   await db.transaction(async (tx) => {
     const [removed] = await queryRows<AttendanceRow>(
       tx,

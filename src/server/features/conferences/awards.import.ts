@@ -5,7 +5,7 @@ import { AwardsBody, type AwardImportResult } from '../../../contracts/conferenc
 import { AWARD_COLUMNS, readAwardRows, type AwardRow } from '../../../core/conferences/award-rows';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
-import { assertEditsConference, requireConference } from './conference-access';
+import { assertChangesConference, requireConference } from './conference-access';
 import { readXlsxStream, tooManyRows } from './xlsx-stream';
 import { awardsAsBody, loadAwards, saveAwards } from './awards.service';
 
@@ -85,7 +85,7 @@ export async function importAwards(
   read: () => Promise<{ fileName: string; data: Buffer }>,
 ): Promise<AwardImportResult> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const file = await read();
   if (file.data.length > MAX_AWARDS_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp danh sách khen thưởng lớn hơn 5 MB, không nhận.');

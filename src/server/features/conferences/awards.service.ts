@@ -5,7 +5,7 @@ import type { AwardBatch, AwardsBody } from '../../../contracts/conferences';
 import { callOrder } from '../../../core/conferences/roll-call-docx';
 import type { Actor } from '../auth/actor';
 import {
-  assertEditsConference,
+  assertChangesConference,
   assertViewsConference,
   auditConference,
   requireConference,
@@ -115,7 +115,7 @@ export async function replaceAwards(
   body: AwardsBody,
 ): Promise<AwardBatch[]> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   await saveAwards(db, actor, conference, body, 'awards.replace');
   return loadAwards(db, conferenceId);
 }

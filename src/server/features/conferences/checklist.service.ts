@@ -7,7 +7,7 @@ import { dayBefore } from '../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
 import {
-  assertEditsConference,
+  assertChangesConference,
   auditConference,
   requireConference,
   type ConferenceRow,
@@ -83,7 +83,7 @@ export async function addChecklistItem(
   input: ChecklistItemInput,
 ): Promise<ChecklistItem> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const unit = await ownerOf(db, conference, input.unit);
   const id = await db.transaction(async (tx) => {
     const [item] = await tx
@@ -123,7 +123,7 @@ export async function updateChecklistItem(
   input: Partial<ChecklistItemInput>,
 ): Promise<ChecklistItem> {
   const { item, conference } = await requireItem(db, id);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const unit = await ownerOf(db, conference, input.unit);
   await db.transaction(async (tx) => {
     await tx
@@ -154,7 +154,7 @@ export async function updateChecklistItem(
 
 export async function deleteChecklistItem(db: Db, actor: Actor, id: number): Promise<void> {
   const { item, conference } = await requireItem(db, id);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   await db.transaction(async (tx) => {
     await tx.delete(conferenceChecklist).where(eq(conferenceChecklist.id, id));
     await auditConference(tx, actor, conference, 'conference.checklist.delete', {
@@ -188,7 +188,7 @@ export async function addChecklistTemplate(
   conferenceId: number,
 ): Promise<ChecklistItem[]> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const [row] = await queryRows<{ format: string }>(
     db,
     sql`SELECT format FROM conferences WHERE id = ${conferenceId}`,

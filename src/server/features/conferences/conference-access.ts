@@ -78,6 +78,24 @@ export function assertEditsConference(actor: Actor, conference: Pick<ConferenceR
   }
 }
 
+/** A cancelled conference is a record: it changes no more (a new one is made instead). */
+export function assertNotCancelled(conference: Pick<ConferenceRow, 'status'>): void {
+  if (conference.status === 'cancelled')
+    throw new AppError('CONFLICT', 'Hội nghị đã hủy; không thay đổi được nữa.', { status: 'cancelled' });
+}
+
+/**
+ * Changing anything of a conference (programme, points, delegates, giấy mời, tham luận, awards, checklist): its
+ * organiser, while it is not cancelled. Only deleting a conference is allowed once it is cancelled.
+ */
+export function assertChangesConference(
+  actor: Actor,
+  conference: Pick<ConferenceRow, 'unitPath' | 'status'>,
+): void {
+  assertEditsConference(actor, conference);
+  assertNotCancelled(conference);
+}
+
 /**
  * Checking in at a point: the organiser, or an editor whose capture scope holds the point's host unit (the commune
  * staff at their own điểm cầu).

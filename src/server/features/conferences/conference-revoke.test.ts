@@ -54,6 +54,33 @@ describe.each(engines())('deleting, cancelling and revoking links on %s', (engin
     expect(
       (await call('POST', `/api/conferences/${t.conference.id}/cancel`, { reason: 'x' })).statusCode,
     ).toBe(409);
+    // Nor can its parts change: a cancelled conference is a record (its organiser included).
+    const countRows = async () =>
+      (
+        await queryRows<{ n: number }>(
+          db(),
+          sql`SELECT (SELECT count(*) FROM conference_points WHERE conference_id = ${t.conference.id})
+                   + (SELECT count(*) FROM conference_checklist WHERE conference_id = ${t.conference.id})
+                   + (SELECT count(*) FROM delegates WHERE conference_id = ${t.conference.id})::int AS n`,
+        )
+      )[0]!.n;
+    const before = await countRows();
+    for (const [method, url, payload] of [
+      ['POST', `/api/conferences/${t.conference.id}/points`, { name: 'Điểm cầu mới', unit: '18673' }],
+      [
+        'POST',
+        `/api/conferences/${t.conference.id}/checklist`,
+        { text: 'Chuẩn bị hội trường', unit: '18673' },
+      ],
+      ['POST', `/api/conferences/${t.conference.id}/delegates`, { position: 'Chủ tịch UBND', unit: '18673' }],
+      ['DELETE', `/api/points/${t.points[0]!.id}`, undefined],
+      ['DELETE', `/api/delegates/${t.delegates[0]!.id}`, undefined],
+    ] as const) {
+      const changed = await call(method, url, payload);
+      expect(changed.statusCode, `${method} ${url}: ${changed.body}`).toBe(409);
+      expect(changed.json().error.message).toContain('Hội nghị đã hủy');
+    }
+    expect(await countRows()).toBe(before);
   });
 
   it('one conference per plan does not count a cancelled one', async () => {

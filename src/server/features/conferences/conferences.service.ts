@@ -23,11 +23,11 @@ import { areaOf, assertEditsPlan, assertViewsPlan } from '../plans/plan-structur
 import { findPlan } from '../plans/plans.repo';
 import { resolveUnit } from '../units/units.service';
 import {
+  assertChangesConference,
   assertEditsConference,
   auditConference,
   deletionBlockers,
   requireConference,
-  type ConferenceRow,
 } from './conference-access';
 import { conferenceSpecFromPlan, resolveSpec } from './conference-from-plan';
 import { getConference } from './conference-detail';
@@ -207,12 +207,6 @@ export async function createConference(
 
 const STATUS_ORDER: ConferenceStatus[] = ['planned', 'invited', 'running', 'ended'];
 
-/** A cancelled conference is a record: it changes no more (a new one is made instead). */
-export function assertNotCancelled(conference: Pick<ConferenceRow, 'status'>): void {
-  if (conference.status === 'cancelled')
-    throw new AppError('CONFLICT', 'Hội nghị đã hủy; không thay đổi được nữa.', { status: 'cancelled' });
-}
-
 /**
  * Changes the fields and the status. The status moves forward (a step may be skipped: a conference without giấy
  * mời goes straight to running) or back one step only; `ended` closes check-in.
@@ -224,8 +218,7 @@ export async function updateConference(
   body: UpdateConferenceBody,
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
-  assertEditsConference(actor, conference);
-  assertNotCancelled(conference);
+  assertChangesConference(actor, conference);
   const [before] = await db.select().from(conferences).where(eq(conferences.id, id));
   if (body.status && body.status !== conference.status) {
     const from = STATUS_ORDER.indexOf(conference.status as ConferenceStatus);
@@ -332,8 +325,7 @@ export async function cancelConference(
   body: CancelConferenceBody,
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
-  assertEditsConference(actor, conference);
-  assertNotCancelled(conference);
+  assertChangesConference(actor, conference);
   if (conference.status === 'ended')
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc; không hủy được.', { status: conference.status });
   await db.transaction(async (tx) => {

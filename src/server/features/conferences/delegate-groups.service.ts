@@ -6,7 +6,7 @@ import type { DelegateGroup, DelegateGroupInput, ExpandGroupResult } from '../..
 import { namedLevel, parseRule, villagePost } from '../../../core/conferences/composition-rules';
 import { delegateKey, postKey, seatKey } from '../../../core/conferences/delegate-keys';
 import type { Actor } from '../auth/actor';
-import { assertEditsConference, auditConference, requireConference } from './conference-access';
+import { assertChangesConference, auditConference, requireConference } from './conference-access';
 import { accountsWithPosts, pointOfUnits, selectGroups, unitsAt, type AreaUnit } from './delegates.repo';
 import { assertOwnGroupAndPoint, removeDelegates } from './delegates.service';
 
@@ -14,7 +14,7 @@ async function groupContext(db: Db, actor: Actor, id: number) {
   const [group] = await db.select().from(delegateGroups).where(eq(delegateGroups.id, id));
   if (!group) throw notFound('nhóm đại biểu', { id });
   const conference = await requireConference(db, group.conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   return { group, conference };
 }
 
@@ -28,7 +28,7 @@ export async function createGroup(
   body: DelegateGroupInput,
 ): Promise<DelegateGroup> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   await assertOwnGroupAndPoint(db, conferenceId, { pointId: body.pointId });
   const id = await db.transaction(async (tx) => {
     const [last] = await queryRows<{ position: number }>(

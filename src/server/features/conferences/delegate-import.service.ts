@@ -7,7 +7,7 @@ import type { DelegateImportResult } from '../../../contracts/conferences';
 import { delegateKey } from '../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
-import { assertEditsConference, auditConference, requireConference } from './conference-access';
+import { assertChangesConference, auditConference, requireConference } from './conference-access';
 import { isXlsx, readDelegateSheet, type SheetRow } from './delegate-import';
 import { UnitMatcher } from './delegate-units';
 
@@ -51,7 +51,7 @@ export async function importDelegates(
   readUpload: () => Promise<Upload>,
 ): Promise<DelegateImportResult> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const upload = await readUpload();
   if (!(await isXlsx(upload.data)))
     throw new AppError(

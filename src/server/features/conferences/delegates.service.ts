@@ -14,7 +14,7 @@ import { delegateKey } from '../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
 import {
-  assertEditsConference,
+  assertChangesConference,
   assertViewsConference,
   auditConference,
   requireConference,
@@ -114,7 +114,7 @@ export async function addDelegate(
   body: DelegateInput,
 ): Promise<Delegate> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   await assertOwnGroupAndPoint(db, conferenceId, body);
   const unit = await resolveUnitRef(db, conference, body.unit);
   const values = {
@@ -166,7 +166,7 @@ async function delegateContext(db: Db, actor: Actor, id: number) {
   const row = await findDelegateRow(db, id);
   if (!row) throw notFound('đại biểu', { id });
   const conference = await requireConference(db, row.conference_id);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   return { row, conference };
 }
 

@@ -19,7 +19,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { docxToPdf, isPdfAvailable } from '../../platform/pdf';
 import type { Actor } from '../auth/actor';
 import { layoutOfUnit, versionDraft } from '../documents/documents.service';
-import { assertEditsConference, requireConference } from './conference-access';
+import { assertChangesConference, requireConference } from './conference-access';
 import {
   invitationConference,
   invitationDelegates,
@@ -70,7 +70,7 @@ async function invitationPages(
   baseUrl: string,
   mode: InvitationMode = 'delegate',
 ) {
-  assertEditsConference(actor, await requireConference(db, conferenceId));
+  assertChangesConference(actor, await requireConference(db, conferenceId));
   const c = (await invitationConference(db, conferenceId))!;
   const delegates = await invitationDelegates(db, conferenceId, filter);
   const today = todayInVietnam();

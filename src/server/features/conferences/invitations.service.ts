@@ -15,7 +15,7 @@ import type { Actor } from '../auth/actor';
 import { createDocument, issueDocument } from '../documents/documents.service';
 import type { ReminderHooks } from '../plans/reminders.service';
 import {
-  assertEditsConference,
+  assertChangesConference,
   assertViewsConference,
   auditConference,
   requireConference,
@@ -228,7 +228,7 @@ export async function generateInvitations(
   today = todayInVietnam(),
 ): Promise<InvitationsSummary> {
   const access = await requireConference(db, conferenceId);
-  assertEditsConference(actor, access);
+  assertChangesConference(actor, access);
   assertInvitationsOpen(access);
   const queued = await db.transaction(async (tx) => {
     // One generation at a time per conference: the second waits and finds the document made.
@@ -348,7 +348,7 @@ export async function remindInvitations(
   today = todayInVietnam(),
 ): Promise<{ queued: number }> {
   const access = await requireConference(db, conferenceId);
-  assertEditsConference(actor, access);
+  assertChangesConference(actor, access);
   assertInvitationsOpen(access);
   const run = await db.transaction(async (tx) => {
     const c = await requireInvitationConference(tx, conferenceId);
@@ -368,7 +368,7 @@ async function invitationTarget(db: Db, actor: Actor, delegateId: number) {
   );
   if (!row) throw notFound('đại biểu', { id: delegateId });
   const access = await requireConference(db, row.conference_id);
-  assertEditsConference(actor, access);
+  assertChangesConference(actor, access);
   assertInvitationsOpen(access);
   return access;
 }

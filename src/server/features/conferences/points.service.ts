@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../platform/errors';
 import type { BridgePoint, BridgePointInput } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import {
-  assertEditsConference,
+  assertChangesConference,
   auditConference,
   requireConference,
   type ConferenceRow,
@@ -154,7 +154,7 @@ export async function addPoint(
   input: BridgePointInput,
 ): Promise<BridgePoint> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const refs = await conferenceUnitRefs(db, conference);
   const host = input.unit ? await refs.resolve(db, input.unit) : null;
   const units = await resolveAll(db, refs, input.units);
@@ -183,7 +183,7 @@ export async function updatePoint(
   input: Partial<BridgePointInput>,
 ): Promise<BridgePoint> {
   const { point, conference } = await requirePoint(db, id);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   if (input.isMain === false && point.isMain)
     throw new AppError(
       'CONFLICT',
@@ -235,7 +235,7 @@ export async function updatePoint(
 
 export async function deletePoint(db: Db, actor: Actor, id: number): Promise<void> {
   const { point, conference } = await requirePoint(db, id);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   if (point.isMain)
     throw new AppError('CONFLICT', 'Không xóa được điểm cầu chính của hội nghị.', { pointId: id });
   const [used] = await queryRows<{ delegates: number; attendance: number }>(

@@ -5,7 +5,7 @@ import { queryRows, type Db } from '../../platform/database';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { mailRecipients, type ReminderHooks } from '../plans/reminders.service';
-import { assertEditsConference, auditConference, requireConference } from './conference-access';
+import { assertChangesConference, auditConference, requireConference } from './conference-access';
 
 /** A missing tham luận is reminded from this many days before its due date, and every day after it. */
 export const PRESENTATION_DAYS_BEFORE = 3;
@@ -135,7 +135,7 @@ export async function remindConferencePresentations(
   today = todayInVietnam(),
 ): Promise<{ notified: number }> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const run = await db.transaction(async (tx) => {
     const result = await remindMissingPresentations(tx, today, hooks.baseUrl, {
       conferenceId,

@@ -14,7 +14,7 @@ import { addDays } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { PartyResolver } from '../plans/parties';
 import {
-  assertEditsConference,
+  assertChangesConference,
   assertViewsConference,
   auditConference,
   requireConference,
@@ -44,7 +44,7 @@ export async function onePresentation(db: Db, conferenceId: number, id: number):
 async function forOrganiser(db: Db, actor: Actor, id: number) {
   const presentation = await requirePresentation(db, id);
   const conference = await requireConference(db, presentation.conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   return { presentation, conference };
 }
 
@@ -123,7 +123,7 @@ export async function createPresentation(
   input: PresentationInput,
 ): Promise<Presentation> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const facts = await planFacts(db, conference);
   const minMinutes = input.minMinutes !== undefined ? input.minMinutes : (facts?.minMinutes ?? null);
   const maxMinutes = input.maxMinutes !== undefined ? input.maxMinutes : (facts?.maxMinutes ?? null);

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors';
 import type { ConferenceSession, ProgrammeItem, ProgrammeItemInput } from '../../../contracts/conferences';
 import { programmeTimes } from '../../../core/conferences/programme-times';
 import type { Actor } from '../auth/actor';
-import { assertEditsConference, auditConference, requireConference } from './conference-access';
+import { assertChangesConference, auditConference, requireConference } from './conference-access';
 import { conferenceUnitRefs } from './points.service';
 
 /** The programme in order, with clock times run from the first session's start. */
@@ -46,7 +46,7 @@ export async function replaceProgramme(
   items: ProgrammeItemInput[],
 ): Promise<ProgrammeItem[]> {
   const conference = await requireConference(db, conferenceId);
-  assertEditsConference(actor, conference);
+  assertChangesConference(actor, conference);
   const own = new Set(
     (
       await queryRows<{ id: number }>(
