@@ -12,7 +12,7 @@ import { BACKUP_TABLES } from '../backup/backup.service';
 import { createUser } from '../users/users.service';
 import { createDocument, issueDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
-import { transitionPlan } from '../plans/plan-lifecycle.service';
+import { issuePlan, transitionPlan } from '../plans/plan-lifecycle.service';
 import { createCascade } from '../plans/cascade.service';
 import { resolveUnit } from '../units/units.service';
 import { insertTestConference } from '../conferences/conferences.testing';
@@ -190,7 +190,12 @@ const AUDITED: Record<string, Builder> = {
     await issueDocument(k.db, SYSTEM_ACTOR, doc.id, {});
     return json(`/api/cascades/${cascade.id}/respond`, { unit: village.code, documentId: doc.id });
   },
-  'POST /api/reminders/run': () => json('/api/reminders/run', {}),
+  'POST /api/reminders/run': async (k) => {
+    // An issued plan whose task is due that day: the run writes notices, and its audit row beside them.
+    const made = await plan(k, { approved: true });
+    await issuePlan(k.db, SYSTEM_ACTOR, made.id, {});
+    return json('/api/reminders/run', { date: '2030-03-31' });
+  },
   'POST /api/notifications/:id/read': async (k) => json(`/api/notifications/${await notice(k)}/read`),
   'POST /api/notifications/read-all': async (k) => {
     await notice(k);
@@ -368,9 +373,41 @@ const NOT_AUDITED: Record<string, { reason: string; request: Builder }> = {
 
 const STATE_CHANGING = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
-async function auditCount(db: Db): Promise<number> {
+async function auditCountOf(db: Db): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log`);
   return row!.n;
+}
+
+/** The tables whose rows a change writes (all a backup holds, and the sessions), the audit log aside. */
+const WRITTEN_TABLES = [...BACKUP_TABLES.filter((t) => t !== 'audit_log'), 'sessions'];
+
+/** The current transaction id: every transaction the request commits afterwards has a greater one. */
+async function currentXid(db: Db): Promise<number> {
+  const [row] = await queryRows<{ x: string }>(db, sql`SELECT pg_current_xact_id()::text AS x`);
+  return Number(row!.x);
+}
+
+/**
+ * The transactions after `since` that left rows in a table, and those that wrote audit rows (each row's xmin names
+ * the transaction that wrote it; a fresh test database is far from xid wrap-around, so ids compare as numbers).
+ */
+async function transactionsSince(db: Db, since: number) {
+  const union = sql.raw(
+    WRITTEN_TABLES.map(
+      (t) => `SELECT '${t}' AS t, xmin::text::bigint AS x FROM ${t} WHERE xmin::text::bigint > ${since}`,
+    ).join(' UNION '),
+  );
+  const written = await queryRows<{ t: string; x: string }>(db, union);
+  const audited = await queryRows<{ x: string }>(
+    db,
+    sql`SELECT DISTINCT xmin::text::bigint AS x FROM audit_log WHERE xmin::text::bigint > ${since}`,
+  );
+  const withAudit = new Set(audited.map((r) => r.x));
+  return {
+    audited: audited.length,
+    /** Tables written by a transaction that wrote no audit row. */
+    unaudited: [...new Set(written.filter((r) => !withAudit.has(r.x)).map((r) => r.t))].sort(),
+  };
 }
 
 /** Every stored table (those a backup holds, and the sessions), for the routes that must change nothing. */
@@ -418,13 +455,18 @@ describe.each(engines())('every change writes an audit row on %s', (engine) => {
   it('writes at least one audit row for each successful change', async () => {
     const k = await kit();
     const silent: string[] = [];
+    const outside: string[] = [];
     for (const [route, build] of Object.entries(AUDITED)) {
       const request = await build(k);
-      const before = await auditCount(k.db);
+      const since = await currentXid(k.db);
       const response = await send(k, route, request);
       expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
-      if ((await auditCount(k.db)) <= before) silent.push(route);
+      const { audited, unaudited } = await transactionsSince(k.db, since);
+      if (audited === 0) silent.push(route);
+      // Every row the request left was written by a transaction that also wrote an audit row.
+      if (unaudited.length > 0) outside.push(`${route}: ${unaudited.join(', ')}`);
     }
+    expect(outside).toEqual([]);
     expect(silent).toEqual([]);
   });
 
@@ -437,5 +479,64 @@ describe.each(engines())('every change writes an audit row on %s', (engine) => {
       expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
       expect(await fingerprint(k.db), route).toEqual(before);
     }
+  });
+
+  it('records a wrong password and a disabled sign-in of a known account, never an unknown name', async () => {
+    const db = ctx.database.db;
+    const user = await buildUser(ctx.app, db, { role: 'officer', unit: '18673' });
+    const commune = await resolveUnit(db, '18673');
+    const rows = () =>
+      queryRows<{ action: string; entity_id: string; unit_path: string | null; after: unknown }>(
+        db,
+        sql`SELECT action, entity_id, unit_path, after FROM audit_log
+             WHERE action LIKE 'auth.%' AND entity_id = ${String(user.account.id)} AND action <> 'auth.login'
+             ORDER BY id`,
+      );
+    const attempt = (username: string, password: string) =>
+      ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    const before = await auditCountOf(db);
+    expect((await attempt('khong.ai.co.ten.nay', 'sai-mat-khau')).statusCode).toBe(401);
+    expect(await auditCountOf(db)).toBe(before);
+    expect((await attempt(user.account.username, 'sai-mat-khau')).statusCode).toBe(401);
+    await db.execute(sql`UPDATE users SET is_active = false WHERE id = ${user.account.id}`);
+    expect((await attempt(user.account.username, TEST_PASSWORD)).statusCode).toBe(403);
+    expect(await rows()).toEqual([
+      {
+        action: 'auth.login_failed',
+        entity_id: String(user.account.id),
+        unit_path: commune.path,
+        after: { failedLogins: 1 },
+      },
+      {
+        action: 'auth.login_refused',
+        entity_id: String(user.account.id),
+        unit_path: commune.path,
+        after: { reason: 'disabled' },
+      },
+    ]);
+  });
+
+  it('names the home unit of the account that signs out or changes its password', async () => {
+    const db = ctx.database.db;
+    const commune = await resolveUnit(db, '18673');
+    const user = await buildUser(ctx.app, db, { role: 'officer', unit: '18673' });
+    const headers = { cookie: user.cookie };
+    const changed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'mat-khau-moi-rat-dai' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers })).statusCode).toBe(204);
+    const rows = await queryRows<{ action: string; unit_id: number | null; unit_path: string | null }>(
+      db,
+      sql`SELECT action, unit_id, unit_path FROM audit_log
+           WHERE actor_id = ${user.account.id} AND action IN ('user.password_change', 'auth.logout') ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { action: 'user.password_change', unit_id: commune.id, unit_path: commune.path },
+      { action: 'auth.logout', unit_id: commune.id, unit_path: commune.path },
+    ]);
   });
 });
