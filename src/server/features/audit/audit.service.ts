@@ -31,6 +31,12 @@ export async function recordAudit(db: Db, actor: Actor | null, record: AuditReco
   });
 }
 
+/** A unit as an audit row names it (id and path), by id; null when there is none. */
+export async function auditUnit(db: Db, unitId: number): Promise<{ id: number; path: string } | null> {
+  const [unit] = await db.select({ id: units.id, path: units.path }).from(units).where(eq(units.id, unitId));
+  return unit ?? null;
+}
+
 /** Reads the audit log within the reader's capture scope (system administrators see everything). */
 export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promise<AuditList> {
   const where: SQL[] = [];

@@ -7,7 +7,7 @@ import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { LoginBody } from '../../../contracts/auth';
 import type { Role } from '../../../contracts/auth';
-import { recordAudit } from '../audit/audit.service';
+import { auditUnit, recordAudit } from '../audit/audit.service';
 import type { Actor } from './actor';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 
@@ -94,22 +94,38 @@ export async function login(
   const auditActor = { id: user.id, username: user.username, ip: meta.ip } as Actor;
   const isCorrect = await verifyPassword(user.passwordHash, body.password);
   if (!isCorrect) {
-    if (user.failedLogins >= MAX_FAILED_LOGINS && user.lockedUntil) {
-      await db.transaction(async (tx) => {
+    // The attempt was counted by the claim above; the record names it, and the lock when this one set it.
+    await db.transaction(async (tx) => {
+      await recordAudit(tx, auditActor, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        unit,
+        after: { failedLogins: user.failedLogins },
+      });
+      if (user.failedLogins >= MAX_FAILED_LOGINS && user.lockedUntil)
         await recordAudit(tx, auditActor, {
           action: 'auth.lock',
           entityType: 'user',
           entityId: user.id,
           unit,
-          after: { lockedUntil: user.lockedUntil!.toISOString() },
+          after: { lockedUntil: user.lockedUntil.toISOString() },
         });
-      });
-    }
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
   // The right password gives the attempts back, even to a disabled account.
   if (!user.isActive) {
-    await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await recordAudit(tx, auditActor, {
+        action: 'auth.login_refused',
+        entityType: 'user',
+        entityId: user.id,
+        unit,
+        after: { reason: 'disabled' },
+      });
+    });
     throw new AppError('ACCOUNT_DISABLED');
   }
 
@@ -142,7 +158,7 @@ export async function logout(db: Db, actor: Actor, token: string): Promise<void>
       action: 'auth.logout',
       entityType: 'session',
       entityId: actor.id,
-      unit: null,
+      unit: await auditUnit(tx, actor.unitId),
     });
   });
 }

@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import { MAIL_QUEUE } from '../plans/plan-jobs';
 import { invitationConference } from './invitations.query';
 import { remindPendingIn } from './invitations.service';
+import { auditConference } from './conference-access';
+import { SYSTEM_ACTOR } from '../auth/actor';
 
 export const RSVP_REMINDERS_QUEUE = 'invitations.remind';
 /** Every morning at 07:30, Vietnam time (after the task reminders of 07:00). */
@@ -16,7 +18,7 @@ export const RSVP_REMINDER_DAYS = 7;
 /**
  * Reminds the delegates who have not answered, for every conference in status 'invited' held within the next
  * RSVP_REMINDER_DAYS days: one e-mail per delegate per day (the outbox's dedupe key) and one notice per unit per day.
- * Each conference in its own transaction, so one failure does not hold the others back.
+ * Each conference in its own transaction (with its audit row), so one failure does not hold the others back.
  */
 export async function runRsvpReminders(
   db: Db,
@@ -34,7 +36,14 @@ export async function runRsvpReminders(
   for (const { id } of due) {
     const result = await db.transaction(async (tx) => {
       const c = await invitationConference(tx, id);
-      return c ? remindPendingIn(tx, c, baseUrl, today) : { queued: 0, notified: 0 };
+      if (!c) return { queued: 0, notified: 0 };
+      const reminded = await remindPendingIn(tx, c, baseUrl, today);
+      // The daily job's run is recorded where it changed something, as the organiser's button is.
+      if (reminded.queued > 0 || reminded.notified > 0)
+        await auditConference(tx, SYSTEM_ACTOR, c, 'conference.invitations.remind', {
+          after: { ...reminded, today, by: 'daily_job' },
+        });
+      return reminded;
     });
     queued += result.queued;
     notified += result.notified;

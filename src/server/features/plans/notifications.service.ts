@@ -3,10 +3,11 @@ import { queryRows, type Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
 import type { Notification } from '../../../contracts/plans';
 import type { Actor } from '../auth/actor';
+import { recordAudit } from '../audit/audit.service';
 import { actorUnits } from './task-access';
 
-const inUnits = (ids: number[]) =>
-  sql`unit_id IN (${sql.join(
+const inUnits = (ids: number[], column = sql`unit_id`) =>
+  sql`${column} IN (${sql.join(
     ids.map((i) => sql`${i}`),
     sql`, `,
   )})`;
@@ -46,16 +47,65 @@ export async function listNotifications(db: Db, actor: Actor, unreadOnly: boolea
   return { items, unread: count!.n };
 }
 
+/** A notice marked read, with its unit (for the audit row and its scope). */
+type Marked = { id: number; unit_id: number; unit_path: string };
+
+/**
+ * Marks one notice of the account's units read, with its audit row in the same transaction. A notice already read
+ * changes nothing and writes nothing; one of another unit (or none) is not found.
+ */
 export async function markRead(db: Db, actor: Actor, id: number): Promise<void> {
   const ids = await actorUnits(db, actor);
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = ${id} AND ${inUnits(ids)} RETURNING id`,
-  );
-  if (rows.length === 0) throw notFound(`thông báo số ${id}`);
+  await db.transaction(async (tx) => {
+    const [marked] = await queryRows<Marked>(
+      tx,
+      sql`UPDATE notifications n SET read_at = now() FROM units u
+           WHERE n.id = ${id} AND ${inUnits(ids, sql`n.unit_id`)} AND n.read_at IS NULL AND u.id = n.unit_id
+       RETURNING n.id, n.unit_id, u.path AS unit_path`,
+    );
+    if (!marked) {
+      const [exists] = await queryRows<{ id: number }>(
+        tx,
+        sql`SELECT id FROM notifications WHERE id = ${id} AND ${inUnits(ids)}`,
+      );
+      if (!exists) throw notFound(`thông báo số ${id}`);
+      return;
+    }
+    await recordAudit(tx, actor, {
+      action: 'notification.read',
+      entityType: 'notification',
+      entityId: marked.id,
+      unit: { id: marked.unit_id, path: marked.unit_path },
+      after: { notifications: [marked.id] },
+    });
+  });
 }
 
+/**
+ * Marks every unread notice of the account's units read: one audit row per unit whose notices changed, naming
+ * "all" with the ids and their count, in the same transaction. Their read_at is that transaction's now(), the
+ * audit row's time. Nothing unread changes nothing and writes nothing.
+ */
 export async function markAllRead(db: Db, actor: Actor): Promise<void> {
   const ids = await actorUnits(db, actor);
-  await db.execute(sql`UPDATE notifications SET read_at = now() WHERE ${inUnits(ids)} AND read_at IS NULL`);
+  await db.transaction(async (tx) => {
+    const marked = await queryRows<Marked>(
+      tx,
+      sql`UPDATE notifications n SET read_at = now() FROM units u
+           WHERE ${inUnits(ids, sql`n.unit_id`)} AND n.read_at IS NULL AND u.id = n.unit_id
+       RETURNING n.id, n.unit_id, u.path AS unit_path`,
+    );
+    const byUnit = new Map<number, Marked[]>();
+    for (const row of marked) byUnit.set(row.unit_id, [...(byUnit.get(row.unit_id) ?? []), row]);
+    for (const [unitId, rows] of byUnit) {
+      const notices = rows.map((r) => r.id).sort((a, b) => a - b);
+      await recordAudit(tx, actor, {
+        action: 'notification.read_all',
+        entityType: 'notification',
+        entityId: 'all',
+        unit: { id: unitId, path: rows[0]!.unit_path },
+        after: { notifications: 'all', ids: notices, count: notices.length },
+      });
+    }
+  });
 }

@@ -4,7 +4,7 @@ import { mailOutbox } from '../../db/schema/plans';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
-import type { Actor } from '../auth/actor';
+import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 
 /** Days before a deadline when the first reminder goes out. */
@@ -49,13 +49,33 @@ export interface ReminderRun {
 /**
  * Decides today's reminders in one statement: N days before the deadline, on the day, once overdue, and an escalation
  * to the lead unit's parent once overdue. The unique key of reminder_log makes each go out once, however often this
- * runs; the notices and the e-mails to send are written in the same transaction.
+ * runs; the notices, the e-mails to send and the audit row are written in the same transaction. A run by a person
+ * (`actor`) is recorded even when it decides nothing; the daily job's run (the system) only when it decided something.
  */
-export async function runReminders(db: Db, today = todayInVietnam(), baseUrl = ''): Promise<ReminderRun> {
+export async function runReminders(
+  db: Db,
+  today = todayInVietnam(),
+  baseUrl = '',
+  actor: Actor | null = null,
+): Promise<ReminderRun> {
   return db.transaction(async (tx) => {
-    const decided = await queryRows<Decided>(
-      tx,
-      sql`WITH candidates AS (
+    const run = await decideReminders(tx, today, baseUrl);
+    if (actor || run.reminders > 0)
+      await recordAudit(tx, actor ?? SYSTEM_ACTOR, {
+        action: 'reminders.run',
+        entityType: 'reminders',
+        entityId: today,
+        unit: actor?.captureScope ?? null,
+        after: run,
+      });
+    return run;
+  });
+}
+
+async function decideReminders(tx: Db, today: string, baseUrl: string): Promise<ReminderRun> {
+  const decided = await queryRows<Decided>(
+    tx,
+    sql`WITH candidates AS (
             SELECT t.id AS task_id, p.unit_id, u.parent_id, t.deadline_to,
                    CASE WHEN t.deadline_to < ${today}::date THEN 'overdue'
                         WHEN t.deadline_to = ${today}::date THEN 'due' ELSE 'before' END AS kind
@@ -85,12 +105,11 @@ export async function runReminders(db: Db, today = todayInVietnam(), baseUrl = '
                              WHERE lp.task_id = t.id AND lp.role = 'lead'), '') ELSE '' END AS lead_name
           FROM inserted i JOIN tasks t ON t.id = i.task_id JOIN plans pl ON pl.id = t.plan_id
           JOIN documents d ON d.id = pl.document_id JOIN units u ON u.id = i.unit_id`,
-    );
-    if (decided.length === 0) return { reminders: 0, notifications: 0, emails: 0 };
-    const notifications = await insertNotices(tx, decided, today);
-    const emails = await queueEmails(tx, decided, today, baseUrl);
-    return { reminders: decided.length, notifications, emails };
-  });
+  );
+  if (decided.length === 0) return { reminders: 0, notifications: 0, emails: 0 };
+  const notifications = await insertNotices(tx, decided, today);
+  const emails = await queueEmails(tx, decided, today, baseUrl);
+  return { reminders: decided.length, notifications, emails };
 }
 
 function noticeBody(r: Decided, today: string): string {
@@ -313,14 +332,7 @@ export async function runRemindersNow(
   // The run covers every unit of the installation, so it belongs to the system administrator.
   if (actor.role !== 'system_admin')
     throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống mới chạy nhắc hạn thủ công.');
-  const run = await runReminders(db, date ?? todayInVietnam(), hooks.baseUrl);
-  await recordAudit(db, actor, {
-    action: 'reminders.run',
-    entityType: 'reminders',
-    entityId: date ?? todayInVietnam(),
-    unit: actor.captureScope,
-    after: run,
-  });
+  const run = await runReminders(db, date ?? todayInVietnam(), hooks.baseUrl, actor);
   await hooks.afterRun();
   return run;
 }

@@ -16,7 +16,7 @@ import type { Actor, ScopeRef } from '../auth/actor';
 import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions.service';
-import { recordAudit } from '../audit/audit.service';
+import { auditUnit, recordAudit } from '../audit/audit.service';
 import { summariesByIds } from '../units/units.repo';
 import { resolveUnit } from '../units/units.service';
 
@@ -302,7 +302,7 @@ export async function changeOwnPassword(
       action: 'user.password_change',
       entityType: 'user',
       entityId: actor.id,
-      unit: null,
+      unit: await auditUnit(tx, actor.unitId),
     });
   });
 }
