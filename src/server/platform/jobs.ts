@@ -68,6 +68,24 @@ export interface StartJobsOptions {
 export const JOBS_SCHEMA = 'pgboss';
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * Installs or migrates pg-boss's schema (`pgboss`) through `query`, and does nothing else: run as the database owner
+ * (`Database.migrate` with an owner URL), so that the runtime role's `startJobs` finds it current and creates nothing.
+ */
+export async function installJobsSchema(
+  query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>,
+): Promise<void> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => query(text, values) as never },
+    schema: JOBS_SCHEMA,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true, close: false });
+}
+
 /** Starts pg-boss on the database's jobs pool, installing or migrating its schema (`pgboss`) first. */
 export async function startJobs(database: Database, options: StartJobsOptions = {}): Promise<Jobs> {
   const onError = options.onError ?? ((error: unknown) => console.error('Hàng đợi công việc:', error));
