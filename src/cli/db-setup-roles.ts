@@ -33,7 +33,9 @@ export async function dbSetupRoles(
     return;
   }
   if (!config.databaseUrl)
-    throw new Error('db setup-roles cần PostgreSQL: đặt DATABASE_URL là địa chỉ của một quản trị viên (superuser).');
+    throw new Error(
+      'db setup-roles cần PostgreSQL: đặt DATABASE_URL là địa chỉ của một quản trị viên (superuser).',
+    );
   await setupRoles(config.databaseUrl, roles, passwords);
   const shown = (role: string, password: string | null) =>
     urlForRole(config.databaseUrl!, role, password ? 'MAT_KHAU' : null).replace('MAT_KHAU', '***');

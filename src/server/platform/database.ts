@@ -127,7 +127,7 @@ export function openPostgres(databaseUrl: string, options: PostgresOptions = {})
 
 /** A migration refused for want of rights usually means DATABASE_URL is the runtime role: say what to set. */
 function withOwnerHint(error: unknown): unknown {
-  const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause?.code);
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   if (code !== '42501') return error;
   return new Error(
     `Không đủ quyền để cập nhật cấu trúc cơ sở dữ liệu (${(error as Error).message}). Khi DATABASE_URL là vai trò chạy ` +

@@ -76,7 +76,7 @@ export async function installJobsSchema(
   query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>,
 ): Promise<void> {
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => query(text, values) as never },
+    db: { executeSql: (text, values) => query(text, values) },
     schema: JOBS_SCHEMA,
     migrate: true,
     supervise: false,

@@ -29,7 +29,9 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** A role name we write into SQL unquoted: lower-case letters, digits and `_`, at most 63. */
 export function assertRoleName(name: string): string {
   if (!ROLE_NAME.test(name))
-    throw new Error(`Tên vai trò "${name}" không hợp lệ: chỉ chữ thường không dấu, chữ số và "_", tối đa 63 ký tự.`);
+    throw new Error(
+      `Tên vai trò "${name}" không hợp lệ: chỉ chữ thường không dấu, chữ số và "_", tối đa 63 ký tự.`,
+    );
   return name;
 }
 

@@ -61,7 +61,9 @@ describe.each(engines())('audit log on %s', (engine) => {
     // PGlite has one role, stopped by the trigger; on PostgreSQL the runtime role holds no such right at all
     // (the trigger stops the owner too: roles.test.ts).
     const refused = (op: string) =>
-      engine === 'pglite' ? new RegExp(`append-only \\(${op} refused\\)`) : /permission denied for table audit_log/;
+      engine === 'pglite'
+        ? new RegExp(`append-only \\(${op} refused\\)`)
+        : /permission denied for table audit_log/;
     expect(await failure(`UPDATE audit_log SET action = 'x'`)).toMatch(refused('UPDATE'));
     expect(await failure('DELETE FROM audit_log')).toMatch(refused('DELETE'));
     expect(await failure('TRUNCATE audit_log')).toMatch(refused('TRUNCATE'));
