@@ -83,12 +83,10 @@ export interface PostgresOptions {
    * runtime role's grants are re-applied. Without it the one URL does everything, as a single-role install does.
    */
   ownerUrl?: string | null;
-  /** Pool size; default 10. */
-  max?: number;
 }
 
 export function openPostgres(databaseUrl: string, options: PostgresOptions = {}): Database {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.max ?? 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const ownerUrl = options.ownerUrl || null;
   return {
     db: drizzlePg(pool),

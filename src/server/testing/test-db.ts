@@ -51,7 +51,7 @@ export async function createTestPostgres(
   return {
     name,
     ...testRoleUrls(adminUrl, name),
-    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`),
   };
 }
 
