@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl } from '../server/testing/test-db';
+import { databaseUrl, testRoleUrls, TEST_ROLES } from '../server/testing/test-db';
+import { TEST_ROLE_PASSWORD } from '../server/testing/global-setup';
 import { SAMPLES } from '../core/documents/samples';
 import { inspectDocx } from '../core/documents/inspect-docx';
 import { isPdfAvailable } from '../server/platform/pdf';
@@ -123,8 +124,8 @@ describe('the phongtrao CLI', () => {
   );
 
   it.runIf(inject('postgresTemplate'))(
-    'restores a PGlite backup into PostgreSQL',
-    { timeout: 120_000 },
+    'restores a PGlite backup into PostgreSQL, then moves it to the owner and runtime roles',
+    { timeout: 240_000 },
     async () => {
       const { adminUrl } = inject('postgresTemplate')!;
       const name = `phongtrao_cli_${process.pid}`;
@@ -133,15 +134,131 @@ describe('the phongtrao CLI', () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name}`);
       await admin.query(`CREATE DATABASE ${name}`);
       try {
-        const env = { DATABASE_URL: databaseUrl(adminUrl, name), DATA_DIR: path.join(tmp, 'pg') };
-        const restored = await cli(env, 'db', 'restore', backupFile);
+        const inside = async (text: string, values: unknown[] = []) => {
+          const client = new pg.Client({ connectionString: databaseUrl(adminUrl, name) });
+          await client.connect();
+          try {
+            return await client.query(text, values);
+          } finally {
+            await client.end();
+          }
+        };
+        // An installation that ran as a superuser until now.
+        const superuser = { DATABASE_URL: databaseUrl(adminUrl, name), DATA_DIR: path.join(tmp, 'pg') };
+        const restored = await cli(superuser, 'db', 'restore', backupFile);
         expect(restored.code, restored.stderr).toBe(0);
-        const stats = await cli(env, 'units', 'stats', '--json', '--at', '2024-06-30');
+
+        const setup = [
+          'db',
+          'setup-roles',
+          '--owner-role',
+          TEST_ROLES.owner,
+          '--app-role',
+          TEST_ROLES.runtime,
+        ] as const;
+        const passwords = {
+          PHONGTRAO_OWNER_PASSWORD: TEST_ROLE_PASSWORD,
+          PHONGTRAO_APP_PASSWORD: TEST_ROLE_PASSWORD,
+        };
+        for (let run = 0; run < 2; run++) {
+          const roles = await cli({ ...superuser, ...passwords }, ...setup);
+          expect(roles.code, roles.stderr).toBe(0);
+          expect(roles.stdout).toContain(
+            `DATABASE_URL=postgres://${TEST_ROLES.runtime}:***@127.0.0.1:5432/${name}`,
+          );
+          expect(roles.stdout).toContain(
+            `DATABASE_OWNER_URL=postgres://${TEST_ROLES.owner}:***@127.0.0.1:5432/${name}`,
+          );
+          expect(roles.stdout).not.toContain(TEST_ROLE_PASSWORD);
+        }
+        const { rows: owners } = await inside(
+          `SELECT DISTINCT pg_get_userbyid(c.relowner) AS owner FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('public', 'drizzle')`,
+        );
+        expect(owners).toEqual([{ owner: TEST_ROLES.owner }]);
+
+        const { runtimeUrl, ownerUrl } = testRoleUrls(adminUrl, name);
+        const roles = {
+          DATA_DIR: superuser.DATA_DIR,
+          DATABASE_URL: runtimeUrl,
+          DATABASE_OWNER_URL: ownerUrl,
+        };
+        const stats = await cli(roles, 'units', 'stats', '--json', '--at', '2024-06-30');
+        expect(stats.code, stats.stderr).toBe(0);
         expect(JSON.parse(stats.stdout)).toEqual({ province: 63, district: 696, commune: 10035, village: 0 });
+        // Replacing the database is the owner's work; the runtime role gets its rights back on the new tables.
+        const replaced = await cli(roles, 'db', 'restore', backupFile, '--force');
+        expect(replaced.code, replaced.stderr).toBe(0);
+        const created = await cli(
+          roles,
+          'users',
+          'create',
+          '--username',
+          'canbo.pg',
+          '--password',
+          'mat-khau-123',
+          '--role',
+          'officer',
+          '--unit',
+          '18673',
+        );
+        expect(created.code, created.stderr).toBe(0);
+        const { rows: grants } = await inside(
+          `SELECT privilege_type AS p FROM information_schema.table_privileges
+           WHERE table_name = 'audit_log' AND grantee = $1 ORDER BY 1`,
+          [TEST_ROLES.runtime],
+        );
+        expect(grants).toEqual([{ p: 'INSERT' }, { p: 'SELECT' }]);
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.end();
       }
+    },
+  );
+
+  it.runIf(inject('postgresTemplate'))(
+    'the runtime role alone cannot create the schema, and is told to set DATABASE_OWNER_URL',
+    { timeout: 60_000 },
+    async () => {
+      const { adminUrl } = inject('postgresTemplate')!;
+      const name = `phongtrao_cli_e_${process.pid}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+      await admin.query(`CREATE DATABASE ${name} OWNER ${TEST_ROLES.owner}`);
+      try {
+        const env = {
+          DATABASE_URL: testRoleUrls(adminUrl, name).runtimeUrl,
+          DATA_DIR: path.join(tmp, 'pg-e'),
+        };
+        const stats = await cli(env, 'units', 'stats', '--json');
+        expect(stats.code).toBe(1);
+        expect(stats.stderr).toMatch(/Không đủ quyền .*DATABASE_OWNER_URL/s);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      }
+    },
+  );
+
+  it(
+    'prints the roles SQL without a database, and needs PostgreSQL to run it',
+    { timeout: 60_000 },
+    async () => {
+      const printed = await cli({ PHONGTRAO_APP_PASSWORD: 'mat-khau-app' }, 'db', 'setup-roles', '--print');
+      expect(printed.code, printed.stderr).toBe(0);
+      expect(printed.stdout).toContain('CREATE ROLE phongtrao_owner');
+      expect(printed.stdout).toContain('ALTER ROLE phongtrao_app LOGIN NOSUPERUSER');
+      expect(printed.stdout).toContain("PASSWORD 'mat-khau-app'");
+      expect(printed.stdout).toMatch(
+        /REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON public\.audit_log FROM phongtrao_app/,
+      );
+      const refused = await cli({ DATA_DIR: path.join(tmp, 'no-pg') }, 'db', 'setup-roles');
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/cần PostgreSQL/);
+      const badName = await cli({}, 'db', 'setup-roles', '--print', '--app-role', 'App; DROP');
+      expect(badName.code).toBe(1);
+      expect(badName.stderr).toMatch(/không hợp lệ/);
     },
   );
 });

@@ -20,22 +20,27 @@ export async function dbBackup(config: Config, file: string): Promise<void> {
 
 /**
  * Restores into an empty database. With --force an existing one is set aside: PGlite's folder is renamed,
- * PostgreSQL's schema is dropped (audit rows are never deleted one by one).
+ * PostgreSQL's schema is dropped (audit rows are never deleted one by one). On PostgreSQL with DATABASE_OWNER_URL
+ * this is the owner's work: the drop, the migrations and the rows (moving audit_log's sequence is not the runtime
+ * role's right); the runtime role's grants are re-applied by the migration.
  */
 export async function dbRestore(config: Config, file: string, force: boolean): Promise<void> {
   // The file is checked before anything is set aside; its rows are read as a stream during the restore.
   await readBackupHeader(file);
   if (config.databaseUrl) {
     if (force) {
-      const admin = openPostgres(config.databaseUrl);
-      for (const statement of [
-        'DROP SCHEMA IF EXISTS public CASCADE',
-        'DROP SCHEMA IF EXISTS drizzle CASCADE',
-        'CREATE SCHEMA public',
-      ]) {
-        await admin.db.execute(sql.raw(statement));
+      const admin = openPostgres(config.databaseOwnerUrl ?? config.databaseUrl);
+      try {
+        for (const statement of [
+          'DROP SCHEMA IF EXISTS public CASCADE',
+          'DROP SCHEMA IF EXISTS drizzle CASCADE',
+          'CREATE SCHEMA public',
+        ]) {
+          await admin.db.execute(sql.raw(statement));
+        }
+      } finally {
+        await admin.close();
       }
-      await admin.close();
     }
   } else {
     const dir = path.join(config.dataDir, 'pglite');
@@ -45,15 +50,17 @@ export async function dbRestore(config: Config, file: string, force: boolean): P
     }
   }
   const database = await openDatabase(config);
+  const owner = config.databaseUrl && config.databaseOwnerUrl ? openPostgres(config.databaseOwnerUrl) : null;
   try {
     await database.migrate();
-    const counts = await restoreBackupFile(database.db, file);
+    const counts = await restoreBackupFile((owner ?? database).db, file);
     console.log(
       `Đã khôi phục từ ${file}: ${Object.entries(counts)
         .map(([t, n]) => `${t}: ${n}`)
         .join(', ')}.`,
     );
   } finally {
+    await owner?.close();
     await database.close();
   }
 }

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { openPostgres, queryRows, type Database } from './platform/database';
-import { databaseUrl, engines } from './testing/test-db';
+import { engines, testRoleUrls, TEST_ROLES } from './testing/test-db';
 import { seedDemo } from './features/demo/demo.seed';
 import { MAX_FAILED_LOGINS } from './features/auth/sessions.service';
 import { REMINDERS_QUEUE } from './features/plans/plan-jobs';
@@ -108,15 +108,17 @@ describe.each(engines().filter((engine) => engine === 'postgres'))('two server p
     name = `phongtrao_scale_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
+    await admin.query(`CREATE DATABASE ${name} OWNER ${TEST_ROLES.owner} TEMPLATE ${template.template}`);
     await admin.end();
-    const url = databaseUrl(adminUrl, name);
+    // As deployed: the servers run as the runtime role and migrate as the owner.
+    const { runtimeUrl: url, ownerUrl } = testRoleUrls(adminUrl, name);
     database = openPostgres(url);
     // Seeded once here: two processes seeding a fresh database together would both see it empty.
     await seedDemo(database.db, PASSWORD);
 
     const env = (dir: string) => ({
       DATABASE_URL: url,
+      DATABASE_OWNER_URL: ownerUrl,
       DATA_DIR: dir,
       SEED_DEMO: 'false',
       LOGIN_RATE_LIMIT: String(LOGIN_RATE_LIMIT),

@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** The PostgreSQL owner role's URL (DATABASE_OWNER_URL): migrations run as it, the server as DATABASE_URL's role. */
+  databaseOwnerUrl: string | null;
   smtpUrl: string | null;
   /** Sender of outgoing mail, e.g. `PhongTrao <khong-tra-loi@phongtrao.local>`. */
   mailFrom: string;
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     dataDir,
     databaseUrl: env.DATABASE_URL?.trim() || null,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL?.trim() || null,
     smtpUrl: env.SMTP_URL?.trim() || null,
     mailFrom: env.MAIL_FROM?.trim() || 'PhongTrao <khong-tra-loi@phongtrao.local>',
     publicUrl,

@@ -12,6 +12,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { SQL } from 'drizzle-orm';
 import { acquireDataDirLock } from './data-dir-lock';
+import { installJobsSchema } from './jobs';
+import { runtimeGrantsSql } from './roles';
 
 /** The one database type services take: a drizzle database or a transaction on it, on either driver. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -75,20 +77,45 @@ export function pgliteExtensions() {
   return extensions;
 }
 
-export function openPostgres(databaseUrl: string): Database {
+export interface PostgresOptions {
+  /**
+   * The owner role's URL (DATABASE_OWNER_URL): migrations and pg-boss's schema install run as the owner, then the
+   * runtime role's grants are re-applied. Without it the one URL does everything, as a single-role install does.
+   */
+  ownerUrl?: string | null;
+}
+
+export function openPostgres(databaseUrl: string, options: PostgresOptions = {}): Database {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const ownerUrl = options.ownerUrl || null;
   return {
     db: drizzlePg(pool),
     kind: 'postgres',
     async migrate() {
       // One connection holds an advisory lock so that two servers starting together cannot race.
-      const client = await pool.connect();
+      const owner = ownerUrl ? new pg.Client({ connectionString: ownerUrl }) : null;
+      if (owner) await owner.connect();
+      const client = owner ?? (await pool.connect());
       try {
         await client.query('SELECT pg_advisory_lock(727001)');
-        await migratePg(drizzlePg(client), { migrationsFolder });
+        try {
+          await migratePg(drizzlePg(client), { migrationsFolder });
+        } catch (error) {
+          throw ownerUrl ? error : withOwnerHint(error);
+        }
+        if (owner) {
+          await installJobsSchema((text, values) => owner.query(text, values));
+          const whoAmI = async (on: pg.Pool | pg.Client) =>
+            (await on.query<{ name: string }>('SELECT current_user AS name')).rows[0]!.name;
+          const [runtime, self] = [await whoAmI(pool), await whoAmI(owner)];
+          // The same role twice is a single-role install: revoking would take rights from the owner itself.
+          if (runtime !== self)
+            for (const statement of runtimeGrantsSql({ owner: self, runtime })) await owner.query(statement);
+        }
       } finally {
         await client.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
-        client.release();
+        if (owner) await owner.end();
+        else (client as pg.PoolClient).release();
       }
     },
     jobsPool: () => pool,
@@ -96,11 +123,25 @@ export function openPostgres(databaseUrl: string): Database {
   };
 }
 
+/** A migration refused for want of rights usually means DATABASE_URL is the runtime role: say what to set. */
+function withOwnerHint(error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  if (code !== '42501') return error;
+  return new Error(
+    `Không đủ quyền để cập nhật cấu trúc cơ sở dữ liệu (${(error as Error).message}). Khi DATABASE_URL là vai trò chạy ` +
+      '(db setup-roles), đặt DATABASE_OWNER_URL là địa chỉ của vai trò sở hữu.',
+    { cause: error },
+  );
+}
+
 export async function openDatabase(config: {
   dataDir: string;
   databaseUrl: string | null;
+  databaseOwnerUrl?: string | null;
 }): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, { ownerUrl: config.databaseOwnerUrl })
+    : openPglite(config.dataDir);
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. */

@@ -56,6 +56,17 @@ describe.each(engines())('background jobs on %s', (engine) => {
     expect(await handled.promise).toEqual({ taskId: 7, title: 'Nhắc việc' });
   });
 
+  it('two processes creating the same queues at once both succeed (servers starting together)', async () => {
+    const [a, b] = [await start(), await start()];
+    const names = Array.from({ length: 12 }, (_, i) => `test-together-${i}`);
+    await Promise.all(names.flatMap((name) => [a.createQueue(name), b.createQueue(name)]));
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM pgboss.queue WHERE name LIKE 'test-together-%'`,
+    );
+    expect(rows[0]!.n).toBe(names.length);
+  });
+
   it('still handles a job sent before a stop and a restart', async () => {
     const before = await start();
     await before.createQueue('test-restart');

@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import type { Pool } from 'pg';
 import type { Database } from './database';
 
 /**
@@ -68,6 +69,24 @@ export interface StartJobsOptions {
 export const JOBS_SCHEMA = 'pgboss';
 export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/**
+ * Installs or migrates pg-boss's schema (`pgboss`) through `query`, and does nothing else: run as the database owner
+ * (`Database.migrate` with an owner URL), so that the runtime role's `startJobs` finds it current and creates nothing.
+ */
+export async function installJobsSchema(
+  query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>,
+): Promise<void> {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => query(text, values) },
+    schema: JOBS_SCHEMA,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true, close: false });
+}
+
 /** Starts pg-boss on the database's jobs pool, installing or migrating its schema (`pgboss`) first. */
 export async function startJobs(database: Database, options: StartJobsOptions = {}): Promise<Jobs> {
   const onError = options.onError ?? ((error: unknown) => console.error('Hàng đợi công việc:', error));
@@ -84,7 +103,10 @@ export async function startJobs(database: Database, options: StartJobsOptions = 
   };
 
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => track(pool.query(text, values)) },
+    db: {
+      executeSql: (text, values) =>
+        track(CREATE_QUEUE.test(text) ? createQueueLocked(pool, text, values) : pool.query(text, values)),
+    },
     schema: JOBS_SCHEMA,
     migrate: true,
     schedule: options.schedule ?? true,
@@ -117,8 +139,8 @@ export async function startJobs(database: Database, options: StartJobsOptions = 
         expireInSeconds: queue.expireInSeconds,
       }),
     });
-    // create_queue does nothing when the queue exists, whatever the options: align the stored policy.
     await boss.createQueue(name, settings());
+    // create_queue does nothing when the queue exists, whatever the options: align the stored policy.
     const stored = await boss.getQueue(name);
     if (stored && stored.policy !== policy) await boss.updateQueue(name, settings());
     queues.set(name, policy);
@@ -201,6 +223,28 @@ export async function startJobs(database: Database, options: StartJobsOptions = 
       return stopping;
     },
   };
+}
+
+const CREATE_QUEUE = new RegExp(`^SELECT ${JOBS_SCHEMA}\\.create_queue\\(`);
+
+/**
+ * pg-boss's create_queue inserts the queue row, then creates and attaches its partition: two connections doing so at
+ * once (servers starting together) deadlock on the queue table. One at a time per database, under a transaction lock.
+ */
+async function createQueueLocked(pool: Pool, text: string, values?: unknown[]) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(727004)');
+    const result = await client.query(text, values);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

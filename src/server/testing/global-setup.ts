@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPostgres, pgliteExtensions, wrapPglite } from '../platform/database';
+import { setupRoles, urlForRole, type RoleNames } from '../platform/roles';
 import { seedAdminUnits } from '../features/units/units.seed';
 
 declare module 'vitest' {
@@ -36,6 +37,23 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/**
+ * The roles PostgreSQL tests run as (`db setup-roles` on the template): the owner migrates, the runtime role is
+ * what every test's database and server connect as. Not the product's names, so that a test run on a cluster that
+ * also holds an installation never touches its roles.
+ */
+export const TEST_ROLES: RoleNames = { owner: 'phongtrao_test_owner', runtime: 'phongtrao_test_app' };
+export const TEST_ROLE_PASSWORD = 'phongtrao-test-only';
+
+/** The runtime and owner URLs of test database `name`. */
+export function testRoleUrls(adminUrl: string, name: string): { runtimeUrl: string; ownerUrl: string } {
+  const url = databaseUrl(adminUrl, name);
+  return {
+    runtimeUrl: urlForRole(url, TEST_ROLES.runtime, TEST_ROLE_PASSWORD),
+    ownerUrl: urlForRole(url, TEST_ROLES.owner, TEST_ROLE_PASSWORD),
+  };
+}
+
 /** Builds one migrated, unit-seeded template per engine; each test file then opens a copy of it. */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-test-'));
@@ -57,10 +75,21 @@ export default async function setup(project: TestProject) {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
-    const pgDatabase = openPostgres(databaseUrl(adminUrl, template));
+    // As in production: roles first, migrations as the owner, everything else as the runtime role.
+    await setupRoles(databaseUrl(adminUrl, template), TEST_ROLES, {
+      owner: TEST_ROLE_PASSWORD,
+      runtime: TEST_ROLE_PASSWORD,
+    });
+    const { runtimeUrl, ownerUrl } = testRoleUrls(adminUrl, template);
+    const pgDatabase = openPostgres(runtimeUrl, { ownerUrl });
     await pgDatabase.migrate();
     await seedAdminUnits(pgDatabase.db);
     await pgDatabase.close();
+    // The runtime role may not ANALYZE (the seed's statistics are skipped); the copies inherit the owner's.
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    await owner.query('ANALYZE');
+    await owner.end();
   } else if (process.env.CI) {
     throw new Error(`CI=true but PostgreSQL does not answer at ${adminUrl}`);
   } else {

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openPostgres, pgliteExtensions, wrapPglite, type Database } from '../platform/database';
-import { databaseUrl } from './global-setup';
+import { databaseUrl, TEST_ROLES, testRoleUrls } from './global-setup';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -15,7 +15,10 @@ export function engines(): Engine[] {
   return inject('postgresTemplate') ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-/** A fresh database with migrations and the official units, copied from the run's template. */
+/**
+ * A fresh database with migrations and the official units, copied from the run's template. On PostgreSQL it is
+ * owned by the test owner role and connected as the runtime role (migrations, if run again, as the owner).
+ */
 export async function openTestDatabase(engine: Engine): Promise<Database> {
   if (engine === 'pglite') {
     const client = await PGlite.create({
@@ -24,29 +27,63 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
     });
     return wrapPglite(client);
   }
-  const { adminUrl, template } = inject('postgresTemplate')!;
-  const name = `phongtrao_t_${randomBytes(6).toString('hex')}`;
+  const { template } = inject('postgresTemplate')!;
+  const { runtimeUrl, ownerUrl, drop } = await createTestPostgres('t', template);
+  return withDrop(openPostgres(runtimeUrl, { ownerUrl }), drop);
+}
+
+export { databaseUrl, testRoleUrls, TEST_ROLES };
+
+/**
+ * Creates a PostgreSQL database owned by the test owner role (a copy of `template` when given) and answers its
+ * name, runtime and owner URLs and how to drop it.
+ */
+export async function createTestPostgres(
+  prefix: string,
+  template?: string,
+): Promise<{ name: string; runtimeUrl: string; ownerUrl: string; drop: () => Promise<void> }> {
+  const { adminUrl } = inject('postgresTemplate')!;
+  const name = `phongtrao_${prefix}_${randomBytes(6).toString('hex')}`;
+  await adminQuery(
+    adminUrl,
+    `CREATE DATABASE ${name} OWNER ${TEST_ROLES.owner}${template ? ` TEMPLATE ${template}` : ''}`,
+  );
+  return {
+    name,
+    ...testRoleUrls(adminUrl, name),
+    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name}`),
+  };
+}
+
+async function adminQuery(adminUrl: string, statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  await admin.end();
-  const database = openPostgres(databaseUrl(adminUrl, name));
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+function withDrop(database: Database, drop: () => Promise<void>): Database {
   return {
     ...database,
     async close() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.end();
+      await drop();
     },
   };
 }
 
-export { databaseUrl };
-
-/** A fresh migrated database without units (a restore target): PGlite in a temporary folder on disk. */
-export async function openEmptyTestDatabase(engine: Engine): Promise<Database> {
+/**
+ * A fresh migrated database without units (a restore target): PGlite in a temporary folder on disk. On PostgreSQL
+ * migrated as the owner and connected as the runtime role, or, with `as: 'owner'`, as the owner (restoring a
+ * backup is an owner operation: it sets the sequences, audit_log's too).
+ */
+export async function openEmptyTestDatabase(
+  engine: Engine,
+  options: { as?: 'runtime' | 'owner' } = {},
+): Promise<Database> {
   if (engine === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-empty-'));
     const client = await PGlite.create(dir, { extensions: pgliteExtensions() });
@@ -54,22 +91,10 @@ export async function openEmptyTestDatabase(engine: Engine): Promise<Database> {
     await database.migrate();
     return database;
   }
-  const { adminUrl } = inject('postgresTemplate')!;
-  const name = `phongtrao_e_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const database = openPostgres(databaseUrl(adminUrl, name));
-  await database.migrate();
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name}`);
-      await cleanup.end();
-    },
-  };
+  const { runtimeUrl, ownerUrl, drop } = await createTestPostgres('e');
+  const runtime = openPostgres(runtimeUrl, { ownerUrl });
+  await runtime.migrate();
+  if (options.as !== 'owner') return withDrop(runtime, drop);
+  await runtime.close();
+  return withDrop(openPostgres(ownerUrl), drop);
 }

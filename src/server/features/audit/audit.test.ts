@@ -58,9 +58,15 @@ describe.each(engines())('audit log on %s', (engine) => {
     };
     const before = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM audit_log`);
     expect(before[0]!.n).toBeGreaterThan(0);
-    expect(await failure(`UPDATE audit_log SET action = 'x'`)).toMatch(/append-only \(UPDATE refused\)/);
-    expect(await failure('DELETE FROM audit_log')).toMatch(/append-only \(DELETE refused\)/);
-    expect(await failure('TRUNCATE audit_log')).toMatch(/append-only \(TRUNCATE refused\)/);
+    // PGlite has one role, stopped by the trigger; on PostgreSQL the runtime role holds no such right at all
+    // (the trigger stops the owner too: roles.test.ts).
+    const refused = (op: string) =>
+      engine === 'pglite'
+        ? new RegExp(`append-only \\(${op} refused\\)`)
+        : /permission denied for table audit_log/;
+    expect(await failure(`UPDATE audit_log SET action = 'x'`)).toMatch(refused('UPDATE'));
+    expect(await failure('DELETE FROM audit_log')).toMatch(refused('DELETE'));
+    expect(await failure('TRUNCATE audit_log')).toMatch(refused('TRUNCATE'));
     expect(await queryRows(db, sql`SELECT count(*)::int AS n FROM audit_log`)).toEqual(before);
   });
 });

@@ -49,6 +49,7 @@ async function peakRssGrowth<T>(work: () => Promise<T>): Promise<{ value: T; gro
 
 const MB = 1024 * 1024;
 
+// Restoring is an owner operation on PostgreSQL (`db restore` uses DATABASE_OWNER_URL): the targets connect as the owner.
 describe.each(engines())('backups on %s', (engine) => {
   const ctx = useTestApp(engine);
   const { db, commune, createSeedPlan } = planTestKit(ctx);
@@ -69,7 +70,7 @@ describe.each(engines())('backups on %s', (engine) => {
     const lines = gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
     const cut = path.join(tmp, `${engine}-cut.ndjson.gz`);
     fs.writeFileSync(cut, gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n')));
-    const target = await openEmptyTestDatabase(engine);
+    const target = await openEmptyTestDatabase(engine, { as: 'owner' });
     try {
       await expect(restoreBackupFile(target.db, cut)).rejects.toThrow(/không đầy đủ/);
       const [units] = await queryRows<{ n: number }>(target.db, sql`SELECT count(*)::int AS n FROM units`);
@@ -92,7 +93,7 @@ describe.each(engines())('backups on %s', (engine) => {
         JSON.stringify({ format: 'phongtrao-backup', version: 1, createdAt: '', tables: { units: rows } }),
       ),
     );
-    const target = await openEmptyTestDatabase(engine);
+    const target = await openEmptyTestDatabase(engine, { as: 'owner' });
     try {
       const counts = await restoreBackupFile(target.db, file);
       expect(counts.units).toBe(rows.length);
@@ -138,7 +139,7 @@ describe.each(engines())('backups on %s', (engine) => {
       // sort and temporary files) in this process, so the bound is checked where the database is another process.
       if (engine === 'postgres') expect(backup.growth).toBeLessThan(uncompressed / 3);
 
-      const target = await openEmptyTestDatabase(engine);
+      const target = await openEmptyTestDatabase(engine, { as: 'owner' });
       try {
         const restore = await peakRssGrowth(() => restoreBackupFile(target.db, file));
         expect(restore.value).toEqual(backup.value);
