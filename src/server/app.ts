@@ -51,6 +51,7 @@ import { ceremonyRoutes } from './features/conferences/ceremony.routes';
 import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
 import { createMailer } from './platform/mail';
 import { databaseRateLimitStore } from './platform/rate-limit-store';
+import { closeOnUnreadBody } from './platform/upload-size';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -290,6 +291,8 @@ export async function buildApp({
   // Bad characters and too-deep trees are a 400 naming the field; an empty PATCH changes nothing.
   app.addHook('preValidation', guard(assertCleanInput));
   app.addHook('preHandler', guard(assertPatchChangesSomething));
+  // A refused upload is answered without reading its body, and the connection is closed rather than drained.
+  app.addHook('onSend', closeOnUnreadBody);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];

@@ -23,6 +23,8 @@ export const canEdit = (actor: Actor, path: string) =>
 export const canAdminister = (actor: Actor, path: string) =>
   ADMIN_ROLES.has(actor.role) && isWithin(path, actor.captureScope);
 export const isAdminRole = (role: Role) => ADMIN_ROLES.has(role);
+/** A role that may change data somewhere (every role but `viewer`); where is the capture scope's business. */
+export const isEditorRole = (role: Role) => EDITOR_ROLES.has(role);
 
 /** Throws FORBIDDEN when the role may not change data, OUT_OF_SCOPE when the unit is outside the capture scope. */
 export function assertCanEdit(actor: Actor, unitPath: string): void {

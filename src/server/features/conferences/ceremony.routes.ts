@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
+import { assertDeclaredSize } from '../../platform/upload-size';
 import {
   createPresentation,
   deletePresentation,
@@ -30,17 +31,13 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
-/** A body over the limit is refused from its declared length, before any of it is read. */
-const declaredLimit =
-  (max: number): RouteShorthandOptions['preValidation'] =>
-  (request, _reply, done) => {
-    if (Number(request.headers['content-length'] ?? 0) > max + 64 * 1024)
-      done(new AppError('PAYLOAD_TOO_LARGE', `Tệp lớn hơn ${MB(max)}, không nhận.`));
-    else done();
-  };
-
-/** The one file of a multipart request (field "file"), or a clear refusal; nothing is stored here. */
+/**
+ * The one file of a multipart request (field "file"), or a clear refusal; nothing is stored here. Called by the
+ * services once they have decided the caller may send: a body declared over the limit is refused here from its
+ * Content-Length, before any of it is read.
+ */
 async function oneFile(request: FastifyRequest, max: number): Promise<{ fileName: string; data: Buffer }> {
+  assertDeclaredSize(request, max, `Tệp lớn hơn ${MB(max)}, không nhận.`);
   if (!request.isMultipart())
     throw new AppError('VALIDATION_FAILED', 'Gửi tệp dạng multipart/form-data, trường "file".');
   const part = await request.file({ limits: { fileSize: max, files: 1 } });
@@ -116,7 +113,6 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         params: IdParams,
         response: { 200: Presentation },
       },
-      preValidation: declaredLimit(MAX_PRESENTATION_BYTES),
     },
     async (request) => {
       const read = () => oneFile(request, MAX_PRESENTATION_BYTES);
@@ -195,7 +191,6 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         params: IdParams,
         response: { 200: AwardImportResult },
       },
-      preValidation: declaredLimit(MAX_AWARDS_BYTES),
     },
     async (request) => {
       const read = () => oneFile(request, MAX_AWARDS_BYTES);

@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { eq, sql } from 'drizzle-orm';
 import { presentationEvents, presentations } from '../../db/schema/conferences';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
+import { openCheckedZip, ZipRefusedError } from '../../platform/zip-guard';
 import type { Presentation } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import {
@@ -25,15 +25,25 @@ export interface UploadedFile {
   data: Buffer;
 }
 
-/** PDF or DOCX, told by the bytes (a PDF header; a zip holding word/document.xml), never by the name. */
+/**
+ * PDF or DOCX, told by the bytes (a PDF header; a zip holding word/document.xml), never by the name. The zip's
+ * directory is checked through the zip guard and nothing is inflated: a zip bomb is refused with 413 and the guard's
+ * reason, a broken zip or one without word/document.xml is neither type (null).
+ */
 export async function presentationFileType(data: Buffer): Promise<typeof PDF | typeof DOCX | null> {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return PDF;
   if (data[0] !== 0x50 || data[1] !== 0x4b) return null;
+  let zip;
   try {
-    const zip = await JSZip.loadAsync(data);
-    return zip.file('word/document.xml') ? DOCX : null;
-  } catch {
-    return null;
+    zip = await openCheckedZip(data);
+  } catch (error) {
+    if (error instanceof ZipRefusedError && error.code !== 'PAYLOAD_TOO_LARGE') return null;
+    throw error;
+  }
+  try {
+    return zip.has('word/document.xml') ? DOCX : null;
+  } finally {
+    zip.close();
   }
 }
 

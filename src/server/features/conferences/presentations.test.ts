@@ -9,6 +9,7 @@ import seed002 from '../../../core/documents/fixtures/seed-002.json' with { type
 import { createPlan } from '../plans/plans.service';
 import { insertTestConference } from './conferences.testing';
 import { docx, PDF, presentationKit } from './presentations.testing';
+import { docxFile, zipFile } from '../../testing/zip-file';
 
 describe.each(engines())('tham luận on %s', (engine) => {
   const ctx = useTestApp(engine);
@@ -134,6 +135,33 @@ describe.each(engines())('tham luận on %s', (engine) => {
       name: 'ban-sua.docx',
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
+  });
+
+  it('opens a DOCX through the zip guard: a zip bomb is 413 with the reason, a zip without word/document.xml is 415', async () => {
+    const s = await setup();
+    const p = (await s.create({ topic: 'Tham luận về chuyển đổi số', unit: '18673' })).json();
+    // 2 MB of one byte: a few kilobytes compressed, far past the ratio any document compresses to.
+    const ratioBomb = docxFile(new Uint8Array(2 * 1024 * 1024));
+    expect(ratioBomb.length).toBeLessThan(20_000);
+    const ratio = await s.upload(p.id, s.commune.cookie, 'tham-luan.docx', ratioBomb);
+    expect(ratio.statusCode).toBe(413);
+    expect(ratio.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { reason: 'ratio' } });
+    // A directory that declares a part of 60 MB: refused from the directory, nothing inflated.
+    const declared = docxFile('<w:document/>', 60 * 1024 * 1024);
+    const large = await s.upload(p.id, s.commune.cookie, 'tham-luan.docx', declared);
+    expect(large.statusCode).toBe(413);
+    expect(large.json().error.details).toEqual({ reason: 'entry_too_large' });
+    const noDocument = zipFile([{ name: 'xl/workbook.xml', data: '<workbook/>' }]);
+    const notWord = await s.upload(p.id, s.commune.cookie, 'tham-luan.docx', noDocument);
+    expect(notWord.statusCode).toBe(415);
+    const broken = await s.upload(p.id, s.commune.cookie, 'tham-luan.docx', (await docx()).subarray(0, 40));
+    expect(broken.statusCode).toBe(415);
+    expect(await s.stored(p.id)).toEqual({ status: 'assigned', size: null, events: 0 });
+
+    const word = docxFile('<w:document><w:body><w:p/></w:body></w:document>');
+    const ok = await s.upload(p.id, s.commune.cookie, 'tham-luan.docx', word);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(await s.stored(p.id)).toEqual({ status: 'submitted', size: word.length, events: 1 });
   });
 
   it('reviews: changes requested with a comment, sent again, approved; each an event and a notice to the unit', async () => {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { NameResolution } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
+import { assertDeclaredSize } from '../../platform/upload-size';
+import { isEditorRole } from '../auth/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { planParseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';
@@ -24,15 +26,13 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
           'multipart/form-data, trường `file`. Trả về DocumentDraft loại KH với targets, tasks, conference, budget, warnings. Với `?review=true`: `{ draft, lines }`, các dòng văn bản đã đọc (số dòng của cảnh báo đếm từ 1 theo các dòng này).',
         querystring: z.object({ review: z.enum(['true', 'false']).optional() }),
       },
-      // A file over the limit is refused from its declared length, before any of it is read.
-      preValidation: (request, _reply, done) => {
-        if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES + 64 * 1024)
-          done(new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB, không nhận.'));
-        else done();
-      },
     },
     async (request) => {
-      requireActor(request);
+      // Who, then may they, then the declared size, and only then the body (README, Security → Uploads).
+      const actor = requireActor(request);
+      if (!isEditorRole(actor.role))
+        throw new AppError('FORBIDDEN', 'Tài khoản chỉ xem không nhập được kế hoạch.');
+      assertDeclaredSize(request, MAX_IMPORT_BYTES, 'Tệp lớn hơn 20 MB, không nhận.');
       if (!request.isMultipart())
         throw new AppError('VALIDATION_FAILED', 'Gửi tệp kế hoạch dạng multipart/form-data, trường "file".');
       const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });

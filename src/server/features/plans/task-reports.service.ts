@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { taskAttachments, taskComments, taskParties, taskReports, tasks } from '../../db/schema/plans';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
+import { openCheckedZip, ZipRefusedError } from '../../platform/zip-guard';
 import type { TaskStatus } from '../../../contracts/plans';
 import type { Actor } from '../auth/actor';
 import { canEdit, isWithin } from '../auth/scope';
@@ -17,18 +18,24 @@ export interface ReportFile {
   data: Buffer;
 }
 
-/** Accepted attachments, recognised by their first bytes and not by the name the browser sends. */
-const FILE_KINDS: { ext: RegExp; type: string; magic: (b: Buffer) => boolean }[] = [
+/**
+ * Accepted attachments, recognised by their first bytes and not by the name the browser sends. A DOCX or XLSX is a
+ * zip: its directory is checked through the zip guard (nothing inflated) and must hold the part that makes it that
+ * Office type.
+ */
+const FILE_KINDS: { ext: RegExp; type: string; magic: (b: Buffer) => boolean; zipPart?: string }[] = [
   { ext: /\.pdf$/i, type: 'application/pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
   {
     ext: /\.docx$/i,
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     magic: (b) => b[0] === 0x50 && b[1] === 0x4b,
+    zipPart: 'word/document.xml',
   },
   {
     ext: /\.xlsx$/i,
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     magic: (b) => b[0] === 0x50 && b[1] === 0x4b,
+    zipPart: 'xl/workbook.xml',
   },
   { ext: /\.png$/i, type: 'image/png', magic: (b) => b.subarray(0, 4).toString('latin1') === '\x89PNG' },
   { ext: /\.jpe?g$/i, type: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -37,9 +44,41 @@ const FILE_KINDS: { ext: RegExp; type: string; magic: (b: Buffer) => boolean }[]
 export const MAX_REPORT_FILES = 5;
 export const MAX_REPORT_FILE_BYTES = 10 * 1024 * 1024;
 
-function checkFile(file: ReportFile): { type: string } {
+/** What a report request carries, read by the route once the caller may report. */
+export interface ReportInput {
+  fields: {
+    text: string;
+    status?: TaskStatus | undefined;
+    progress?: number | undefined;
+    unit?: string | undefined;
+  };
+  files: ReportFile[];
+}
+
+/** Does the zip hold `part`? A bomb is refused (413 with the guard's reason), a broken zip is not that type. */
+async function zipHolds(file: ReportFile, part: string): Promise<boolean> {
+  let zip;
+  try {
+    zip = await openCheckedZip(file.data);
+  } catch (error) {
+    if (error instanceof ZipRefusedError && error.code === 'PAYLOAD_TOO_LARGE')
+      throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${file.fileName}": ${error.message}`, {
+        reason: error.reason,
+        fileName: file.fileName,
+      });
+    if (error instanceof ZipRefusedError) return false;
+    throw error;
+  }
+  try {
+    return zip.has(part);
+  } finally {
+    zip.close();
+  }
+}
+
+async function checkFile(file: ReportFile): Promise<{ type: string }> {
   const kind = FILE_KINDS.find((k) => k.ext.test(file.fileName));
-  if (!kind || !kind.magic(file.data))
+  if (!kind || !kind.magic(file.data) || (kind.zipPart && !(await zipHolds(file, kind.zipPart))))
     throw new AppError(
       'UNSUPPORTED_MEDIA_TYPE',
       `Tệp "${file.fileName}" không phải PDF, DOCX, XLSX hoặc ảnh PNG/JPEG hợp lệ.`,
@@ -48,26 +87,20 @@ function checkFile(file: ReportFile): { type: string } {
   return { type: kind.type };
 }
 
-/** A progress report: text, optionally a new status and progress, and attachments, all or nothing. */
-export async function addReport(
-  db: Db,
-  actor: Actor,
-  id: number,
-  body: {
-    text: string;
-    status?: TaskStatus | undefined;
-    progress?: number | undefined;
-    unit?: string | undefined;
-  },
-  files: ReportFile[],
-) {
+/**
+ * A progress report: text, optionally a new status and progress, and attachments, all or nothing. Who may report
+ * is decided before `read` reads the request's body; the files are checked by their bytes before anything is written.
+ */
+export async function addReport(db: Db, actor: Actor, id: number, read: () => Promise<ReportInput>) {
   const ctx = await taskContext(db, id);
   assertReports(actor, ctx);
+  const { fields: body, files } = await read();
   if (!body.text.trim())
     throw new AppError('VALIDATION_FAILED', 'Cần nội dung báo cáo.', [
       { path: 'text', message: 'Thiếu nội dung' },
     ]);
-  const checked = files.map((f) => ({ ...f, ...checkFile(f) }));
+  const checked: (ReportFile & { type: string })[] = [];
+  for (const f of files) checked.push({ ...f, ...(await checkFile(f)) });
   const unitId = await reportingUnit(db, actor, ctx, body.unit);
   const reportId = await db.transaction(async (tx) => {
     const [report] = await tx

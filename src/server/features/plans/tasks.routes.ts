@@ -16,6 +16,7 @@ import {
 import { IsoDate } from '../../../contracts/common';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
+import { assertDeclaredSize } from '../../platform/upload-size';
 import { addTask, deleteTask, getTask, listTasks, updateTask } from './tasks.service';
 import {
   addComment,
@@ -24,6 +25,7 @@ import {
   MAX_REPORT_FILE_BYTES,
   MAX_REPORT_FILES,
   type ReportFile,
+  type ReportInput,
 } from './task-reports.service';
 import { planTasksWorkbook, tasksWorkbook } from './tasks.export';
 import { listNotifications, markAllRead, markRead } from './notifications.service';
@@ -39,11 +41,18 @@ const ReportFields = z.object({
   unit: z.string().max(40).optional(),
 });
 
-/** A report comes as JSON, or as multipart with its files (PDF, DOCX, XLSX, images; 10 MB each, 5 at most). */
-async function readReport(
-  request: FastifyRequest,
-): Promise<{ fields: z.infer<typeof ReportFields>; files: ReportFile[] }> {
+/**
+ * A report comes as JSON, or as multipart with its files (PDF, DOCX, XLSX, images; 10 MB each, 5 at most). Read
+ * only once addReport has decided the caller may report on the task; a form declared larger than five files is
+ * refused from its Content-Length before any of it is read.
+ */
+async function readReport(request: FastifyRequest): Promise<ReportInput> {
   if (!request.isMultipart()) return { fields: ReportFields.parse(request.body), files: [] };
+  assertDeclaredSize(
+    request,
+    MAX_REPORT_FILES * MAX_REPORT_FILE_BYTES,
+    `Báo cáo kèm tệp lớn hơn ${(MAX_REPORT_FILES * MAX_REPORT_FILE_BYTES) / 1024 / 1024} MB, không nhận.`,
+  );
   const raw: Record<string, string> = {};
   const files: ReportFile[] = [];
   for await (const part of request.parts({
@@ -166,8 +175,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { fields, files } = await readReport(request);
-      return reply.code(201).send(await addReport(db, actor, request.params.id, fields, files));
+      return reply.code(201).send(await addReport(db, actor, request.params.id, () => readReport(request)));
     },
   );
   r.get(
