@@ -105,3 +105,39 @@ describe('streaming an uploaded workbook', () => {
     expect((await readDelegateSheet(fine)).rows).toHaveLength(3);
   });
 });
+
+describe('reading workbooks at once', () => {
+  it('reads at most two at once, keeps eight waiting and refuses one more with 429 busy', async () => {
+    const text =
+      head +
+      heading +
+      Array.from({ length: 2_000 }, (_, i) => row(i + 2)).join('') +
+      '</sheetData></worksheet>';
+    const bytes = workbook({ name: 'xl/worksheets/sheet1.xml', data: text });
+    let active = 0;
+    let most = 0;
+    const read = async () => {
+      let started = false;
+      try {
+        return await readXlsxStream(bytes, {
+          text: cellText,
+          onRow: () => {
+            if (!started) {
+              started = true;
+              most = Math.max(most, ++active);
+            }
+            return 'drop';
+          },
+        });
+      } finally {
+        if (started) active--;
+      }
+    };
+    const results = await Promise.all(Array.from({ length: 11 }, () => refusal(read())));
+    expect(results.slice(0, 10)).toEqual(Array.from({ length: 10 }, () => null));
+    expect(results[10]).toEqual({ code: 'RATE_LIMITED', details: { reason: 'busy' } });
+    expect(most).toBe(2);
+    // The slots are given back: the next file is read.
+    expect(await refusal(read())).toBeNull();
+  });
+});

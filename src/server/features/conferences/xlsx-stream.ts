@@ -214,11 +214,41 @@ export interface StreamedSheet {
 const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /**
+ * Workbooks read at once (on the event loop, so each costs the server's time and memory) and how many may wait for
+ * a turn; one more is refused with 429 `busy`, as plan files are (imports/parse-runner.ts).
+ */
+export const XLSX_READS = { running: 2, waiting: 8 };
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
  * Reads an uploaded workbook with ExcelJS's streaming reader, after the zip guard: shared strings cached, styles
  * read (so dates are dates), one row at a time. Memory holds the kept rows, never the whole sheet, and `onRow` may
  * stop the read at any row. Throws ZipRefusedError (413/415) for a refused zip and AppError 415 for a broken one.
+ * At most XLSX_READS.running workbooks are read at once; the next ones wait, and past XLSX_READS.waiting, 429.
  */
 export async function readXlsxStream(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
+  if (running < XLSX_READS.running) running++;
+  else if (waiting.length < XLSX_READS.waiting) await new Promise<void>((resolve) => waiting.push(resolve));
+  else
+    throw new AppError(
+      'RATE_LIMITED',
+      'Máy chủ đang đọc nhiều tệp Excel cùng lúc; vui lòng gửi lại sau ít phút.',
+      {
+        reason: 'busy',
+      },
+    );
+  try {
+    return await readNow(bytes, options);
+  } finally {
+    // The slot passes to the next one waiting, or is given back.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+async function readNow(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
   const checked = await openCheckedZip(bytes, XLSX_ZIP_LIMITS);
   const isBook = checked.has('xl/workbook.xml');
   checked.close();
