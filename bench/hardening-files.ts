@@ -9,12 +9,14 @@ import zlib from 'node:zlib';
  * - `bomb-honest.docx`: `word/document.xml` and `word/styles.xml` declare and inflate to 4 GB and 2 GB (6 GB in all)
  *   from about 6 MB;
  * - `bomb-liar.docx`: `word/document.xml` inflates to 6 GB from about 6 MB but its directory declares 40 MB;
- * - `million-rows.xlsx`: one sheet of a heading and 1,000,000 rows, 46.5 MB of XML in 4.7 MB.
+ * - `million-rows.xlsx`: one sheet of a heading and 1,000,000 rows, 46.5 MB of XML in 4.7 MB;
+ * - `million-rows-liar.xlsx`: the same, its sheet declared as 512 KB (about 11,000 rows, under the row cap).
  */
 export interface HardeningFiles {
   honestDocx: string;
   liarDocx: string;
   millionXlsx: string;
+  liarXlsx: string;
 }
 
 const CACHE = path.join(os.tmpdir(), 'phongtrao-bench-hardening-v3');
@@ -187,7 +189,7 @@ const WORKBOOK_RELS =
  */
 export const XLSX_ROWS = 1_000_000;
 
-function buildMillionXlsx(file: string): void {
+function buildMillionXlsx(file: string, declaredSize?: number): void {
   const rows: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
     '<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Họ và tên</t></is></c></row>',
@@ -204,7 +206,7 @@ function buildMillionXlsx(file: string): void {
       name: 'xl/worksheets/sheet1.xml',
       deflated: [zlib.deflateRawSync(sheet, { level: 9 })],
       crc: zlib.crc32(sheet),
-      declaredSize: sheet.length,
+      declaredSize: declaredSize ?? sheet.length,
     },
   ]);
 }
@@ -216,9 +218,11 @@ export function hardeningFiles(): HardeningFiles {
     honestDocx: path.join(CACHE, 'bomb-honest.docx'),
     liarDocx: path.join(CACHE, 'bomb-liar.docx'),
     millionXlsx: path.join(CACHE, 'million-rows.xlsx'),
+    liarXlsx: path.join(CACHE, 'million-rows-liar.xlsx'),
   };
   if (!fs.existsSync(files.honestDocx)) buildHonestDocx(files.honestDocx);
   if (!fs.existsSync(files.liarDocx)) buildLiarDocx(files.liarDocx);
   if (!fs.existsSync(files.millionXlsx)) buildMillionXlsx(files.millionXlsx);
+  if (!fs.existsSync(files.liarXlsx)) buildMillionXlsx(files.liarXlsx, 512 * 1024);
   return files;
 }
