@@ -14,6 +14,7 @@ import { benchInvitationsInChild, printInvitations } from './invitations.bench';
 import { benchPlans, printPlans } from './plans.bench';
 import { benchImport, printImport } from './import.bench';
 import { benchCheckin, printCheckin } from './checkin.bench';
+import { benchHardening, printHardening } from './hardening.bench';
 import { buildWebIfStale } from '../src/server/build-web';
 
 const PASSWORD = 'bench-pass-1';
@@ -75,13 +76,28 @@ async function invitationsBench(): Promise<void> {
   );
 }
 
-// `npm run bench -- plans` (or `import`, `checkin`, `invitations`) runs that bench alone.
+/** Issue 11: zip bombs and million-row sheets uploaded at once to a server in its own process; the sign-in lock. */
+async function hardeningBench(): Promise<void> {
+  const result = await benchHardening();
+  printHardening(result);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'hardening.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` (or `import`, `checkin`, `invitations`, `hardening`) runs that bench alone.
 const only = process.argv[2];
-const BENCHES = ['plans', 'import', 'checkin', 'invitations'];
+const BENCHES = ['plans', 'import', 'checkin', 'invitations', 'hardening'];
 if (only !== undefined && !BENCHES.includes(only))
   throw new Error(`unknown bench "${only}": ${BENCHES.join(', ')}, or none for all`);
 if (only === 'invitations') {
   await invitationsBench();
+  process.exit(0);
+}
+if (only === 'hardening') {
+  await hardeningBench();
   process.exit(0);
 }
 if (only === 'import') {
@@ -161,6 +177,7 @@ await invitationsBench();
 await plansBench();
 importBench();
 await checkinBench();
+await hardeningBench();
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

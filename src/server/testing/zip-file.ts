@@ -5,6 +5,8 @@ export interface ZipFileEntry {
   data: Uint8Array | string;
   /** The uncompressed size written in the headers; a zip bomb that lies writes less than the data inflates to. */
   declaredSize?: number;
+  /** The entry's stored bytes as given (raw deflate, valid or not) instead of `data` deflated; `data` gives the CRC. */
+  deflated?: Buffer;
 }
 
 /**
@@ -17,7 +19,7 @@ export function zipFile(entries: ZipFileEntry[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : Buffer.from(entry.data);
-    const deflated = zlib.deflateRawSync(data, { level: 9 });
+    const deflated = entry.deflated ?? zlib.deflateRawSync(data, { level: 9 });
     const name = Buffer.from(entry.name);
     const size = entry.declaredSize ?? data.length;
     const crc = zlib.crc32(data);

@@ -35,7 +35,8 @@ async function sheetTexts(data: Buffer): Promise<string[][]> {
       },
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw error;
+    if (error instanceof AppError && (error.code === 'PAYLOAD_TOO_LARGE' || error.code === 'RATE_LIMITED'))
+      throw error;
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Không đọc được tệp Excel (.xlsx); hãy dùng tệp mẫu.');
   }
   const sheet = sheets[0];

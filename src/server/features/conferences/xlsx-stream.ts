@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { AppError } from '../../platform/errors';
@@ -14,6 +15,30 @@ export const XLSX_ZIP_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 
 /** The most columns read of a row: a list has ten, a sheet with more is not a list. */
 export const MAX_XLSX_COLUMNS = 60;
+
+/**
+ * Readers give the event loop a turn after this long. Their streams and iterators are promises: fed from memory, a
+ * whole sheet would be read in one chain of microtasks (0.5 s for 20,000 rows) and nothing else would be served.
+ */
+export const YIELD_AFTER_MS = 10;
+
+let turn: Promise<void> | null = null;
+let turnStarted = performance.now();
+
+/**
+ * Resolves on the event loop's next turn, once for every reader waiting: they share one budget per turn, so five
+ * files read at once still hold the loop for about YIELD_AFTER_MS, not five times that.
+ */
+function nextTurn(): Promise<void> {
+  turn ??= new Promise((resolve) =>
+    setImmediate(() => {
+      turn = null;
+      turnStarted = performance.now();
+      resolve();
+    }),
+  );
+  return turn;
+}
 
 /** The parts the streaming reader uses, in the order it needs them (the sheets after the strings they refer to). */
 const PARTS: [RegExp, number][] = [
@@ -66,6 +91,20 @@ function localHeader(name: Buffer, crc: number, size: number): Buffer {
   return Buffer.concat([header, name]);
 }
 
+/** Stand-ins for the parts ExcelJS waits for before it streams a sheet, when the workbook has none. */
+const EMPTY_PARTS: [number, string, string][] = [
+  [
+    0,
+    'xl/_rels/workbook.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+  ],
+  [
+    3,
+    'xl/sharedStrings.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+  ],
+];
+
 const END_OF_DIRECTORY = (() => {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -75,8 +114,10 @@ const END_OF_DIRECTORY = (() => {
 /**
  * The workbook's parts re-packed, stored, in the order the streaming reader wants them: each part is inflated by
  * yauzl, which stops a stream longer than the size the (already checked) directory declared, so what ExcelJS reads
- * is bounded by the zip guard's limits even when the file's local headers lie. Nothing is written to disk (ExcelJS
- * would spool a sheet to a temporary file when it comes before the shared strings).
+ * is bounded by the zip guard's limits even when the file's local headers lie. Nothing is written to disk: ExcelJS
+ * spools a whole sheet to a temporary file when it comes before the shared strings or the workbook's relationships,
+ * so a workbook without them (numbers and inline strings need no shared strings) gets empty ones, and its sheet is
+ * read as it streams, the row cap stopping it, rather than inflated in full first.
  */
 async function repacked(
   bytes: Buffer,
@@ -101,12 +142,27 @@ async function repacked(
     zip.readEntry();
   });
   wanted.sort((a, b) => a.rank - b.rank || sheetNumber(a.entry.fileName) - sheetNumber(b.entry.fileName));
-  const parts = [...wanted.filter((w) => w.rank < 4), ...wanted.filter((w) => w.rank === 4).slice(0, sheets)];
+  const parts: ({ entry: yauzl.Entry; rank: number } | { rank: number; name: string; text: string })[] = [
+    ...wanted.filter((w) => w.rank < 4),
+    ...EMPTY_PARTS.filter(([rank]) => !wanted.some((w) => w.rank === rank)).map(([rank, name, text]) => ({
+      rank,
+      name,
+      text,
+    })),
+    ...wanted.filter((w) => w.rank === 4).slice(0, sheets),
+  ].sort((a, b) => a.rank - b.rank);
   // Merged ranges come after a sheet's rows: they are picked out of the bytes as they pass, per sheet in order.
   const merges: string[][] = [];
   let current: NodeJS.ReadableStream | null = null;
   async function* generate() {
-    for (const { entry, rank } of parts) {
+    for (const part of parts) {
+      if (!('entry' in part)) {
+        const bytes = Buffer.from(part.text, 'utf8');
+        yield localHeader(Buffer.from(part.name, 'utf8'), zlib.crc32(bytes), bytes.length);
+        yield bytes;
+        continue;
+      }
+      const { entry, rank } = part;
       yield localHeader(Buffer.from(entry.fileName, 'utf8'), entry.crc32, entry.uncompressedSize);
       const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
         zip.openReadStream(entry, (error, s) =>
@@ -158,11 +214,41 @@ export interface StreamedSheet {
 const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /**
+ * Workbooks read at once (on the event loop, so each costs the server's time and memory) and how many may wait for
+ * a turn; one more is refused with 429 `busy`, as plan files are (imports/parse-runner.ts).
+ */
+export const XLSX_READS = { running: 2, waiting: 8 };
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/**
  * Reads an uploaded workbook with ExcelJS's streaming reader, after the zip guard: shared strings cached, styles
  * read (so dates are dates), one row at a time. Memory holds the kept rows, never the whole sheet, and `onRow` may
  * stop the read at any row. Throws ZipRefusedError (413/415) for a refused zip and AppError 415 for a broken one.
+ * At most XLSX_READS.running workbooks are read at once; the next ones wait, and past XLSX_READS.waiting, 429.
  */
 export async function readXlsxStream(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
+  if (running < XLSX_READS.running) running++;
+  else if (waiting.length < XLSX_READS.waiting) await new Promise<void>((resolve) => waiting.push(resolve));
+  else
+    throw new AppError(
+      'RATE_LIMITED',
+      'Máy chủ đang đọc nhiều tệp Excel cùng lúc; vui lòng gửi lại sau ít phút.',
+      {
+        reason: 'busy',
+      },
+    );
+  try {
+    return await readNow(bytes, options);
+  } finally {
+    // The slot passes to the next one waiting, or is given back.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+async function readNow(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
   const checked = await openCheckedZip(bytes, XLSX_ZIP_LIMITS);
   const isBook = checked.has('xl/workbook.xml');
   checked.close();
@@ -174,6 +260,12 @@ export async function readXlsxStream(bytes: Buffer, options: XlsxReadOptions): P
     throw unreadable();
   }
   const result: StreamedSheet[] = [];
+  // A part that breaks while it inflates (damaged, or longer than its directory said) errors our stream, which
+  // ExcelJS pipes without listening for errors: it would wait for ever and the error would end the process.
+  const failed = new Promise<never>((_, reject) =>
+    source.stream.on('error', (error) => reject(inflateRefusal(error))),
+  );
+  failed.catch(() => undefined);
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(source.stream, {
       worksheets: 'emit',
@@ -184,14 +276,15 @@ export async function readXlsxStream(bytes: Buffer, options: XlsxReadOptions): P
       entries: 'ignore',
     });
     let index = 0;
-    for await (const worksheet of reader) {
+    for await (const worksheet of until(reader, failed)) {
       const sheet: StreamedSheet = {
         index,
         name: (worksheet as unknown as { name?: string }).name ?? `Sheet${index + 1}`,
         rows: new Map(),
       };
       let last = 0;
-      for await (const row of worksheet) {
+      for await (const row of until(worksheet, failed)) {
+        if (performance.now() - turnStarted > YIELD_AFTER_MS) await nextTurn();
         const number = Number.isFinite(row.number) && row.number > 0 ? row.number : last + 1;
         last = number;
         const width = Math.min(row.cellCount, MAX_XLSX_COLUMNS);
@@ -232,6 +325,35 @@ function fillMerges(sheet: StreamedSheet, ranges: string[]): void {
       }
     }
   }
+}
+
+/** Each item of `iterable` until `failed` rejects, which then throws here although `iterable` never settles. */
+async function* until<T>(iterable: AsyncIterable<T>, failed: Promise<never>): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await Promise.race([iterator.next(), failed]);
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Stopped early (the row cap, a failure): the iterator is let go, never awaited, and its source is closed.
+    if (!done) void iterator.return?.()?.catch(() => undefined);
+  }
+}
+
+/** What the inflating stream's error means: a part longer than its directory declared is a bomb that lies. */
+function inflateRefusal(error: Error): AppError {
+  return error.message.startsWith('too many bytes in the stream')
+    ? new ZipRefusedError(
+        'size_mismatch',
+        'Một thành phần của tệp khi giải nén lớn hơn kích thước tệp tự khai báo, không đọc được.',
+      )
+    : unreadable();
 }
 
 function unreadable(): AppError {
