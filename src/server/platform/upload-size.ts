@@ -15,6 +15,26 @@ export function assertDeclaredSize(request: FastifyRequest, maxBytes: number, me
 }
 
 /**
+ * The one file of a multipart request (field "file"), read only after the caller was found allowed: refused from
+ * its declared Content-Length (413), when not multipart or without a file (400), or when the file passes `maxBytes`
+ * while it is read (413). `what` names the file in the messages ("tệp kế hoạch"); nothing is stored here.
+ */
+export async function readOneFile(
+  request: FastifyRequest,
+  { maxBytes, what }: { maxBytes: number; what: string },
+): Promise<{ fileName: string; data: Buffer }> {
+  const tooLarge = `${what.charAt(0).toUpperCase()}${what.slice(1)} lớn hơn ${maxBytes / 1024 / 1024} MB, không nhận.`;
+  assertDeclaredSize(request, maxBytes, tooLarge);
+  if (!request.isMultipart())
+    throw new AppError('VALIDATION_FAILED', `Gửi ${what} dạng multipart/form-data, trường "file".`);
+  const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  if (!part) throw new AppError('VALIDATION_FAILED', `Chưa có ${what} (trường "file").`);
+  const data = await part.toBuffer();
+  if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', tooLarge, { fileName: part.filename });
+  return { fileName: part.filename, data };
+}
+
+/**
  * onSend: an error answered before the request's body was read to its end (a refused upload) closes the connection,
  * as Fastify does for a body over its limit. The server then stops reading what the client still sends instead of
  * reading and discarding the rest of the body to keep the connection alive.

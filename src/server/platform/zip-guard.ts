@@ -194,3 +194,26 @@ export async function openCheckedZip(
     close: () => zip.close(),
   };
 }
+
+/**
+ * Is `bytes` a zip holding the entry `name` (a DOCX's word/document.xml)? Told from the directory alone, nothing
+ * inflated. A zip over the limits (a bomb) is refused with the guard's 413; a broken one, or not a zip, is false.
+ */
+export async function zipHoldsEntry(
+  bytes: Uint8Array,
+  name: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<boolean> {
+  let zip: CheckedZip;
+  try {
+    zip = await openCheckedZip(bytes, limits);
+  } catch (error) {
+    if (error instanceof ZipRefusedError && error.code !== 'PAYLOAD_TOO_LARGE') return false;
+    throw error;
+  }
+  try {
+    return zip.has(name);
+  } finally {
+    zip.close();
+  }
+}

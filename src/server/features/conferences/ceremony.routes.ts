@@ -11,8 +11,7 @@ import {
   UpdatePresentationBody,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
-import { AppError } from '../../platform/errors';
-import { assertDeclaredSize } from '../../platform/upload-size';
+import { readOneFile } from '../../platform/upload-size';
 import {
   createPresentation,
   deletePresentation,
@@ -29,23 +28,10 @@ import { rollCallDocx } from './roll-call';
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const MB = (bytes: number) => `${bytes / 1024 / 1024} MB`;
 
-/**
- * The one file of a multipart request (field "file"), or a clear refusal; nothing is stored here. Called by the
- * services once they have decided the caller may send: a body declared over the limit is refused here from its
- * Content-Length, before any of it is read.
- */
-async function oneFile(request: FastifyRequest, max: number): Promise<{ fileName: string; data: Buffer }> {
-  assertDeclaredSize(request, max, `Tệp lớn hơn ${MB(max)}, không nhận.`);
-  if (!request.isMultipart())
-    throw new AppError('VALIDATION_FAILED', 'Gửi tệp dạng multipart/form-data, trường "file".');
-  const part = await request.file({ limits: { fileSize: max, files: 1 } });
-  if (!part) throw new AppError('VALIDATION_FAILED', 'Chưa có tệp (trường "file").');
-  const data = await part.toBuffer();
-  if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', `Tệp lớn hơn ${MB(max)}, không nhận.`);
-  return { fileName: part.filename, data };
-}
+/** The one file of a multipart request, read by the services once they have decided the caller may send it. */
+const oneFile = (request: FastifyRequest, maxBytes: number) =>
+  readOneFile(request, { maxBytes, what: 'tệp' });
 
 const attachment = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;

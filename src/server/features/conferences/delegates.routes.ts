@@ -11,8 +11,7 @@ import {
   ExpandGroupResult,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
-import { AppError } from '../../platform/errors';
-import { assertDeclaredSize } from '../../platform/upload-size';
+import { readOneFile } from '../../platform/upload-size';
 import { createGroup, deleteGroup, expandGroup, updateGroup } from './delegate-groups.service';
 import { MAX_DELEGATE_IMPORT_BYTES } from './delegate-import';
 import { importDelegates, type Upload } from './delegate-import.service';
@@ -22,23 +21,9 @@ import { addDelegate, deleteDelegate, listDelegates, updateDelegate } from './de
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/**
- * The one .xlsx of a multipart request, refused over 5 MB before anything is stored. Called by the import once it has
- * decided the caller may edit the conference: a body declared over the limit is refused before any of it is read.
- */
-async function readUpload(request: FastifyRequest): Promise<Upload> {
-  assertDeclaredSize(request, MAX_DELEGATE_IMPORT_BYTES, 'Tệp danh sách lớn hơn 5 MB, không nhận.');
-  if (!request.isMultipart())
-    throw new AppError('VALIDATION_FAILED', 'Gửi tệp Excel dạng multipart/form-data, trường "file".');
-  const part = await request.file({ limits: { fileSize: MAX_DELEGATE_IMPORT_BYTES, files: 1 } });
-  if (!part) throw new AppError('VALIDATION_FAILED', 'Chưa có tệp danh sách đại biểu (trường "file").');
-  const data = await part.toBuffer();
-  if (part.file.truncated)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp danh sách lớn hơn 5 MB, không nhận.', {
-      fileName: part.filename,
-    });
-  return { fileName: part.filename, data };
-}
+/** The one .xlsx of a multipart request (5 MB), read by the import once it has decided the caller may edit. */
+const readUpload = (request: FastifyRequest): Promise<Upload> =>
+  readOneFile(request, { maxBytes: MAX_DELEGATE_IMPORT_BYTES, what: 'tệp danh sách đại biểu' });
 
 const sendXlsx = (reply: FastifyReply, file: { bytes: Buffer; fileName: string }) =>
   reply

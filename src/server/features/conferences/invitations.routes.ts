@@ -11,13 +11,8 @@ import {
   ReissueInvitationBody,
 } from '../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../http';
-import {
-  cancelInvitation,
-  generateInvitations,
-  getInvitations,
-  reissueInvitation,
-  remindInvitations,
-} from './invitations.service';
+import { generateInvitations, getInvitations, remindInvitations } from './invitations.service';
+import { cancelInvitation, reissueInvitation } from './invitations.revoke';
 import {
   delegateInvitationDocx,
   invitationsDocx,

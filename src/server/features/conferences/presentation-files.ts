@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { presentationEvents, presentations } from '../../db/schema/conferences';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
-import { openCheckedZip, ZipRefusedError } from '../../platform/zip-guard';
+import { zipHoldsEntry } from '../../platform/zip-guard';
 import type { Presentation } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import {
@@ -33,18 +33,7 @@ export interface UploadedFile {
 export async function presentationFileType(data: Buffer): Promise<typeof PDF | typeof DOCX | null> {
   if (data.subarray(0, 5).toString('latin1') === '%PDF-') return PDF;
   if (data[0] !== 0x50 || data[1] !== 0x4b) return null;
-  let zip;
-  try {
-    zip = await openCheckedZip(data);
-  } catch (error) {
-    if (error instanceof ZipRefusedError && error.code !== 'PAYLOAD_TOO_LARGE') return null;
-    throw error;
-  }
-  try {
-    return zip.has('word/document.xml') ? DOCX : null;
-  } finally {
-    zip.close();
-  }
+  return (await zipHoldsEntry(data, 'word/document.xml')) ? DOCX : null;
 }
 
 /** The extension a stored name gets when the browser's name does not say what the bytes are. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NameResolution } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
-import { assertDeclaredSize } from '../../platform/upload-size';
+import { readOneFile } from '../../platform/upload-size';
 import { isEditorRole } from '../auth/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { planParseRunner } from './parse-runner';
@@ -32,16 +32,13 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
       const actor = requireActor(request);
       if (!isEditorRole(actor.role))
         throw new AppError('FORBIDDEN', 'Tài khoản chỉ xem không nhập được kế hoạch.');
-      assertDeclaredSize(request, MAX_IMPORT_BYTES, 'Tệp lớn hơn 20 MB, không nhận.');
-      if (!request.isMultipart())
-        throw new AppError('VALIDATION_FAILED', 'Gửi tệp kế hoạch dạng multipart/form-data, trường "file".');
-      const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
-      if (!part) throw new AppError('VALIDATION_FAILED', 'Chưa có tệp kế hoạch (trường "file").');
-      const bytes = await part.toBuffer();
-      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB, không nhận.');
+      const { fileName, data: bytes } = await readOneFile(request, {
+        maxBytes: MAX_IMPORT_BYTES,
+        what: 'tệp kế hoạch',
+      });
       // Read and parsed in a worker thread bounded in time and memory (parse-runner.ts): 413/415 with the reason.
       const review = request.query.review === 'true';
-      const { draft, text } = await planParseRunner().parse(bytes, part.filename, { withText: review });
+      const { draft, text } = await planParseRunner().parse(bytes, fileName, { withText: review });
       return review ? { draft, lines: (text ?? '').split(/\r?\n/) } : draft;
     },
   );

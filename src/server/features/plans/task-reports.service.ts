@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { taskAttachments, taskComments, taskParties, taskReports, tasks } from '../../db/schema/plans';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
-import { openCheckedZip, ZipRefusedError } from '../../platform/zip-guard';
+import { zipHoldsEntry, ZipRefusedError } from '../../platform/zip-guard';
 import type { TaskStatus } from '../../../contracts/plans';
 import type { Actor } from '../auth/actor';
 import { canEdit, isWithin } from '../auth/scope';
@@ -55,24 +55,17 @@ export interface ReportInput {
   files: ReportFile[];
 }
 
-/** Does the zip hold `part`? A bomb is refused (413 with the guard's reason), a broken zip is not that type. */
+/** Does the zip hold `part`? A bomb is refused (413 with the guard's reason, naming the file), a broken zip is not that type. */
 async function zipHolds(file: ReportFile, part: string): Promise<boolean> {
-  let zip;
   try {
-    zip = await openCheckedZip(file.data);
+    return await zipHoldsEntry(file.data, part);
   } catch (error) {
-    if (error instanceof ZipRefusedError && error.code === 'PAYLOAD_TOO_LARGE')
+    if (error instanceof ZipRefusedError)
       throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${file.fileName}": ${error.message}`, {
         reason: error.reason,
         fileName: file.fileName,
       });
-    if (error instanceof ZipRefusedError) return false;
     throw error;
-  }
-  try {
-    return zip.has(part);
-  } finally {
-    zip.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Rsvp, type ConferenceDetail, type Delegate } from '../../../contracts/conferences';
@@ -12,6 +12,7 @@ import { DelegateImport } from './delegate-import';
 import { DelegateInvitationModal, type InvitationChoice } from './delegate-invitation';
 import { DelegatesTable } from './delegates-table';
 import { GroupsSection } from './groups-section';
+import { NoticeAlert } from '../../ui/notice-alert';
 
 const t = conferencesVi.delegates;
 const PAGE_SIZE = 50;
@@ -101,18 +102,7 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
               setPage(1);
             }}
           />
-          {notice && (
-            <Alert
-              ref={noticeRef}
-              color="green"
-              variant="light"
-              role="status"
-              withCloseButton
-              onClose={() => setNotice(null)}
-            >
-              {notice}
-            </Alert>
-          )}
+          <NoticeAlert ref={noticeRef} notice={notice} onClose={() => setNotice(null)} />
           <PagedResults
             data={list.data}
             error={list.error}

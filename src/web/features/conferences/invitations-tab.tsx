@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
@@ -18,6 +8,7 @@ import { conferenceApi, useConferenceMutation } from './conferences.queries';
 import { DownloadButton } from './download-button';
 import { RSVP_COLOR } from './delegates-table';
 import { IssueInvitationsModal } from './issue-invitations-modal';
+import { NoticeAlert } from '../../ui/notice-alert';
 
 const t = conferencesVi.invitations;
 const rsvp = conferencesVi.delegates.rsvpLabel;
@@ -84,17 +75,7 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
             <Stat label={rsvp.substitute} value={summary.substitute} color={`${RSVP_COLOR.substitute}.8`} />
             <Stat label={rsvp.pending} value={summary.pending} />
           </SimpleGrid>
-          {notice && (
-            <Alert
-              color="green"
-              variant="light"
-              role="status"
-              withCloseButton
-              onClose={() => setNotice(null)}
-            >
-              {notice}
-            </Alert>
-          )}
+          <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
           <ErrorAlert error={remind.error} />
           {canEdit && summary.invited > 0 && (
             <div>

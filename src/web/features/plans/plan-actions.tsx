@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
 import { plansVi } from '../../i18n/plans.vi';
@@ -9,6 +9,7 @@ import { hasConferenceFacts } from '../conferences/conference-text';
 import { CreateFromPlanButton } from '../conferences/create-from-plan';
 import { IssueModal } from '../documents/issue-modal';
 import { useIssuePlan, useTransitionPlan } from './plans.queries';
+import { NoticeAlert } from '../../ui/notice-alert';
 
 const t = plansVi.actions;
 type Action = PlanTransitionBody['action'];
@@ -156,11 +157,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
     <Stack gap="xs">
       {buttons.length > 0 && <Group gap="xs">{buttons}</Group>}
       {canEdit && hasConferenceFacts(plan.draft) && <CreateFromPlanButton planId={plan.id} />}
-      {done && (
-        <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setDone(null)}>
-          {done}
-        </Alert>
-      )}
+      <NoticeAlert notice={done} onClose={() => setDone(null)} />
       <ErrorAlert error={transition.error} />
       <NoteModal
         plan={plan}

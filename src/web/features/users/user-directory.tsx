@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Account } from '../../../contracts/auth';
@@ -11,6 +11,7 @@ import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
 import { UserTable } from './user-table';
 import { useUserList } from './users.queries';
+import { NoticeAlert } from '../../ui/notice-alert';
 
 const PAGE_SIZE = 50;
 
@@ -66,11 +67,7 @@ export function UserDirectory({
         />
         {canCreate && <Button onClick={() => setCreating(true)}>{vi.users.create}</Button>}
       </Group>
-      {notice && (
-        <Alert color="green" variant="light" withCloseButton onClose={() => setNotice(null)} role="status">
-          {notice}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       <PagedResults
         data={data}
         error={error}
