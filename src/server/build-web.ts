@@ -20,10 +20,14 @@ export async function buildWebIfStale(): Promise<void> {
   if (fs.existsSync(built) && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
   console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
   const { build } = await import('vite');
+  // The build reads the sources as they are now: it is stamped with this moment, so a source saved while it runs
+  // is newer than the build and the next start builds again.
+  const startedAt = new Date();
   const cwd = process.cwd();
   process.chdir(root);
   try {
     await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+    fs.utimesSync(built, startedAt, startedAt);
   } finally {
     process.chdir(cwd);
   }
