@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   conferenceWhen,
+  delegateInSentence,
+  delegateName,
   delegateQuery,
   filterYears,
   hasConferenceFacts,
@@ -130,4 +132,18 @@ it.each([
   [24, 'Dòng 24: thiếu họ và tên', 'Dòng 24: thiếu họ và tên'],
 ])('names row %i once', (row, message, text) => {
   expect(rowMessage(row, message)).toBe(text);
+});
+
+describe('naming a delegate', () => {
+  it('names a person, else a seat by its post and unit in a sentence, and "Chưa có tên" only in the list', () => {
+    const person = { name: 'Nguyễn Thị Hồng Nhung', position: 'Phó Chủ tịch UBND', unitName: 'Xã Cẩm Xuyên' };
+    const seat = { name: null, position: 'Lãnh đạo UBND tỉnh', unitName: 'Tỉnh Hà Tĩnh' };
+    expect(delegateInSentence(person)).toBe('Nguyễn Thị Hồng Nhung');
+    expect(delegateInSentence(seat)).toBe('Lãnh đạo UBND tỉnh – Tỉnh Hà Tĩnh');
+    expect(delegateInSentence({ name: null, position: 'Bí thư Đảng ủy', unitName: null })).toBe(
+      'Bí thư Đảng ủy',
+    );
+    expect(delegateInSentence({ name: null, position: null, unitName: null })).toBe('Chưa có tên');
+    expect(delegateName(seat)).toBe('Chưa có tên');
+  });
 });

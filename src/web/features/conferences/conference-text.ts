@@ -83,6 +83,11 @@ export const isFiltered = (filters: DelegateFilters): boolean =>
 export const delegateName = (delegate: Pick<Delegate, 'name'>): string =>
   delegate.name ?? t.delegates.unnamed;
 
+/** A delegate as a sentence names them: the person, else the seat by its post ("Lãnh đạo UBND tỉnh – Tỉnh Hà Tĩnh"). */
+export const delegateInSentence = (delegate: Pick<Delegate, 'name' | 'position' | 'unitName'>): string =>
+  delegate.name ??
+  ([delegate.position, delegate.unitName].filter(Boolean).join(' – ') || t.delegates.unnamed);
+
 export interface InvitationSigner {
   authority: string;
   position: string;

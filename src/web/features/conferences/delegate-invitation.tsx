@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { Delegate, DelegateInvitation } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
-import { delegateName } from './conference-text';
+import { delegateInSentence } from './conference-text';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
 const t = conferencesVi.delegateInvitation;
@@ -25,7 +25,7 @@ export function DelegateInvitationMenu({
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={280}>
       <Menu.Target>
-        <Button variant="subtle" size="compact-sm" aria-label={t.menuOf(delegateName(delegate))}>
+        <Button variant="subtle" size="compact-sm" aria-label={t.menuOf(delegateInSentence(delegate))}>
           {t.menu}
         </Button>
       </Menu.Target>
@@ -79,7 +79,7 @@ interface InvitationModalProps {
  */
 export function DelegateInvitationModal({ choice, onClose, onDone }: InvitationModalProps) {
   const { delegate, action } = choice;
-  const name = delegateName(delegate);
+  const name = delegateInSentence(delegate);
   const [sendEmail, setSendEmail] = useState(delegate.email !== null);
   const reissue = useConferenceMutation(
     () => conferenceApi.reissueInvitation(delegate.id, sendEmail && delegate.email !== null),

@@ -17,12 +17,14 @@ function RsvpBadge({ delegate }: { delegate: Delegate }) {
   return (
     <Stack gap={2}>
       <div>
-        <Badge color={RSVP_COLOR[delegate.rsvp]} variant="light" tt="none">
+        {/* A short label, never cut to "C…" by a narrow table column (Mantine's badge lets its label shrink to nothing). */}
+        <Badge color={RSVP_COLOR[delegate.rsvp]} variant="light" tt="none" miw="max-content">
           {t.rsvpLabel[delegate.rsvp]}
         </Badge>
         {delegate.attendance && (
           <Badge
             ml={4}
+            miw="max-content"
             color={delegate.attendance.status === 'present' ? 'teal' : 'red'}
             variant="filled"
             tt="none"
@@ -146,10 +148,11 @@ export function DelegatesTable({ items, conference, onEdit, onInvitation }: Dele
               <Table.Td>{d.groupId ? groupTitle.get(d.groupId) : null}</Table.Td>
               <Table.Td>{d.pointId ? pointName.get(d.pointId) : null}</Table.Td>
               <Table.Td>{d.seat}</Table.Td>
-              <Table.Td>
+              {/* The answer and the menu keep their one line; the long texts wrap instead. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <RsvpBadge delegate={d} />
               </Table.Td>
-              <Table.Td>{invitation(d)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{invitation(d)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
