@@ -6,6 +6,7 @@ import type { Actor } from '../auth/actor';
 import { canEdit } from '../auth/scope';
 import {
   assertChangesConference,
+  assertNotCancelled,
   auditConference,
   checksInAt,
   editsConference,
@@ -72,6 +73,7 @@ export async function recordAbsence(
       ? editsConference(actor, conference)
       : checksInAt(actor, conference, delegate.point_path);
   if (!allowed) throw checkinRefusal(actor);
+  assertNotCancelled(conference);
   return db.transaction(async (tx) => {
     const [row] = await queryRows<AttendanceRow>(
       tx,

@@ -70,6 +70,17 @@ describe.each(engines())('attendance on %s', (engine) => {
     expect(again.json().result).toBe('checked_in');
   });
 
+  it('records no absence for a cancelled conference (a cancelled one is a record)', async () => {
+    const { cookie, conference, delegates, pointStaff } = await communeSetup({ delegates: 3 });
+    await db().execute(sql`UPDATE conferences SET status = 'cancelled' WHERE id = ${conference.id}`);
+    for (const who of [pointStaff, cookie]) {
+      const refused = await absence(who, delegates[1]!.id, 'Ốm');
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error.message).toContain('Hội nghị đã hủy');
+    }
+    expect(await tableCounts(conference.id)).toEqual({ attendance: 0, audit: 0 });
+  });
+
   it('counts expected, present and absent in total, per point and per group, and exports them to Excel', async () => {
     const { cookie, conference, points, group, delegates, tokenOf, pointStaff } = await communeSetup({
       delegates: 9,

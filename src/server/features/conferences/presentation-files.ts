@@ -7,6 +7,7 @@ import type { Presentation } from '../../../contracts/conferences';
 import type { Actor } from '../auth/actor';
 import {
   actsForUnit,
+  assertNotCancelled,
   auditConference,
   editsConference,
   requireConference,
@@ -61,6 +62,7 @@ export async function uploadPresentationFile(
       actor.role === 'viewer' ? 'FORBIDDEN' : 'OUT_OF_SCOPE',
       'Chỉ đơn vị được giao tham luận hoặc đơn vị tổ chức mới gửi được bài này.',
     );
+  assertNotCancelled(conference);
   const file = await read();
   if (file.data.length > MAX_PRESENTATION_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tham luận lớn hơn 10 MB, không nhận.');

@@ -137,6 +137,18 @@ describe.each(engines())('tham luận on %s', (engine) => {
     });
   });
 
+  it('takes no text for a cancelled conference, not even from the assigned commune (a cancelled one is a record)', async () => {
+    const s = await setup();
+    const p = (await s.create({ topic: 'Chuyển đổi số cấp xã', unit: '18673' })).json();
+    await db().execute(sql`UPDATE conferences SET status = 'cancelled' WHERE id = ${s.id}`);
+    for (const cookie of [s.commune.cookie, s.organiser.cookie]) {
+      const refused = await s.upload(p.id, cookie, 'tham-luan.pdf', PDF);
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error.message).toContain('Hội nghị đã hủy');
+    }
+    expect(await s.stored(p.id)).toEqual({ status: 'assigned', size: null, events: 0 });
+  });
+
   it('opens a DOCX through the zip guard: a zip bomb is 413 with the reason, a zip without word/document.xml is 415', async () => {
     const s = await setup();
     const p = (await s.create({ topic: 'Tham luận về chuyển đổi số', unit: '18673' })).json();
