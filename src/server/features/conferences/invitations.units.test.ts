@@ -162,6 +162,16 @@ describe.each(engines())('giấy mời per unit on %s', (engine) => {
     expect(answered.statusCode, answered.body).toBe(200);
     const after = await ctx.app.inject({ method: 'GET', url: `/api/rsvp/${extractToken(links[1]!)}` });
     expect(after.json().seats.map((s: { rsvp: string }) => s.rsvp)).toEqual(['yes', 'pending']);
+    // A seat whose giấy mời is cancelled is no longer offered on its unit's link (nor a fresh token for it).
+    const cancelled = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/delegates/${t.a[1]!.id}/invitation/cancel`,
+      headers: { cookie: t.cookie },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const left = await ctx.app.inject({ method: 'GET', url: `/api/rsvp/${extractToken(links[1]!)}` });
+    expect(left.json().seats).toHaveLength(1);
+    expect(left.json().seats[0].position).toBe(t.a[0]!.position);
   });
 
   it('refuses a unit token for an answer and at the door, and a forged one', async () => {

@@ -119,7 +119,10 @@ export interface UnitSeatRow {
   substitute_name: string | null;
 }
 
-/** The seats a unit token names, in the order of the list; empty when the unit has none (any more). */
+/**
+ * The seats a unit token names, in the order of the list; empty when the unit has none (any more). Only seats
+ * invited: a seat whose giấy mời was cancelled (or one added since and not yet invited) is not offered a link.
+ */
 export async function seatsOfUnit(db: Db, conferenceId: number, unit: number): Promise<UnitSeatRow[]> {
   const same =
     unit > 0
@@ -135,7 +138,7 @@ export async function seatsOfUnit(db: Db, conferenceId: number, unit: number): P
           LEFT JOIN units u ON u.id = g.unit_id
           LEFT JOIN conference_points p ON p.id = g.point_id
           LEFT JOIN delegate_groups dg ON dg.id = g.group_id
-         WHERE g.conference_id = ${conferenceId} AND ${same}
+         WHERE g.conference_id = ${conferenceId} AND g.invited_at IS NOT NULL AND ${same}
          ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
   );
 }
