@@ -1,11 +1,15 @@
+import helmet, { type HelmetOptions } from 'helmet';
 import { loadConfig } from './platform/config';
 import { startEarlyServer, webDistDir } from './platform/early-server';
+import { helmetOptions } from './request-guards';
 import { DataDirLockedError } from './platform/data-dir-lock';
 
 // config -> listen early -> database -> app (takes the listening server over)
 const config = loadConfig();
 const started = Date.now();
-const early = startEarlyServer(webDistDir);
+// The app's security headers on the pages served before the app exists. The cast: @fastify/helmet's options are typed
+// from helmet's CommonJS declarations, this import from its ESM ones (the same object at run time).
+const early = startEarlyServer(webDistDir, helmet(helmetOptions(config) as HelmetOptions));
 try {
   await new Promise<void>((resolve, reject) => {
     early.server.once('error', reject);

@@ -3,6 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import helmet, { type HelmetOptions } from 'helmet';
+import { loadConfig } from './config';
+import { helmetOptions } from '../request-guards';
 import { startEarlyServer } from './early-server';
 
 describe('the early server of npm start', () => {
@@ -10,7 +13,8 @@ describe('the early server of npm start', () => {
   fs.writeFileSync(path.join(webDir, 'index.html'), '<div id="root"></div>');
   fs.mkdirSync(path.join(webDir, 'assets'));
   fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log(1)');
-  const early = startEarlyServer(webDir);
+  const config = loadConfig({ PUBLIC_URL: 'https://phongtrao.example.vn' });
+  const early = startEarlyServer(webDir, helmet(helmetOptions(config) as HelmetOptions));
   const listening = new Promise<string>((resolve) =>
     early.server.listen(0, '127.0.0.1', () =>
       resolve(`http://127.0.0.1:${(early.server.address() as AddressInfo).port}`),
@@ -27,6 +31,13 @@ describe('the early server of npm start', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('id="root"');
+    // The headers the app sends (issue 11 item 9) are on the first page too: CSP, no framing, nosniff, HSTS on https.
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    expect(page.headers.get('strict-transport-security')).toContain('max-age=31536000');
     const asset = await fetch(`${base}/assets/app.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     const outside = await fetch(`${base}/assets/..%2F..%2F..%2Fetc%2Fpasswd`);

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const webDistDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+/** Sets the response's security headers, then calls `next` (helmet's middleware has this shape). */
+export type HeaderSetter = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,9 +24,10 @@ const TYPES: Record<string, string> = {
 /**
  * The HTTP server of `npm start`. It listens at once and serves the built web app while the database
  * is being created and seeded (seconds on a first run); API requests wait until the app is attached.
- * Fastify then takes the server over through its `serverFactory` option.
+ * Fastify then takes the server over through its `serverFactory` option. `secure` sets the same security headers the
+ * app sends (main.ts passes helmet with the app's options), so the first page is no less protected than later ones.
  */
-export function startEarlyServer(webDir: string) {
+export function startEarlyServer(webDir: string, secure: HeaderSetter = (_req, _res, next) => next()) {
   let handler: Handler | null = null;
   const waiting: (() => void)[] = [];
   const serveStatic: Handler = (req, res) => {
@@ -40,7 +43,8 @@ export function startEarlyServer(webDir: string) {
   };
   const server = http.createServer((req, res) => {
     if (handler) return handler(req, res);
-    if (req.method === 'GET' && !req.url?.startsWith('/api/')) return serveStatic(req, res);
+    if (req.method === 'GET' && !req.url?.startsWith('/api/'))
+      return secure(req, res, () => serveStatic(req, res));
     waiting.push(() => handler!(req, res));
   });
   return {
