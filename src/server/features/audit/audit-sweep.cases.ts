@@ -14,7 +14,8 @@ import { createCascade } from '../plans/cascade.service';
 import { insertTestConference } from '../conferences/conferences.testing';
 import { insertForeignChecklistItem } from '../conferences/conferences.cross-scope';
 import { insertForeignPresentation } from '../conferences/ceremony.cross-scope';
-import { multipartFile, PDF } from '../conferences/presentations.testing';
+import { PDF } from '../conferences/presentations.testing';
+import { multipartFile } from '../../testing/multipart';
 import { AWARD_COLUMNS } from '../../../core/conferences/award-rows';
 import { SAMPLES } from '../../../core/documents/samples';
 

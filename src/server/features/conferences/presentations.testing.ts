@@ -5,20 +5,7 @@ import { buildUser } from '../../testing/factories';
 import { queryRows, type Database } from '../../platform/database';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
 import { insertTestConference } from './conferences.testing';
-
-const boundary = 'ptpresentation';
-export function multipartFile(fileName: string, data: Buffer) {
-  return {
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    payload: Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      data,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]),
-  };
-}
+import { multipartFile } from '../../testing/multipart';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
 

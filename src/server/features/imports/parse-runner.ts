@@ -70,7 +70,8 @@ const ENTRY = new URL('./parse-worker.ts', import.meta.url).href;
 
 /**
  * Parses uploaded plan files (read + parse) in worker threads with `resourceLimits` and a time limit. A worker that
- * runs out of time or memory, or crashes, is ended and replaced; the file gets a clear 413/415 and the server goes on.
+ * runs out of time or memory, or crashes, is ended and replaced; the file gets a clear 413/415 (`timeout`, `memory`,
+ * `crashed`) and the server goes on.
  */
 export class ParseRunner {
   private readonly slots = new Set<Slot>();
@@ -198,8 +199,9 @@ export class ParseRunner {
             `Tệp cần quá nhiều bộ nhớ để đọc (trên ${this.options.maxOldGenerationSizeMb} MB), máy chủ đã dừng đọc.`,
             { reason: 'memory' },
           )
-        : new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp làm hỏng trình đọc của máy chủ, không đọc được.', {
-            reason: 'broken',
+        : // `crashed`, not the reader's `broken`: a worker that died is told apart from a file found damaged.
+          new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp làm hỏng trình đọc của máy chủ, không đọc được.', {
+            reason: 'crashed',
           }),
     );
   }

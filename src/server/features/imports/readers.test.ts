@@ -59,6 +59,7 @@ describe('reading plan files', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'empty'],
     ['blank lines', new TextEncoder().encode('\n \n\t'), 'empty'],
+    ['a byte-order mark and blank lines', new TextEncoder().encode('\uFEFF\n\u00a0\n'), 'empty'],
     ['binary garbage', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), 'binary'],
     ['a Word 97 file', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'legacy_doc'],
     ['a broken zip', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'broken'],

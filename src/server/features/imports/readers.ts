@@ -62,7 +62,10 @@ export async function readPlanFile(
       'legacy_doc',
       'Tệp Word 97-2003 (.doc) chưa đọc được; hãy mở bằng Word và lưu thành .docx hoặc PDF.',
     );
-  return { format: 'txt', text: readText(bytes, fileName) };
+  const text = readText(bytes, fileName);
+  // A byte-order mark alone, or white space that is not ASCII, is as empty as no bytes.
+  if (!text.trim()) throw new UnreadableFileError('empty', 'Tệp rỗng, không có nội dung để đọc.');
+  return { format: 'txt', text };
 }
 
 function readText(bytes: Uint8Array, fileName: string): string {
