@@ -106,4 +106,22 @@ describe('foldKeepingLength', () => {
     expect(foldKeepingLength(input)).toBe(folded);
     expect(foldKeepingLength(input)).toHaveLength(input.length);
   });
+
+  it('folds every character as its definition says (first NFD unit in lower case, else itself; đ → d)', () => {
+    const definition = (unit: string) => {
+      if (unit === 'đ' || unit === 'Đ') return 'd';
+      const base = (unit.normalize('NFD')[0] ?? unit).toLowerCase();
+      return base.length === unit.length ? base : unit;
+    };
+    // Every code point of the Basic Multilingual Plane (lone surrogates included) and a few astral ones, in one text
+    // and one by one, so the per-character memo and the ASCII fast path agree with the definition.
+    const units: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) units.push(String.fromCharCode(c));
+    units.push('😀', '𝐀', '\u{1d400}', '\u{10ffff}');
+    const text = units.join('');
+    const expected = [...text].map(definition).join('');
+    expect(foldKeepingLength(text)).toBe(expected);
+    expect(foldKeepingLength(text)).toHaveLength(text.length);
+    for (const unit of ['A', 'Z', 'Ế', 'İ', 'ǅ', 'Ω', '\ud800']) expect(foldKeepingLength(unit)).toBe(definition(unit));
+  });
 });
