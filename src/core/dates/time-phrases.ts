@@ -120,7 +120,18 @@ const PREFIX = String.raw`cham\s+nhat(?:\s+(?:la|vao|trong|den|truoc))?|han\s+ch
 const EVENT = String.raw`(?<event>hoi\s+nghi|dai\s+hoi|su\s+kien|buoi\s+le)`;
 const HOLDING = String.raw`(?:(?:ngay|khi)\s+)?(?:(?:to\s+chuc|dien\s+ra|khai\s+mac)\s+)?`;
 const TO = String.raw`\s*(?:den|toi|-|–|—)\s*(?:het\s+)?`;
-const DOCUMENT_NUMBER = /\d+\/[a-z0-9&./-]*[a-z][a-z0-9&./-]*,?\s*$/;
+
+/**
+ * "Kế hoạch số 03/KH-UBND " just before a "ngày ...": the text ends with a number and symbol (digits, "/", a letter
+ * somewhere after), then perhaps a comma and spaces. The last token is found once and searched once: the pattern
+ * /\d+\/[a-z0-9&./-]*[a-z][a-z0-9&./-]*,?\s*$/ it replaces tried its two overlapping runs again from every digit
+ * (cubic; bounded only because findTimePhrase hands over the 60 characters before the date).
+ */
+function endsWithDocumentNumber(before: string): boolean {
+  const token = /(?<![a-z0-9&./-])[a-z0-9&./-]*(?=,?\s*$)/.exec(before)?.[0] ?? '';
+  const slash = token.search(/\d\//);
+  return slash >= 0 && /[a-z]/.test(token.slice(slash + 2));
+}
 
 interface Rule {
   source: string;
@@ -197,12 +208,16 @@ const RULES: Rule[] = [
       if (/^\d{1,2}\s*[/.-]/.test(p)) return false; // a bare 25/4 inside a sentence is too often something else
       if (/^(?:ca\s+|dau\s+|cuoi\s+)?nam/.test(p) && !/\d{4}/.test(p)) return false;
       if (/^nam/.test(p)) return false; // "phong trào năm 2023" names the campaign, it is not a deadline
-      return !(p.startsWith('ngay') && DOCUMENT_NUMBER.test(before)); // "Kế hoạch số 03/KH-UBND ngày 05/01/2021"
+      return !(p.startsWith('ngay') && endsWithDocumentNumber(before)); // "Kế hoạch số 03/KH-UBND ngày 05/01/2021"
     },
   },
 ];
 
-const FILLER = String.raw`(?:(?:du\s+kien|thoi\s+gian(?:\s+(?:thuc\s+hien|hoan\s+thanh|to\s+chuc))?|thuc\s+hien|hoan\s+thanh|to\s+chuc)\s*:?\s*)*`;
+// Words before the phrase itself ("Thời gian thực hiện: ..."), each read one way only: the separator was \s*:?\s*
+// (a space could go to either \s*) and "thoi gian thuc hien" was also "thoi gian" + "thuc hien", so a line of
+// them failed in 2^n ways ("thực hiện " 25 times froze the process). "thoi gian" followed by "thuc hien", "hoan
+// thanh" or "to chuc" is still read, as two of these words; the separator is the same text as before.
+const FILLER = String.raw`(?:(?:du\s+kien|thoi\s+gian|thuc\s+hien|hoan\s+thanh|to\s+chuc)(?:\s*:\s*|\s+)?)*`;
 const COMPILED = RULES.map((rule) => ({
   ...rule,
   whole: new RegExp(`^${FILLER}(?:${rule.source})[\\s.;,:]*$`),

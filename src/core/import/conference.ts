@@ -151,6 +151,22 @@ function readBridgePoints(nodes: BodyNode[], conference: DraftConference): void 
   conference.bridgePoints = [...points].map(([name, units]) => ({ name, units }));
 }
 
+/**
+ * "Báo cáo kết quả thực hiện phong trào (Lãnh đạo Phòng Văn hóa)": the title before the bracket that ends it (without
+ * the spaces and commas in between) and what the bracket holds, 2 to 120 characters without brackets. Found from the
+ * last "(" rather than by /^(.*?)[\s,]*\(([^()]{2,120})\)$/u, which ran [\s,]* again from every character of a title
+ * with a long run of spaces and commas.
+ */
+function trailingBracket(title: string): { before: string; inner: string } | null {
+  const open = title.lastIndexOf('(');
+  if (open < 0 || !title.endsWith(')')) return null;
+  const inner = title.slice(open + 1, -1);
+  const before = title.slice(0, open).replace(/(?<![\s,])[\s,]+$/u, '');
+  // The old pattern's "." stopped at a line break; a title never holds one (normalise joins every \s run).
+  if (!/^[^()]{2,120}$/u.test(inner) || /[\n\r\u2028\u2029]/u.test(before)) return null;
+  return { before, inner };
+}
+
 function readAgenda(roots: BodyNode[], conference: DraftConference, used: Set<BodyNode>): void {
   const section = findHeaded(
     roots,
@@ -162,10 +178,10 @@ function readAgenda(roots: BodyNode[], conference: DraftConference, used: Set<Bo
     used.add(item);
     let title = trimEnd(item.content);
     let presenter: string | null = null;
-    const m = /^(.*?)[\s,]*\(([^()]{2,120})\)$/u.exec(title);
-    if (m && (PRESENTER.test(m[2]!) || looksLikeUnit(m[2]!))) {
-      title = trimEnd(m[1]!);
-      presenter = m[2]!.trim();
+    const m = trailingBracket(title);
+    if (m && (PRESENTER.test(m.inner) || looksLikeUnit(m.inner))) {
+      title = trimEnd(m.before);
+      presenter = m.inner.trim();
     }
     conference.agenda.push({ order: i + 1, title, presenter });
   });
@@ -185,7 +201,8 @@ function readPresentations(nodes: BodyNode[], conference: DraftConference): Draf
   const countText = agendaItem?.title ?? mentions.map((n) => n.content).join(' ');
   const count =
     /\((?:dự kiến\s+)?0*(\d{1,2})\s+[^()]{0,40}\)/iu.exec(countText) ??
-    /0*(\d{1,2})\s+(?:báo cáo\s+)?tham luận/iu.exec(countText);
+    // Tried only from the first of a run of zeros: from each of them, 0* read the rest of the run again.
+    /(?<!0)0*(\d{1,2})\s+(?:báo cáo\s+)?tham luận/iu.exec(countText);
   if (count) result.count = Number(count[1]);
   for (const n of mentions) {
     const text = n.content;

@@ -123,6 +123,27 @@ export function arrangeLetterhead(lines: RawLine[], warnings: ImportWarning[]): 
 
 const SIGNER_TOKEN = /\s(?=(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu})/u;
 
+/**
+ * "- Lưu: VT. PHÓ CHỦ TỊCH" → ["- Lưu: VT.", "PHÓ CHỦ TỊCH"]: the longest head "-…" ending in . ; or ), then spaces,
+ * then an upper-case tail (two letters or more; spaces and dots between). The tail can only lie in the run of
+ * upper-case letters, spaces and dots that ends the text, found once; /^(-.*[.;)])\s+(\p{Lu}[\p{Lu}\s.]*\p{Lu})$/u
+ * scanned that run again from every "." of a long head.
+ */
+function splitUpperTail(text: string): [head: string, tail: string] | null {
+  if (!text.startsWith('-') || !/\p{Lu}$/u.test(text)) return null;
+  const from = Math.max(1, /(?<![\p{Lu}\s.])[\p{Lu}\s.]*$/u.exec(text)!.index - 1);
+  const lineBreak = text.search(/[\n\r\u2028\u2029]/u); // the head's "." stopped at one
+  let cut: [string, string] | null = null;
+  for (const m of text.slice(from).matchAll(/[.;)]\s+(?=\p{Lu})/gu)) {
+    const end = from + m.index + 1;
+    const start = from + m.index + m[0].length;
+    const second = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+    if (second < text.length && (lineBreak < 0 || lineBreak >= end))
+      cut = [text.slice(0, end), text.slice(start)];
+  }
+  return cut;
+}
+
 /** Nơi nhận and the signature block, read across as one column: each part on its own line. */
 export function splitClosingColumns(lines: RawLine[]): PlanLine[] {
   const out: PlanLine[] = [];
@@ -135,8 +156,8 @@ export function splitClosingColumns(lines: RawLine[]): PlanLine[] {
         text = text.slice(at + 1);
       }
       // "- Lưu: VT. PHÓ CHỦ TỊCH": an upper-case title read onto a recipient line.
-      const tail = /^(-.*[.;)])\s+(\p{Lu}[\p{Lu}\s.]*\p{Lu})$/u.exec(text);
-      if (tail && tail[2]!.includes(' ') && isUpperText(tail[2]!)) parts.push(tail[1]!, tail[2]!);
+      const tail = splitUpperTail(text);
+      if (tail && tail[1].includes(' ') && isUpperText(tail[1])) parts.push(tail[0], tail[1]);
       else parts.push(text);
       for (const p of parts) if (p.trim() !== '') out.push({ text: p.trim(), line: l.line });
     }

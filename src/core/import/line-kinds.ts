@@ -358,12 +358,19 @@ export function upperFirst(text: string): string {
  */
 export function splitUnits(text: string): string[] {
   const parts: string[] = [];
-  let current = '';
+  // The name so far in pieces, its end (with and without trailing spaces) and brackets kept: rereading was quadratic.
+  let [pieces, tail, end, open] = [[] as string[], '', '', 0];
+  const add = (token: string) => {
+    pieces.push(token);
+    if (token.trimEnd() !== '') end = (tail + token.trimEnd()).slice(-16);
+    tail = (tail + token).slice(-16);
+    open += token.split('(').length - token.split(')').length;
+  };
   const tokens = text.split(/(,\s+|;\s*|(?<!\s)\s+và\s+|(?<!\s)\s+cùng\s+)/u);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i % 2 === 0) {
-      current += token;
+      add(token);
       continue;
     }
     const next = (tokens[i + 1] ?? '').trim();
@@ -374,19 +381,19 @@ export function splitUnits(text: string): string[] {
       /^các\s/u.test(next) ||
       (/^\p{Lu}/u.test(next) && startsLikeUnit(next)) ||
       /^\p{Lu}{2,}(?:\b|$)/u.test(next);
-    const isAcronymPair = isAnd && /\p{Lu}{2,}$/u.test(current.trim()) && /^\p{Lu}{2,}\b/u.test(next);
-    const isInBrackets = current.split('(').length > current.split(')').length;
-    if (isInBrackets) current += token;
-    else if (token.startsWith(';') || (startsNew && !isAcronymPair && !isCompoundHalf(current, next))) {
-      parts.push(current);
-      current = '';
-    } else current += token;
+    const isAcronymPair = isAnd && /\p{Lu}{2}$/u.test(end) && /^\p{Lu}{2,}\b/u.test(next);
+    if (open > 0) add(token);
+    else if (token.startsWith(';') || (startsNew && !isAcronymPair && !isCompoundHalf(end, next))) {
+      parts.push(pieces.join(''));
+      [pieces, tail, end, open] = [[], '', '', 0];
+    } else add(token);
   }
-  parts.push(current);
+  parts.push(pieces.join(''));
   return parts.map((p) => cleanName(p)).filter((p) => p.length > 0 && p.length <= 200);
 }
 
 /** "chính trị" + "xã hội" (also printed "chính trị, xã hội"): one compound, never two names. */
 export function isCompoundHalf(before: string, after: string): boolean {
-  return /(?:chinh tri|kinh te|van hoa)\s*$/.test(fold(before)) && /^xa hoi\b/.test(fold(after));
+  const [end, start] = [fold(before.trimEnd().slice(-9)), fold(after.slice(0, 7))]; // only the ends that meet
+  return /(?:chinh tri|kinh te|van hoa)$/.test(end) && /^xa hoi\b/.test(start);
 }

@@ -181,7 +181,8 @@ function dropSignatureResidue(lines: RawLine[], warnings: ImportWarning[]): RawL
   const isResidue = (l: RawLine): 'strong' | 'weak' | null => {
     const key = fold(l.text);
     if (SIGNATURE_STRONG.test(key) || TIMESTAMP.test(l.text)) return 'strong';
-    if (/^email\s*:?\s*\S+@\S+$/.test(key)) return 'strong';
+    // The address is one token with an "@" inside: checked to the end once (\S+@\S+$ rescanned it from each "@").
+    if (/^email\s*:?\s*(?=\S*$)\S+@\S/.test(key)) return 'strong';
     if (SIGNATURE_WEAK.test(key) && l.text.length <= 160) return 'weak';
     return null;
   };

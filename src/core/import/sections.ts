@@ -98,8 +98,19 @@ export function buildTree(lines: PlanLine[], warnings: ImportWarning[]): BodyNod
 /** The closing sentences NĐ 30 puts after the last item: "Trên đây là ...", "Trong quá trình thực hiện, ...". */
 const CLOSING_START =
   /^(?:tren day|trong qua trinh (?:to chuc )?(?:trien khai )?(?:thuc hien|to chuc)|qua trinh thuc hien)\b/;
-/** "UBND huyện đề nghị các cơ quan, đơn vị ... phối hợp thực hiện./.": a request to all, not one unit's task. */
-const CLOSING_REQUEST = /\b(?:de nghi|yeu cau)\b.*\bcac\b.*\b(?:thuc hien|trien khai|phoi hop)\b/;
+/**
+ * "UBND huyện đề nghị các cơ quan, đơn vị ... phối hợp thực hiện./.": a request to all, not one unit's task. Each word
+ * is looked for once, after the first of the one before: /\b(?:de nghi|yeu cau)\b.*\bcac\b.*\b(?:thuc hien|…)\b/
+ * tried every "các" after every "đề nghị" (a line of them took seconds). The key is one line (normalise joins every
+ * \s run into a space), so the pattern's "." was any character there.
+ */
+function isClosingRequest(key: string): boolean {
+  const ask = /\b(?:de nghi|yeu cau)\b/.exec(key);
+  if (!ask) return false;
+  const rest = key.slice(ask.index + ask[0].length);
+  const all = /\bcac\b/.exec(rest);
+  return all !== null && /\b(?:thuc hien|trien khai|phoi hop)\b/.test(rest.slice(all.index + all[0].length));
+}
 const CLOSING_END =
   /(?:thuc hien|trien khai|phoi hop|ke hoach|ket qua tot|hieu qua)[\s./!]*$|\.?\s*\/\.?\s*$/;
 
@@ -120,7 +131,7 @@ export function detachClosing(roots: BodyNode[]): BodyNode[] {
     const last = list[list.length - 1];
     if (!last || last.kind !== 'para' || detached.includes(last)) break;
     const key = fold(last.content);
-    const isClosing = CLOSING_START.test(key) || (CLOSING_REQUEST.test(key) && CLOSING_END.test(key));
+    const isClosing = CLOSING_START.test(key) || (isClosingRequest(key) && CLOSING_END.test(key));
     if (!isClosing) break;
     if (path.length === 1) {
       // Already at the top level: what comes before it is body.
