@@ -122,6 +122,7 @@ describe('foldKeepingLength', () => {
     const expected = [...text].map(definition).join('');
     expect(foldKeepingLength(text)).toBe(expected);
     expect(foldKeepingLength(text)).toHaveLength(text.length);
-    for (const unit of ['A', 'Z', 'Ế', 'İ', 'ǅ', 'Ω', '\ud800']) expect(foldKeepingLength(unit)).toBe(definition(unit));
+    for (const unit of ['A', 'Z', 'Ế', 'İ', 'ǅ', 'Ω', '\ud800'])
+      expect(foldKeepingLength(unit)).toBe(definition(unit));
   });
 });
