@@ -47,7 +47,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'src/server/features/imports/parse-worker-boot.mjs'],
+          allowDefaultProject: ['eslint.config.js', 'src/server/features/imports/parse-worker-boot.cjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

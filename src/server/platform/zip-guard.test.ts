@@ -95,6 +95,33 @@ describe('openCheckedZip', () => {
     expect(error.reason).toBe('size_mismatch');
   });
 
+  it('gives a lying entry to its reader no further than its declared size before refusing it', async () => {
+    // Declared 1 MB, inflates to 60 MB: the reader sees at most the declared megabyte, then the refusal.
+    const declared = 1024 * 1024;
+    const lying = zipFile([
+      { name: 'word/document.xml', data: Buffer.alloc(60 * 1024 * 1024, 0x20), declaredSize: declared },
+    ]);
+    const zip = await openCheckedZip(lying, { ...DEFAULT_ZIP_LIMITS, maxRatio: Number.MAX_SAFE_INTEGER });
+    let seen = 0;
+    const error = await refusal(zip.readChunks('word/document.xml', (chunk) => void (seen += chunk.length)));
+    zip.close();
+    expect(error.reason).toBe('size_mismatch');
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThanOrEqual(declared);
+  });
+
+  it('passes on what the reader throws to stop, and says an absent entry is absent', async () => {
+    const zip = await openCheckedZip(await zipOf({ 'word/document.xml': 'xin chào' }));
+    const stop = new Error('enough');
+    await expect(
+      zip.readChunks('word/document.xml', () => {
+        throw stop;
+      }),
+    ).rejects.toBe(stop);
+    expect(await zip.readChunks('missing.xml', () => undefined)).toBe(false);
+    zip.close();
+  });
+
   it('refuses a directory of too many entries', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.xml`] = 'x';

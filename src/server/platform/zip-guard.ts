@@ -60,6 +60,12 @@ export interface ZipEntryInfo {
 export interface CheckedZip {
   entries: ReadonlyMap<string, ZipEntryInfo>;
   has(name: string): boolean;
+  /**
+   * Inflates the entry a chunk at a time into `onChunk`, which may throw to stop; false when it is absent. A stream
+   * past its declared size or its limit is refused as it passes it: `onChunk` never gets more than the directory
+   * declared, so a reader that keeps only what it needs holds no more than that however much the part would inflate.
+   */
+  readChunks(name: string, onChunk: (chunk: Buffer) => void): Promise<boolean>;
   /** The entry's bytes, or null when it is absent; a stream past its limit is refused. */
   readBytes(name: string): Promise<Buffer | null>;
   readText(name: string): Promise<string | null>;
@@ -148,9 +154,9 @@ export async function openCheckedZip(
     throw error;
   }
 
-  const readBytes = async (name: string): Promise<Buffer | null> => {
+  const readChunks = async (name: string, onChunk: (chunk: Buffer) => void): Promise<boolean> => {
     const found = entries.get(name);
-    if (!found) return null;
+    if (!found) return false;
     const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
       zip.openReadStream(found.entry, (error, s) =>
         error || !s ? reject(error ?? new Error('no stream')) : resolve(s),
@@ -158,8 +164,9 @@ export async function openCheckedZip(
     ).catch(() => {
       throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
     });
-    const chunks: Buffer[] = [];
     let size = 0;
+    // What onChunk threw to stop the read, passed on as it is.
+    const stop: { error?: unknown } = {};
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         size += chunk.length;
@@ -170,11 +177,16 @@ export async function openCheckedZip(
             'entry_too_large',
             `Một thành phần của tệp (${name}) khi giải nén vượt ${MB(limits.maxEntryBytes)}.`,
           );
-        chunks.push(chunk);
+        try {
+          onChunk(chunk);
+        } catch (error) {
+          stop.error = error;
+          throw error;
+        }
       }
     } catch (error) {
       (stream as unknown as { destroy?: () => void }).destroy?.();
-      if (error instanceof ZipRefusedError) throw error;
+      if (error instanceof ZipRefusedError || ('error' in stop && error === stop.error)) throw error;
       // An entry that inflates past the size its directory declared is a bomb that lies: refused as too large.
       if (error instanceof Error && error.message.startsWith('too many bytes in the stream'))
         throw new ZipRefusedError(
@@ -183,12 +195,19 @@ export async function openCheckedZip(
         );
       throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
     }
-    return Buffer.concat(chunks, size);
+    return true;
+  };
+
+  const readBytes = async (name: string): Promise<Buffer | null> => {
+    const chunks: Buffer[] = [];
+    if (!(await readChunks(name, (chunk) => chunks.push(chunk)))) return null;
+    return Buffer.concat(chunks);
   };
 
   return {
     entries,
     has: (name) => entries.has(name),
+    readChunks,
     readBytes,
     readText: async (name) => (await readBytes(name))?.toString('utf8') ?? null,
     close: () => zip.close(),

@@ -67,3 +67,43 @@ export function docxFile(xml: string | Uint8Array, declaredSize?: number): Buffe
     { name: 'word/document.xml', data: xml, ...(declaredSize === undefined ? {} : { declaredSize }) },
   ]);
 }
+
+const SPREADSHEET = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/**
+ * An XLSX of one sheet (`sheet`: its xl/worksheets/sheet1.xml entry) as numbers-and-inline-strings writers make it:
+ * no xl/sharedStrings.xml (and, with `rels: false`, no xl/_rels/workbook.xml.rels either).
+ */
+export function xlsxFile(sheet: ZipFileEntry, { rels = true } = {}): Buffer {
+  return zipFile([
+    {
+      name: '[Content_Types].xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${SPREADSHEET}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    ...(rels
+      ? [
+          {
+            name: 'xl/_rels/workbook.xml.rels',
+            data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+          },
+        ]
+      : []),
+    sheet,
+  ]);
+}
+
+/** A sheet's XML: a heading row (Họ và tên, Chức vụ), then `rows` rows of an inline name and a number. */
+export function sheetXml(rows: number): string {
+  const cells = (n: number) =>
+    `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>Đại biểu ${n}</t></is></c><c r="B${n}"><v>${n}</v></c></row>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${SPREADSHEET}"><sheetData>` +
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Chức vụ</t></is></c></row>' +
+    Array.from({ length: rows }, (_, i) => cells(i + 2)).join('') +
+    '</sheetData></worksheet>'
+  );
+}

@@ -5,54 +5,12 @@ import { AwardsBody, type AwardImportResult } from '../../../contracts/conferenc
 import { AWARD_COLUMNS, readAwardRows, type AwardRow } from '../../../core/conferences/award-rows';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
+import { parseRunner } from '../imports/parse-runner';
 import { assertChangesConference, requireConference } from './conference-access';
-import { readXlsxStream, tooManyRows } from './xlsx-stream';
 import { awardsAsBody, loadAwards, saveAwards } from './awards.service';
 
 /** An awards sheet is at most 5 MB. */
 export const MAX_AWARDS_BYTES = 5 * 1024 * 1024;
-
-/** More rows than any ceremony calls: a sheet past this is a wrong file, and its reading stops there. */
-export const MAX_AWARDS_ROWS = 20_000;
-
-/**
- * The first sheet's cells as text, rows numbered as the spreadsheet shows them (index 0 = row 1). The workbook is
- * streamed after the zip guard; a sheet with more than MAX_AWARDS_ROWS rows is refused (413 `too_many_rows`) as
- * soon as the stream reaches the row past the cap.
- */
-async function sheetTexts(data: Buffer): Promise<string[][]> {
-  // An xlsx is a zip: refused by its bytes before ExcelJS reads it.
-  if (data[0] !== 0x50 || data[1] !== 0x4b)
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp không phải bảng tính Excel (.xlsx).');
-  let sheets;
-  try {
-    sheets = await readXlsxStream(data, {
-      text: cellText,
-      sheets: 1,
-      onRow: (_sheet, row) => {
-        if (row > MAX_AWARDS_ROWS) throw tooManyRows(MAX_AWARDS_ROWS);
-        return 'keep';
-      },
-    });
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'PAYLOAD_TOO_LARGE' || error.code === 'RATE_LIMITED'))
-      throw error;
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Không đọc được tệp Excel (.xlsx); hãy dùng tệp mẫu.');
-  }
-  const sheet = sheets[0];
-  if (!sheet) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp Excel không có trang tính nào.');
-  const last = Math.max(0, ...sheet.rows.keys());
-  return Array.from({ length: last }, (_, i) => sheet.rows.get(i + 1) ?? []);
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  const value = cell.value;
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  // Rich text, hyperlinks and formulas: the text the sheet shows.
-  if (typeof value === 'object') return cell.text;
-  return String(value);
-}
 
 /** Appends imported rows to the stored batches: a batch with the same title (folded) takes them, else a new one. */
 export function appendRows(current: AwardsBody, rows: AwardRow[]): AwardsBody {
@@ -90,7 +48,8 @@ export async function importAwards(
   const file = await read();
   if (file.data.length > MAX_AWARDS_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp danh sách khen thưởng lớn hơn 5 MB, không nhận.');
-  const { rows, errors } = readAwardRows(await sheetTexts(file.data));
+  // Read in a parse worker (awards.sheet.ts), never on the event loop.
+  const { rows, errors } = readAwardRows(await parseRunner().readSheet('awards', file.data));
   if (rows.length === 0) return { imported: 0, errors };
   const merged = AwardsBody.safeParse(appendRows(awardsAsBody(await loadAwards(db, conferenceId)), rows));
   if (!merged.success)

@@ -7,8 +7,9 @@ import type { DelegateImportResult } from '../../../contracts/conferences';
 import { delegateKey } from '../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import type { Actor } from '../auth/actor';
+import { parseRunner } from '../imports/parse-runner';
 import { assertChangesConference, auditConference, requireConference } from './conference-access';
-import { isXlsx, readDelegateSheet, type SheetRow } from './delegate-import';
+import { isXlsx, type SheetRow } from './delegate-import';
 import { UnitMatcher } from './delegate-units';
 
 export interface Upload {
@@ -59,7 +60,8 @@ export async function importDelegates(
       `Tệp "${upload.fileName}" không phải bảng tính Excel (.xlsx). Hãy tải tệp mẫu, điền danh sách và gửi lại.`,
       { fileName: upload.fileName },
     );
-  const { rows } = await readDelegateSheet(upload.data);
+  // Read in a parse worker (delegate-import.ts readDelegateSheet), never on the event loop.
+  const { rows } = await parseRunner().readSheet('delegates', upload.data);
   const { groupByKey, pointByKey } = await namesOf(db, conferenceId);
   const matcher = await UnitMatcher.forConference(db, conference);
   const existing = new Map(

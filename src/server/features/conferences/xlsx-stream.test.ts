@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zipFile, type ZipFileEntry } from '../../testing/zip-file';
+import { xlsxFile, type ZipFileEntry } from '../../testing/zip-file';
 import type { AppError } from '../../platform/errors';
 import { cellText, MAX_DELEGATE_IMPORT_ROWS, readDelegateSheet } from './delegate-import';
 import { readXlsxStream } from './xlsx-stream';
@@ -11,32 +11,6 @@ const heading =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>Họ và tên</t></is></c><c r="B1" t="inlineStr"><is><t>Chức vụ</t></is></c></row>';
 const row = (n: number) =>
   `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>Đại biểu ${n}</t></is></c><c r="B${n}"><v>${n}</v></c></row>`;
-
-/**
- * A workbook as numbers-and-inline-strings writers make it: no xl/sharedStrings.xml (and, with `rels: false`, no
- * xl/_rels/workbook.xml.rels either).
- */
-function workbook(sheet: ZipFileEntry, { rels = true } = {}): Buffer {
-  return zipFile([
-    {
-      name: '[Content_Types].xml',
-      data: '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>',
-    },
-    {
-      name: 'xl/workbook.xml',
-      data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Danh sách" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    },
-    ...(rels
-      ? [
-          {
-            name: 'xl/_rels/workbook.xml.rels',
-            data: '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-          },
-        ]
-      : []),
-    sheet,
-  ]);
-}
 
 /**
  * A sheet of `rows` rows past its heading whose deflated stream then breaks: a reader that inflates the whole sheet
@@ -61,7 +35,7 @@ describe('streaming an uploaded workbook', () => {
   it('reads a workbook without shared strings or workbook relationships, inline strings and numbers', async () => {
     const text = head + heading + [2, 3, 4].map(row).join('') + '</sheetData></worksheet>';
     for (const rels of [true, false]) {
-      const bytes = workbook({ name: 'xl/worksheets/sheet1.xml', data: text }, { rels });
+      const bytes = xlsxFile({ name: 'xl/worksheets/sheet1.xml', data: text }, { rels });
       const { rows } = await readDelegateSheet(bytes);
       expect(rows.map((r) => [r.row, r.name, r.position])).toEqual([
         [2, 'Đại biểu 2', '2'],
@@ -73,7 +47,7 @@ describe('streaming an uploaded workbook', () => {
 
   it('stops at the row cap as the sheet streams, when the workbook has no shared strings: the rest is never inflated', async () => {
     for (const rels of [true, false]) {
-      const bytes = workbook(sheetBrokenAfter(MAX_DELEGATE_IMPORT_ROWS + 100), { rels });
+      const bytes = xlsxFile(sheetBrokenAfter(MAX_DELEGATE_IMPORT_ROWS + 100), { rels });
       expect(await refusal(readDelegateSheet(bytes))).toEqual({
         code: 'PAYLOAD_TOO_LARGE',
         details: { reason: 'too_many_rows', maxRows: MAX_DELEGATE_IMPORT_ROWS },
@@ -84,14 +58,14 @@ describe('streaming an uploaded workbook', () => {
   it('refuses a sheet whose stream breaks (415) or inflates past its declared size (413), and goes on', async () => {
     // These once left the read waiting for ever and ended the process with an uncaught stream error.
     for (const rels of [true, false]) {
-      const broken = workbook(sheetBrokenAfter(50), { rels });
+      const broken = xlsxFile(sheetBrokenAfter(50), { rels });
       expect(await refusal(readDelegateSheet(broken))).toEqual({
         code: 'UNSUPPORTED_MEDIA_TYPE',
         details: undefined,
       });
     }
     const text = head + heading + [2, 3, 4].map(row).join('') + '</sheetData></worksheet>';
-    const liar = workbook({ name: 'xl/worksheets/sheet1.xml', data: text, declaredSize: 200 });
+    const liar = xlsxFile({ name: 'xl/worksheets/sheet1.xml', data: text, declaredSize: 200 });
     expect(await refusal(readDelegateSheet(liar))).toEqual({
       code: 'PAYLOAD_TOO_LARGE',
       details: { reason: 'size_mismatch' },
@@ -101,43 +75,7 @@ describe('streaming an uploaded workbook', () => {
       code: 'PAYLOAD_TOO_LARGE',
       details: { reason: 'size_mismatch' },
     });
-    const fine = workbook({ name: 'xl/worksheets/sheet1.xml', data: text });
+    const fine = xlsxFile({ name: 'xl/worksheets/sheet1.xml', data: text });
     expect((await readDelegateSheet(fine)).rows).toHaveLength(3);
-  });
-});
-
-describe('reading workbooks at once', () => {
-  it('reads at most two at once, keeps eight waiting and refuses one more with 429 busy', async () => {
-    const text =
-      head +
-      heading +
-      Array.from({ length: 2_000 }, (_, i) => row(i + 2)).join('') +
-      '</sheetData></worksheet>';
-    const bytes = workbook({ name: 'xl/worksheets/sheet1.xml', data: text });
-    let active = 0;
-    let most = 0;
-    const read = async () => {
-      let started = false;
-      try {
-        return await readXlsxStream(bytes, {
-          text: cellText,
-          onRow: () => {
-            if (!started) {
-              started = true;
-              most = Math.max(most, ++active);
-            }
-            return 'drop';
-          },
-        });
-      } finally {
-        if (started) active--;
-      }
-    };
-    const results = await Promise.all(Array.from({ length: 11 }, () => refusal(read())));
-    expect(results.slice(0, 10)).toEqual(Array.from({ length: 10 }, () => null));
-    expect(results[10]).toEqual({ code: 'RATE_LIMITED', details: { reason: 'busy' } });
-    expect(most).toBe(2);
-    // The slots are given back: the next file is read.
-    expect(await refusal(read())).toBeNull();
   });
 });

@@ -16,30 +16,6 @@ export const XLSX_ZIP_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 /** The most columns read of a row: a list has ten, a sheet with more is not a list. */
 export const MAX_XLSX_COLUMNS = 60;
 
-/**
- * Readers give the event loop a turn after this long. Their streams and iterators are promises: fed from memory, a
- * whole sheet would be read in one chain of microtasks (0.5 s for 20,000 rows) and nothing else would be served.
- */
-export const YIELD_AFTER_MS = 10;
-
-let turn: Promise<void> | null = null;
-let turnStarted = performance.now();
-
-/**
- * Resolves on the event loop's next turn, once for every reader waiting: they share one budget per turn, so five
- * files read at once still hold the loop for about YIELD_AFTER_MS, not five times that.
- */
-function nextTurn(): Promise<void> {
-  turn ??= new Promise((resolve) =>
-    setImmediate(() => {
-      turn = null;
-      turnStarted = performance.now();
-      resolve();
-    }),
-  );
-  return turn;
-}
-
 /** The parts the streaming reader uses, in the order it needs them (the sheets after the strings they refer to). */
 const PARTS: [RegExp, number][] = [
   [/^xl\/_rels\/workbook\.xml\.rels$/, 0],
@@ -214,41 +190,13 @@ export interface StreamedSheet {
 const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 /**
- * Workbooks read at once (on the event loop, so each costs the server's time and memory) and how many may wait for
- * a turn; one more is refused with 429 `busy`, as plan files are (imports/parse-runner.ts).
- */
-export const XLSX_READS = { running: 2, waiting: 8 };
-let running = 0;
-const waiting: (() => void)[] = [];
-
-/**
  * Reads an uploaded workbook with ExcelJS's streaming reader, after the zip guard: shared strings cached, styles
  * read (so dates are dates), one row at a time. Memory holds the kept rows, never the whole sheet, and `onRow` may
  * stop the read at any row. Throws ZipRefusedError (413/415) for a refused zip and AppError 415 for a broken one.
- * At most XLSX_READS.running workbooks are read at once; the next ones wait, and past XLSX_READS.waiting, 429.
+ * The server calls it in a parse worker (imports/parse-runner.ts `readSheet`), which bounds how many are read at once,
+ * their time and their memory: on the event loop, a sheet's parsing and its garbage would hold up every request.
  */
 export async function readXlsxStream(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
-  if (running < XLSX_READS.running) running++;
-  else if (waiting.length < XLSX_READS.waiting) await new Promise<void>((resolve) => waiting.push(resolve));
-  else
-    throw new AppError(
-      'RATE_LIMITED',
-      'Máy chủ đang đọc nhiều tệp Excel cùng lúc; vui lòng gửi lại sau ít phút.',
-      {
-        reason: 'busy',
-      },
-    );
-  try {
-    return await readNow(bytes, options);
-  } finally {
-    // The slot passes to the next one waiting, or is given back.
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
-
-async function readNow(bytes: Buffer, options: XlsxReadOptions): Promise<StreamedSheet[]> {
   const checked = await openCheckedZip(bytes, XLSX_ZIP_LIMITS);
   const isBook = checked.has('xl/workbook.xml');
   checked.close();
@@ -284,7 +232,6 @@ async function readNow(bytes: Buffer, options: XlsxReadOptions): Promise<Streame
       };
       let last = 0;
       for await (const row of until(worksheet, failed)) {
-        if (performance.now() - turnStarted > YIELD_AFTER_MS) await nextTurn();
         const number = Number.isFinite(row.number) && row.number > 0 ? row.number : last + 1;
         last = number;
         const width = Math.min(row.cellCount, MAX_XLSX_COLUMNS);

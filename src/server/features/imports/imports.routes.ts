@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors';
 import { readOneFile } from '../../platform/upload-size';
 import { isEditorRole } from '../auth/scope';
 import { resolveNames, saveMapping } from './mappings.service';
-import { planParseRunner } from './parse-runner';
+import { parseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';
 
 const AreaUnit = z.string().min(1).max(40).optional();
@@ -38,7 +38,7 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
       });
       // Read and parsed in a worker thread bounded in time and memory (parse-runner.ts): 413/415 with the reason.
       const review = request.query.review === 'true';
-      const { draft, text } = await planParseRunner().parse(bytes, fileName, { withText: review });
+      const { draft, text } = await parseRunner().parse(bytes, fileName, { withText: review });
       return review ? { draft, lines: (text ?? '').split(/\r?\n/) } : draft;
     },
   );

@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../contracts/common';
 import type { PlanDraft } from '../../../core/import/plan-draft';
 import { AppError } from '../../platform/errors';
 import type { ZipLimits } from '../../platform/zip-guard';
+import type { SheetRead } from '../conferences/delegate-import';
 import { DOCX_ZIP_LIMITS, type ReadFile } from './readers';
 
-/** How uploaded plan files are parsed off the event loop: a few worker threads, each bounded in memory and time. */
+/**
+ * How uploaded files (plans; delegate and award lists) are read off the event loop: a few worker threads shared by
+ * every kind, each bounded in memory and time.
+ */
 export interface ParseRunnerOptions {
   /** Workers parsing at once. */
   workers: number;
@@ -15,6 +20,8 @@ export interface ParseRunnerOptions {
   timeoutMs: number;
   /** The worker's V8 heap; a parse that needs more is answered 413 `memory`. */
   maxOldGenerationSizeMb: number;
+  /** The worker's young generation: reading makes short-lived garbage, and a small one keeps the worker's RSS low. */
+  maxYoungGenerationSizeMb: number;
   /** An idle worker is kept this long for the next file, then ended. */
   idleMs: number;
   zipLimits: ZipLimits;
@@ -22,9 +29,10 @@ export interface ParseRunnerOptions {
 
 export const DEFAULT_PARSE_OPTIONS: ParseRunnerOptions = {
   workers: 2,
-  queue: 8,
+  queue: 16,
   timeoutMs: 20_000,
   maxOldGenerationSizeMb: 256,
+  maxYoungGenerationSizeMb: 8,
   idleMs: 60_000,
   zipLimits: DOCX_ZIP_LIMITS,
 };
@@ -36,24 +44,29 @@ export interface ParsedPlan {
   draft: PlanDraft;
 }
 
-/** What the runner sends a worker. */
-export interface ParseRequest {
-  bytes: Uint8Array;
-  fileName: string;
-  withText: boolean;
-  zipLimits: ZipLimits;
-  pdfTimeoutMs: number;
+/** The Excel lists read in the workers, and what each gives (delegate-import.ts, awards.sheet.ts). */
+export interface SheetResults {
+  delegates: SheetRead;
+  /** The first sheet's cells as text, index 0 = row 1. */
+  awards: string[][];
 }
+export type SheetList = keyof SheetResults;
+
+/** What the runner sends a worker: the file's bytes and what to read them as. */
+export type ParseRequest = { bytes: Uint8Array } & (
+  | { kind: 'plan'; fileName: string; withText: boolean; zipLimits: ZipLimits; pdfTimeoutMs: number }
+  | { kind: 'sheet'; list: SheetList }
+);
 
 /** What a worker answers: ready once loaded, then one reply per request. */
 export type ParseReply =
   | { ready: true }
-  | ({ ok: true } & ParsedPlan)
+  | { ok: true; value: ParsedPlan | SheetResults[SheetList] }
   | { ok: false; code: ErrorCode; message: string; details: unknown };
 
 interface Job {
   request: ParseRequest;
-  resolve: (plan: ParsedPlan) => void;
+  resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
@@ -65,13 +78,14 @@ interface Slot {
   idle: NodeJS.Timeout | null;
 }
 
-const BOOT = new URL('./parse-worker-boot.mjs', import.meta.url);
-const ENTRY = new URL('./parse-worker.ts', import.meta.url).href;
+const BOOT = new URL('./parse-worker-boot.cjs', import.meta.url);
+const ENTRY = fileURLToPath(new URL('./parse-worker.ts', import.meta.url));
 
 /**
- * Parses uploaded plan files (read + parse) in worker threads with `resourceLimits` and a time limit. A worker that
- * runs out of time or memory, or crashes, is ended and replaced; the file gets a clear 413/415 (`timeout`, `memory`,
- * `crashed`) and the server goes on.
+ * Reads uploaded files in worker threads with `resourceLimits` and a time limit: plan files (read + parse) and Excel
+ * lists. A worker that runs out of time or memory, or crashes, is ended and replaced; the file gets a clear 413/415
+ * (`timeout`, `memory`, `crashed`) and the server goes on. Bytes held in a SharedArrayBuffer (uploads, platform/upload-size.ts) are shared with the
+ * worker as they are; others are copied once and the copy moved to it.
  */
 export class ParseRunner {
   private readonly slots = new Set<Slot>();
@@ -80,8 +94,26 @@ export class ParseRunner {
 
   constructor(readonly options: ParseRunnerOptions = DEFAULT_PARSE_OPTIONS) {}
 
-  /** Reads and parses a file in a worker. Throws AppError: 413/415 with `details.reason`, 429 when too many wait. */
+  /** Reads and parses a plan file in a worker. Throws AppError: 413/415 with `details.reason`, 429 when too many wait. */
   parse(bytes: Uint8Array, fileName: string, { withText = false } = {}): Promise<ParsedPlan> {
+    return this.run(bytes, {
+      kind: 'plan',
+      fileName,
+      withText,
+      zipLimits: this.options.zipLimits,
+      pdfTimeoutMs: Math.max(1_000, this.options.timeoutMs - 1_000),
+    }) as Promise<ParsedPlan>;
+  }
+
+  /**
+   * Reads an uploaded Excel list in a worker (the zip guard, then ExcelJS's streaming reader stopped at the row cap).
+   * Throws AppError as the list's reader does (413 `too_many_rows`, `size_mismatch`, 415), and as `parse` does.
+   */
+  readSheet<L extends SheetList>(list: L, bytes: Uint8Array): Promise<SheetResults[L]> {
+    return this.run(bytes, { kind: 'sheet', list }) as Promise<SheetResults[L]>;
+  }
+
+  private run(bytes: Uint8Array, job: DistributiveOmit<ParseRequest, 'bytes'>): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('ParseRunner is closed'));
     const busy = [...this.slots].filter((s) => s.job).length;
     if (busy + this.waiting.length >= this.options.workers + this.options.queue)
@@ -90,18 +122,10 @@ export class ParseRunner {
           reason: 'busy',
         }),
       );
-    return new Promise<ParsedPlan>((resolve, reject) => {
-      this.waiting.push({
-        request: {
-          bytes: new Uint8Array(bytes), // a copy, handed over to the worker
-          fileName,
-          withText,
-          zipLimits: this.options.zipLimits,
-          pdfTimeoutMs: Math.max(1_000, this.options.timeoutMs - 1_000),
-        },
-        resolve,
-        reject,
-      });
+    // Shared memory goes to the worker as it is; other bytes are copied, and the copy is moved to the worker.
+    const sent = bytes.buffer instanceof SharedArrayBuffer ? bytes : new Uint8Array(bytes);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ request: { ...job, bytes: sent }, resolve, reject });
       this.dispatch();
     });
   }
@@ -135,7 +159,10 @@ export class ParseRunner {
     const worker = new Worker(BOOT, {
       workerData: { entry: ENTRY },
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb,
+        maxYoungGenerationSizeMb: this.options.maxYoungGenerationSizeMb,
+      },
     });
     const slot: Slot = { worker, ready: false, job: null, timer: null, idle: null };
     this.slots.add(slot);
@@ -159,7 +186,8 @@ export class ParseRunner {
         ),
       );
     }, this.options.timeoutMs);
-    slot.worker.postMessage(job.request, [job.request.bytes.buffer as ArrayBuffer]);
+    const { buffer } = job.request.bytes;
+    slot.worker.postMessage(job.request, buffer instanceof SharedArrayBuffer ? [] : [buffer]);
   }
 
   private onReply(slot: Slot, reply: ParseReply): void {
@@ -173,7 +201,7 @@ export class ParseRunner {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.job = null;
-    if (reply.ok) job.resolve({ format: reply.format, text: reply.text, draft: reply.draft });
+    if (reply.ok) job.resolve(reply.value);
     else job.reject(new AppError(reply.code, reply.message, reply.details));
     this.rest(slot);
   }
@@ -226,10 +254,12 @@ export class ParseRunner {
   }
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 let shared: ParseRunner | undefined;
 
-/** The server's runner (created on first use): the one bound on parse workers for every route and the CLI. */
-export function planParseRunner(): ParseRunner {
+/** The server's runner (created on first use): the one bound on parse workers for every upload route. */
+export function parseRunner(): ParseRunner {
   shared ??= new ParseRunner();
   return shared;
 }

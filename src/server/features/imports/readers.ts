@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { promisify } from 'node:util';
 import {
   DEFAULT_ZIP_LIMITS,
@@ -10,6 +11,7 @@ import {
   type CheckedZip,
   type ZipLimits,
 } from '../../platform/zip-guard';
+import { DocumentXmlScanner } from './document-xml';
 
 const run = promisify(execFile);
 
@@ -86,36 +88,16 @@ function readText(bytes: Uint8Array, fileName: string): string {
   return text.replace(/^\uFEFF/, '').normalize('NFC');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** A character reference's code point, or null when it names none (past U+10FFFF, a surrogate, too long). */
-function codePoint(digits: string, radix: 16 | 10): string | null {
-  if (digits.length > 8) return null;
-  const n = parseInt(digits, radix);
-  return Number.isInteger(n) && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
-    ? String.fromCodePoint(n)
-    : null;
-}
-
-/** XML entities and character references; one that names no character (`&#x110000;`) is kept as written. */
-export const decodeXml = (text: string) =>
-  text.includes('&')
-    ? text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, entity: string) =>
-        entity.startsWith('#x') || entity.startsWith('#X')
-          ? (codePoint(entity.slice(2), 16) ?? all)
-          : entity.startsWith('#')
-            ? (codePoint(entity.slice(1), 10) ?? all)
-            : (ENTITIES[entity] ?? all),
-      )
-    : text;
-
 /**
  * The bounds a DOCX upload is inflated within: the whole container and each part at most 50 MB inflated, a part over
  * 1 MB compressed at most 200 times, at most 5,000 parts (a long plan's document.xml is a few MB).
  */
 export const DOCX_ZIP_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 
-/** The main document part's paragraphs as lines; a table cell's paragraphs are lines too, as pdftotext gives them. */
+/**
+ * The main document part's paragraphs as lines; a table cell's paragraphs are lines too, as pdftotext gives them. The
+ * part is scanned as it inflates (document-xml.ts): what is kept is the text, never the part's whole XML.
+ */
 async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
   let zip: CheckedZip;
   try {
@@ -125,9 +107,11 @@ async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
       throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
     throw error;
   }
-  let xml: string | null;
+  const scanner = new DocumentXmlScanner();
+  const decoder = new StringDecoder('utf8');
+  let found: boolean;
   try {
-    xml = await zip.readText('word/document.xml');
+    found = await zip.readChunks('word/document.xml', (chunk) => scanner.push(decoder.write(chunk)));
   } catch (error) {
     if (error instanceof ZipRefusedError && error.reason === 'broken')
       throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
@@ -135,48 +119,11 @@ async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
   } finally {
     zip.close();
   }
-  if (xml === null) throw new UnreadableFileError('broken', 'Tệp nén không phải tài liệu Word (.docx).');
-  const text = documentXmlLines(xml).join('\n').normalize('NFC');
+  if (!found) throw new UnreadableFileError('broken', 'Tệp nén không phải tài liệu Word (.docx).');
+  scanner.push(decoder.end());
+  const text = scanner.end().join('\n').normalize('NFC');
   if (!text.trim()) throw new UnreadableFileError('empty', 'Tệp DOCX không có nội dung chữ.');
   return text;
-}
-
-/**
- * The text of WordprocessingML paragraphs (`<w:p>` … `</w:p>`, `<w:p/>`), one line each: `<w:t>` text, a run's `<w:tab/>`
- * as a tab, `<w:br/>` as a line break. One pass from tag to tag with indexOf, so the time is linear in the XML whatever
- * it holds (a lazy regular expression over paragraphs was quadratic on an unclosed `<w:p ` repeated). A paragraph
- * opened inside another (a text box) continues the outer one, and one never closed is dropped, as before.
- */
-export function documentXmlLines(xml: string): string[] {
-  const lines: string[] = [];
-  let line: string | null = null;
-  let at = xml.indexOf('<');
-  while (at !== -1) {
-    const close = xml.indexOf('>', at + 1);
-    if (close === -1) break;
-    let end = xml[at + 1] === '/' ? at + 2 : at + 1;
-    while (end < close && !/[\s/>]/.test(xml[end]!)) end++;
-    const name = xml.slice(at + 1, end);
-    const selfClosing = xml[close - 1] === '/';
-    const next = xml.indexOf('<', close + 1);
-    if (name === 'w:p') {
-      if (selfClosing) {
-        if (line === null) lines.push('');
-      } else line ??= '';
-    } else if (name === '/w:p') {
-      if (line !== null) lines.push(line);
-      line = null;
-    } else if (line !== null) {
-      if (name === 'w:t' && !selfClosing) {
-        const textEnd = next === -1 ? xml.length : next;
-        if (xml.startsWith('</w:t>', textEnd)) line += decodeXml(xml.slice(close + 1, textEnd));
-      } else if (name === 'w:tab' && close === at + 7)
-        line += '\t'; // a run's <w:tab/>, not a tab stop's
-      else if (name === 'w:br' && selfClosing) line += '\n';
-    }
-    at = next;
-  }
-  return lines;
 }
 
 /** pdftotext (poppler-utils) reads the text layer in reading order; a scan has none. */
