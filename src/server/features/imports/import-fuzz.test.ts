@@ -7,7 +7,7 @@ import { useTestApp } from '../../testing/test-app';
 import { docxFile } from '../../testing/zip-file';
 import { FUZZ_SEED, fuzzCases, planXml, SEED_TEXTS, type FuzzCase } from './import-fuzz.cases';
 import { planImporter, planImportCli } from './imports.testing';
-import { planParseRunner } from './parse-runner';
+import { parseRunner } from './parse-runner';
 
 /** What a file that cannot be read is answered with: 415 and why, or 413 from the zip guard and why. */
 const UNREADABLE = ['empty', 'scanned_pdf', 'binary', 'legacy_doc', 'broken'];
@@ -41,7 +41,7 @@ describe(`fuzzing plan import uploads (seed ${FUZZ_SEED}, ${cases.length} files)
     any: [200, 413, 415],
   };
 
-  // At most vitest's maxConcurrency (5) at once: under the runner's 2 workers and 8 waiting, so never 429.
+  // At most vitest's maxConcurrency (5) at once: under the runner's 2 workers and 16 waiting, so never 429.
   it.concurrent.each(cases.map((c, i) => [c.name, c, i] as const))(
     '%s',
     async (name: string, c: FuzzCase, i: number) => {
@@ -73,7 +73,7 @@ describe(`fuzzing plan import uploads (seed ${FUZZ_SEED}, ${cases.length} files)
     expect(clean.statusCode, clean.body).toBe(200);
     expect(clean.json()).toMatchObject({ kind: 'KH', number: '34/KH-BCĐ' });
     // The workers that were ended (a crash, a time-out) were replaced, not added to.
-    expect(planParseRunner().workerCount).toBeLessThanOrEqual(2);
+    expect(parseRunner().workerCount).toBeLessThanOrEqual(2);
   });
 });
 
