@@ -1,19 +1,10 @@
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { findTimePhrase, parseTimePhrase } from '../../../core/dates/time-phrases';
 import { splitUnits } from '../../../core/import/line-kinds';
 import { parsePlanText } from '../../../core/import/parse-plan';
 import { conferencePlanWith, planWith } from '../../../core/import/plan-snippet';
 import { readTarget } from '../../../core/import/targets';
-
-/**
- * Runs `work` under a hard stop: vm's timeout ends it, a running regular expression included, and the test fails
- * with "Script execution timed out". This tells "finishes" from "runs away", it is not a timing: on each line below
- * the pattern it replaced ran for 20 s or more (or for ever), the rewrite answers in well under a second.
- */
-function finishes<T>(work: () => T): T {
-  return vm.runInNewContext('work()', { work }, { timeout: 5_000 }) as T;
-}
+import { finishes } from '../../testing/finishes';
 
 /** Lines of about 50–100 KB, one shape each, that made a pattern of the importer backtrack (issue 11, item 2). */
 describe('no line freezes the importer', () => {

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parsePlanText } from '../../../core/import/parse-plan';
 import { docxFile, sheetXml, xlsxFile } from '../../testing/zip-file';
+import { finishes } from '../../testing/finishes';
 import { ParseRunner, DEFAULT_PARSE_OPTIONS, type ParseRequest } from './parse-runner';
 import { documentXmlLines } from './document-xml';
 import { readPlanFile } from './readers';
@@ -18,11 +19,8 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe('reading DOCX without freezing', () => {
-  it('reads an unclosed <w:p  repeated 20,000 times quickly (the lazy regex was quadratic)', () => {
-    const started = performance.now();
-    expect(documentXmlLines('<w:p '.repeat(20_000))).toEqual([]);
-    // A generous freeze guard: the old scan took tens of seconds.
-    expect(performance.now() - started).toBeLessThan(2_000);
+  it('reads an unclosed <w:p  repeated 20,000 times (the lazy regex was quadratic: tens of seconds)', () => {
+    expect(finishes(() => documentXmlLines('<w:p '.repeat(20_000)))).toEqual([]);
   });
 
   it('keeps a character reference that names no character instead of throwing', async () => {
@@ -32,10 +30,9 @@ describe('reading DOCX without freezing', () => {
     expect(read.text).toBe('A &#x110000; B &#99999999999; C &#xD800; &');
   });
 
-  it('trims a long run of spaces and dots in a line quickly', () => {
-    const started = performance.now();
-    parsePlanText(`${seed}\n- Phòng Văn hóa${' .'.repeat(50_000)}x\n`);
-    expect(performance.now() - started).toBeLessThan(20_000);
+  it('trims a long run of spaces and dots in a line', () => {
+    const draft = finishes(() => parsePlanText(`${seed}\n- Phòng Văn hóa${' .'.repeat(50_000)}x\n`), 20_000);
+    expect(draft.title).toBe(parsePlanText(seed).title);
   });
 });
 
