@@ -13,6 +13,24 @@ export function foldVietnamese(text: string): string {
     .trim();
 }
 
+const TONED_VOWELS = [...'aăâeêioôơuưy'].flatMap((base) =>
+  ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) => (base + tone).normalize('NFC')),
+);
+const FOLDED_LETTERS = [...TONED_VOWELS, 'đ']
+  .flatMap((letter) => [letter, letter.toUpperCase()])
+  .filter((letter) => letter !== foldVietnamese(letter));
+
+/**
+ * foldVietnamese as SQL's translate() does it, for databases without unaccent (PGlite, a managed PostgreSQL): every
+ * Vietnamese letter with a mark, lower and upper case, to its folded letter, and the combining marks of text typed
+ * decomposed (NFD) dropped (translate deletes what has no counterpart). platform/fold-sql.ts wraps it in the one SQL
+ * expression; a test holds it to foldVietnamese over every unit name, on both engines.
+ */
+export const FOLD_TRANSLATE = {
+  from: FOLDED_LETTERS.join('') + '\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323',
+  to: FOLDED_LETTERS.map((letter) => foldVietnamese(letter)).join(''),
+};
+
 /**
  * Canonical Vietnamese spelling for comparing names with their diacritics kept:
  * NFC, lower case, and the tone mark placed by the "new style" rule (hoà, thuỷ, khoẻ).

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
+import { foldedSql } from '../../platform/fold-sql';
 import type { CheckinBody, CheckinResult, CheckinSearchResult } from '../../../contracts/conferences';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../core/vn-text/fold';
@@ -196,27 +197,6 @@ export async function checkInDelegate(
 }
 
 // ---- search check-in ----
-
-/** Lower-case ASCII of Vietnamese text in SQL, as foldVietnamese does in JS (no unaccent on either engine). */
-const FOLD_FROM: string[] = [];
-const FOLD_TO: string[] = [];
-for (const base of 'aăâeêioôơuưy') {
-  for (const tone of ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
-    const letter = (base + tone).normalize('NFC');
-    for (const c of [letter, letter.toUpperCase()]) {
-      if (c === foldVietnamese(c)) continue;
-      FOLD_FROM.push(c);
-      FOLD_TO.push(foldVietnamese(c));
-    }
-  }
-}
-FOLD_FROM.push('đ', 'Đ');
-FOLD_TO.push('d', 'd');
-// Decomposed marks (text typed as NFD) are dropped: translate() deletes characters with no counterpart.
-const FOLD_SQL_FROM = FOLD_FROM.join('') + '\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323';
-const FOLD_SQL_TO = FOLD_TO.join('');
-const foldedSql = (expression: ReturnType<typeof sql>) =>
-  sql`lower(translate(${expression}, ${FOLD_SQL_FROM}, ${FOLD_SQL_TO}))`;
 
 /**
  * Delegates whose name or unit holds every word of the query (marks and case ignored), for staff who check in at

@@ -1,16 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 import type { Delegate, DelegateGroup } from '../../../contracts/conferences';
-import { foldVietnamese } from '../../../core/vn-text/fold';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
-
-const VN_LOWER = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
-const VN_FROM = VN_LOWER + VN_LOWER.toUpperCase();
-const VN_TO = [...VN_FROM].map((ch) => foldVietnamese(ch)).join('');
-
-/** The folded form of a text column in SQL (both engines, no unaccent): compare with foldVietnamese(query). */
-export const foldedSql = (column: SQL) =>
-  sql`regexp_replace(lower(translate(coalesce(${column}, ''), ${VN_FROM}, ${VN_TO})), '[^a-z0-9]+', ' ', 'g')`;
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 

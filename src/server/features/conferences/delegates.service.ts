@@ -9,6 +9,7 @@ import {
 } from '../../db/schema/conferences';
 import { queryRows, type Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
+import { foldedSql } from '../../platform/fold-sql';
 import type { Delegate, DelegateInput, DelegateListQuery } from '../../../contracts/conferences';
 import { delegateKey } from '../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../core/vn-text/fold';
@@ -19,7 +20,7 @@ import {
   auditConference,
   requireConference,
 } from './conference-access';
-import { findDelegateRow, foldedSql, getDelegateById, selectDelegates } from './delegates.repo';
+import { findDelegateRow, getDelegateById, selectDelegates } from './delegates.repo';
 import { resolveUnitRef } from './delegate-units';
 
 type ListQuery = z.infer<typeof DelegateListQuery>;
