@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { databaseUrl, testRoleUrls, TEST_ROLES } from '../server/testing/test-db';
+import { createTestPostgres, databaseUrl, testRoleUrls, TEST_ROLES } from '../server/testing/test-db';
 import { TEST_ROLE_PASSWORD } from '../server/testing/global-setup';
 import { SAMPLES } from '../core/documents/samples';
 import { inspectDocx } from '../core/documents/inspect-docx';
@@ -220,23 +220,14 @@ describe('the phongtrao CLI', () => {
     'the runtime role alone cannot create the schema, and is told to set DATABASE_OWNER_URL',
     { timeout: 60_000 },
     async () => {
-      const { adminUrl } = inject('postgresTemplate')!;
-      const name = `phongtrao_cli_e_${process.pid}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.query(`CREATE DATABASE ${name} OWNER ${TEST_ROLES.owner}`);
+      const empty = await createTestPostgres('cli_e');
       try {
-        const env = {
-          DATABASE_URL: testRoleUrls(adminUrl, name).runtimeUrl,
-          DATA_DIR: path.join(tmp, 'pg-e'),
-        };
+        const env = { DATABASE_URL: empty.runtimeUrl, DATA_DIR: path.join(tmp, 'pg-e') };
         const stats = await cli(env, 'units', 'stats', '--json');
         expect(stats.code).toBe(1);
         expect(stats.stderr).toMatch(/Không đủ quyền .*DATABASE_OWNER_URL/s);
       } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await empty.drop();
       }
     },
   );

@@ -6,19 +6,9 @@ import seed001 from './fixtures/seed-001.txt?raw';
 import seed002 from './fixtures/seed-002.txt?raw';
 import seed003 from './fixtures/seed-003.txt?raw';
 import seed004 from './fixtures/seed-004.txt?raw';
+import { seededRandom } from '../testing/seeded-random';
 
 const SEEDS = [seed000, seed001, seed002, seed003, seed004];
-
-/** Mulberry32: the same "random" inputs on every run, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GARBAGE = [
   '\u0000',
@@ -118,7 +108,7 @@ function checkShape(d: PlanDraft): void {
 
 /** The cases, made once: the same on every run (one PRNG seed), each its own test so a slow one has its own time. */
 function fuzzCases(): [string, string][] {
-  const rnd = random(20250101);
+  const rnd = seededRandom(20250101);
   const cases: [string, string][] = [
     ['empty', ''],
     ['spaces', ' \n\n\t '],

@@ -8,19 +8,8 @@ import { buildUser } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
 import { inspectDocx } from '../../../core/documents/inspect-docx';
 import { AWARD_COLUMNS } from '../../../core/conferences/award-rows';
+import { multipartFile } from '../../testing/multipart';
 import { insertTestConference } from './conferences.testing';
-
-const boundary = 'ptawards';
-const multipart = (fileName: string, data: Buffer) => ({
-  headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  payload: Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]),
-});
 
 async function workbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -88,7 +77,7 @@ describe.each(engines())('award ceremony on %s', (engine) => {
     const get = (cookie = organiser.cookie) =>
       inject({ method: 'GET', url: `/api/conferences/${id}/awards`, headers: { cookie } });
     const upload = (fileName: string, data: Buffer, cookie = organiser.cookie) => {
-      const part = multipart(fileName, data);
+      const part = multipartFile(fileName, data);
       return inject({
         method: 'POST',
         url: `/api/conferences/${id}/awards/import`,

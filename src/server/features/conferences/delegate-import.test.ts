@@ -9,20 +9,9 @@ import { queryRows } from '../../platform/database';
 import { renderDocx } from '../../../core/documents/build-docx';
 import seed003 from '../../../core/documents/fixtures/seed-003.json' with { type: 'json' };
 import type { DocModel } from '../../../core/documents/model';
+import { multipartFile } from '../../testing/multipart';
 import { insertTestConference } from './conferences.testing';
 import { cellText } from './delegate-import';
-
-function form(fileName: string, bytes: Uint8Array | Buffer) {
-  const boundary = 'ptdelegates';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    Buffer.from(bytes),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const bufferOf = async (book: ExcelJS.Workbook) => Buffer.from(await book.xlsx.writeBuffer());
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
@@ -39,7 +28,7 @@ describe.each(engines())('importing delegates from Excel on %s', (engine) => {
         method: 'POST',
         url: `/api/conferences/${made.conference.id}/delegates/import`,
         ...(() => {
-          const f = form(fileName, bytes);
+          const f = multipartFile(fileName, bytes);
           return { payload: f.payload, headers: { ...f.headers, cookie } };
         })(),
       });
@@ -174,7 +163,7 @@ describe.each(engines())('importing delegates from Excel on %s', (engine) => {
       ['Họ và tên', 'Chức vụ'],
       ['Người Lạ', 'Khách'],
     ]);
-    const f = form('ds.xlsx', await bufferOf(book));
+    const f = multipartFile('ds.xlsx', await bufferOf(book));
     const outside = await ctx.app.inject({
       method: 'POST',
       url: `/api/conferences/${foreign.conference.id}/delegates/import`,

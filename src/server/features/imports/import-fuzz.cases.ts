@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { docxFile, zipFile, type ZipFileEntry } from '../../testing/zip-file';
+import { seededRandom } from '../../../core/testing/seeded-random';
 
 /*
  * The files of the upload fuzz test (import-fuzz.test.ts): the five seed plans as DOCX and text, a few real DOCX of
@@ -22,17 +23,6 @@ export interface FuzzCase {
 }
 
 export const FUZZ_SEED = 20_250_311;
-
-/** Mulberry32: the same sequence on every run (as in core/import/fuzz.test.ts). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -104,7 +94,7 @@ const ENTITIES = ['&#x110000;', '&#xD800;', '&#99999999999;', '&bogus;', '&#x', 
 
 /** Every case, generated in one fixed order from FUZZ_SEED. */
 export async function fuzzCases(): Promise<FuzzCase[]> {
-  const rnd = random(FUZZ_SEED);
+  const rnd = seededRandom(FUZZ_SEED);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
   const cases: FuzzCase[] = [];
