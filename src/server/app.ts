@@ -52,6 +52,8 @@ import { flushOutbox, type ReminderHooks } from './features/plans/reminders.serv
 import { createMailer } from './platform/mail';
 import { databaseRateLimitStore } from './platform/rate-limit-store';
 import { closeOnUnreadBody } from './platform/upload-size';
+import { systemClock, type Clock } from './platform/clock';
+import { todayInVietnam } from '../core/dates/vn-dates';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -68,6 +70,8 @@ export interface AppOptions {
   server?: { server: http.Server; attach(handler: http.RequestListener): void };
   /** What an on-demand reminder run does afterwards; by default it sends the queued e-mail at once. */
   reminders?: ReminderHooks;
+  /** The clock requests and jobs read (tests pass `fixedClock`); the system's by default. */
+  clock?: Clock;
 }
 
 interface ZodIssueLike {
@@ -195,6 +199,7 @@ export async function buildApp({
   logger = false,
   server,
   reminders,
+  clock = systemClock,
 }: AppOptions): Promise<FastifyInstance> {
   let handler: http.RequestListener | null = null;
   const app = Fastify({
@@ -283,6 +288,13 @@ export async function buildApp({
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('now', null as never);
+  app.decorateRequest('today', '');
+  app.addHook('onRequest', (request, _reply, done) => {
+    request.now = clock.now();
+    request.today = todayInVietnam(request.now);
+    done();
+  });
   // Cross-site requests are refused before anything else reads them (request-guards.ts).
   app.addHook(
     'onRequest',
@@ -305,6 +317,7 @@ export async function buildApp({
   const context: RouteContext = {
     db: database.db,
     config,
+    clock,
     reminders: reminders ?? {
       baseUrl: config.publicUrl,
       afterRun: async () => void (await flushOutbox(database.db, mailer)),

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/database';
 import { AppError } from './platform/errors';
@@ -9,6 +10,8 @@ import type { ReminderHooks } from './features/plans/reminders.service';
 export interface RouteContext {
   db: Db;
   config: Config;
+  /** The server's one clock; a route reads the request's `now`/`today` instead. */
+  clock: Clock;
   /** After an on-demand reminder run: queue the mail job (server) or send at once (tests). */
   reminders: ReminderHooks;
 }
@@ -22,6 +25,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
+    /** The instant the request arrived, by the app's clock: every rule of one request sees the same time. */
+    now: Date;
+    /** `now` as today's date in Vietnam (ISO). */
+    today: string;
   }
 }
 

@@ -149,3 +149,22 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result: { rows: T[] } = (await db.execute(query)) as never;
   return result.rows;
 }
+
+/**
+ * The one place a timestamp read by raw SQL becomes a `Date`. Both drivers give a `timestamptz` as text in raw
+ * results ('2026-12-07 15:06:27.841+00'; drizzle turns the drivers' own parsers off), while the typed builder maps
+ * its columns to `Date` itself; so a repo that selects a timestamp with raw SQL passes it through here, and nothing
+ * outside the repos sees `Date | string`.
+ */
+export function instant(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a timestamp: ${value}`);
+  return date;
+}
+
+/** `instant`, keeping null. */
+export function instantOrNull(value: string | Date | null): Date | null {
+  return value === null ? null : instant(value);
+}
