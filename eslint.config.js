@@ -7,8 +7,13 @@ const walls = {
   core: {
     patterns: [
       {
-        group: ['**/server/**', '**/web/**', '**/cli/**', '**/contracts/**'],
+        group: ['**/server/**', '**/web/**', '**/cli/**'],
         message: 'src/core imports nothing of ours outside core.',
+      },
+      {
+        group: ['**/contracts/**'],
+        allowTypeImports: true,
+        message: "src/core may read the contracts' types (import type), not their runtime schemas.",
       },
       {
         group: ['node:*', 'fs', 'path', 'pg', 'drizzle-orm', 'drizzle-orm/*', 'fastify', '@electric-sql/*'],
