@@ -2,33 +2,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
-import { expectEqual, expectVisible, TIMEOUT } from './expect';
-import { fakeCameraFile, showToCamera } from './fake-camera';
+import type { Page } from '@playwright/test';
+import { showToCamera } from './fake-camera';
 import { CheckinPage } from './pages/checkin-page';
 import { ConferencePage } from './pages/conference-page';
 import { LoginPage } from './pages/login-page';
 import { RsvpPage } from './pages/rsvp-page';
 import { CSRF_HEADERS } from './csrf';
-import type { JourneyContext, JourneySetup } from './run';
-
-export const name =
-  'seed 002 at phone size: a conference from the plan, 20 delegates from Excel, giấy mời by e-mail, an RSVP through the link, a check-in by camera QR, the dashboard count, a re-issued giấy mời revoking the old link';
+import { expect, test } from './fixtures';
 
 const PASSWORD = 'e2e-pass-123';
 const PHONE = { width: 390, height: 844 };
 const GUEST = { name: 'Nguyễn Thị Hồng Nhung', email: 'hongnhung.e2e@camxuyen.example.vn' };
 const SEED_002 = /tổng kết phong trào thi đua yêu nước năm 2023/i;
 const POINT = 'Hội trường UBND tỉnh';
-
-let cameraFile = '';
-
-/** The fake camera: Chromium is launched with a Y4M file that the journey fills with the delegate's QR code. */
-export function prepare(): JourneySetup {
-  const camera = fakeCameraFile();
-  cameraFile = camera.file;
-  return { chromiumArgs: camera.chromiumArgs };
-}
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ'];
 const GIVEN = [
@@ -76,26 +63,26 @@ async function writeDelegateSheet(dir: string): Promise<string> {
  */
 async function newSeed002Plan(page: Page, baseUrl: string): Promise<number> {
   const list = await page.request.get(`${baseUrl}/api/plans?limit=200`);
-  expectEqual(list.status(), 200, 'the status of GET /api/plans');
+  expect(list.status(), 'the status of GET /api/plans').toBe(200);
   const { items } = (await list.json()) as { items: { id: number; title: string }[] };
   const demo = items.find((p) => SEED_002.test(p.title.normalize('NFC')));
   if (!demo) throw new Error(`seed 002's plan is not in the list of ${items.length} plans`);
   const detail = await page.request.get(`${baseUrl}/api/plans/${demo.id}`);
-  expectEqual(detail.status(), 200, "the status of GET /api/plans/:id (seed 002's plan)");
+  expect(detail.status(), "the status of GET /api/plans/:id (seed 002's plan)").toBe(200);
   const { draft } = (await detail.json()) as { draft: Record<string, unknown> };
   // POST /api/plans takes the importer's draft as it is; a copy is a new draft, so without the printed number.
   const created = await page.request.post(`${baseUrl}/api/plans`, {
     data: { ...draft, number: null },
     headers: CSRF_HEADERS,
   });
-  expectEqual(created.status(), 201, `the status of saving seed 002 as a new plan (${await created.text()})`);
+  expect(created.status(), `the status of saving seed 002 as a new plan (${await created.text()})`).toBe(201);
   return ((await created.json()) as { id: number }).id;
 }
 
 /** The point the staff check in at: the one the plan gave, else a main hall added through the API. */
 async function checkinPoint(page: Page, baseUrl: string, conferenceId: number): Promise<string> {
   const response = await page.request.get(`${baseUrl}/api/conferences/${conferenceId}`);
-  expectEqual(response.status(), 200, 'the status of GET /api/conferences/:id');
+  expect(response.status(), 'the status of GET /api/conferences/:id').toBe(200);
   const { points } = (await response.json()) as { points: { name: string; isMain: boolean }[] };
   const main = points.find((p) => p.isMain) ?? points[0];
   if (main) return main.name;
@@ -103,7 +90,7 @@ async function checkinPoint(page: Page, baseUrl: string, conferenceId: number): 
     data: { name: POINT, isMain: true },
     headers: CSRF_HEADERS,
   });
-  expectEqual(created.status() < 300, true, `the status ${created.status()} of adding the point "${POINT}"`);
+  expect(created.status() < 300, `the status ${created.status()} of adding the point "${POINT}"`).toBe(true);
   return POINT;
 }
 
@@ -115,7 +102,12 @@ async function shot(page: Page, file: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${file}.png`), fullPage });
 }
 
-export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext): Promise<void> {
+test('seed 002 at phone size: a conference from the plan, 20 delegates from Excel, giấy mời by e-mail, an RSVP through the link, a check-in by camera QR, the dashboard count, a re-issued giấy mời revoking the old link', async ({
+  page,
+  baseUrl,
+  smtp,
+  camera,
+}) => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-conference-'));
   try {
     await page.setViewportSize(PHONE);
@@ -135,68 +127,76 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
       data: { date },
       headers: CSRF_HEADERS,
     });
-    expectEqual(moved.status(), 200, `the status of moving the conference to ${date}`);
+    expect(moved.status(), `the status of moving the conference to ${date}`).toBe(200);
     const sheet = await writeDelegateSheet(work);
     const imported = await conference.importDelegates(sheet);
-    expectEqual(imported.imported, 20, `the delegates imported (${imported.text})`);
+    expect(imported.imported, `the delegates imported (${imported.text})`).toBe(20);
 
     // 2. Giấy mời for everyone; the one with an address gets an e-mail carrying the personal link.
     const invited = await conference.generateInvitations();
-    expectEqual(invited >= 20, true, `the invitations made (${invited}) covering the 20 delegates`);
+    expect(invited >= 20, `the invitations made (${invited}) covering the 20 delegates`).toBe(true);
     const mail = await smtp.waitFor((m) => m.to.includes(GUEST.email), 60_000);
     const link = /https?:\/\/\S+\/moi\/[A-Za-z0-9._~%-]+/.exec(mail.text)?.[0];
     if (!link)
       throw new Error(`no personal link in the e-mail to ${GUEST.email}:\n${mail.text.slice(0, 600)}`);
-    expectEqual(link.startsWith(`${baseUrl}/moi/`), true, `the personal link ${link} on this server`);
+    expect(link.startsWith(`${baseUrl}/moi/`), `the personal link ${link} on this server`).toBe(true);
     const token = decodeURIComponent(link.slice(link.indexOf('/moi/') + 5));
 
     // 3. The delegate opens the link on a phone and answers "Sẽ tham dự".
     const rsvp = new RsvpPage(page);
     await rsvp.goto(link);
-    await expectVisible(page.getByText(GUEST.name, { exact: true }), `the delegate's name "${GUEST.name}"`);
+    await expect(
+      page.getByText(GUEST.name, { exact: true }).first(),
+      `the delegate's name "${GUEST.name}"`,
+    ).toBeVisible();
     await rsvp.answer('Sẽ tham dự');
-    await expectVisible(rsvp.currentAnswer('Sẽ tham dự'), 'the answer on record "Sẽ tham dự"');
-    await expectVisible(rsvp.qrCode, "the delegate's QR code");
+    await expect(rsvp.currentAnswer('Sẽ tham dự').first(), 'the answer on record "Sẽ tham dự"').toBeVisible();
+    await expect(rsvp.qrCode.first(), "the delegate's QR code").toBeVisible();
     await shot(page, 'rsvp');
 
     // 4. At the door, the staff's phone camera sees the QR code the link shows (the same image, decoded by jsQR).
     const qr = await page.request.get(`${baseUrl}/api/rsvp/${encodeURIComponent(token)}/qr.png`);
-    expectEqual(qr.status(), 200, 'the status of GET /api/rsvp/:token/qr.png');
-    showToCamera(cameraFile, await qr.body());
+    expect(qr.status(), 'the status of GET /api/rsvp/:token/qr.png').toBe(200);
+    showToCamera(camera.file, await qr.body());
     const checkin = new CheckinPage(page, baseUrl);
     await checkin.open(conferenceId);
     await checkin.choosePoint(point);
-    await expectVisible(
-      checkin.result('checked_in').filter({ hasText: GUEST.name }),
+    await expect(
+      checkin.result('checked_in').filter({ hasText: GUEST.name }).first(),
       `the green card "Đã điểm danh" for ${GUEST.name}`,
-    );
+    ).toBeVisible();
     await shot(page, 'checkin');
 
     // The same code shown again (a second phone, or the page reopened) is reported, not counted twice.
     await checkin.open(conferenceId);
-    await expectVisible(
-      checkin.result('already').filter({ hasText: /Đã điểm danh lúc \d\d:\d\d/ }),
+    await expect(
+      checkin
+        .result('already')
+        .filter({ hasText: /Đã điểm danh lúc \d\d:\d\d/ })
+        .first(),
       'the amber card "Đã điểm danh lúc HH:MM" for the second scan',
-    );
+    ).toBeVisible();
 
     // 5. The network drops: a scan waits in the phone's queue and goes out when the network is back.
     await page.context().setOffline(true);
     await checkin.restartCamera();
-    await expectVisible(checkin.result('queued'), 'the card "Đã lưu, sẽ gửi khi có mạng" while offline');
-    await expectVisible(checkin.pending(1), 'the badge "Đang chờ gửi: 1"');
+    await expect(
+      checkin.result('queued').first(),
+      'the card "Đã lưu, sẽ gửi khi có mạng" while offline',
+    ).toBeVisible();
+    await expect(checkin.pending(1).first(), 'the badge "Đang chờ gửi: 1"').toBeVisible();
     await shot(page, 'checkin-offline');
     await page.context().setOffline(false);
-    await checkin.pending(1).waitFor({ state: 'detached', timeout: TIMEOUT });
+    await expect(checkin.pending(1), 'the badge "Đang chờ gửi: 1" once the network is back').toHaveCount(0);
 
     // 6. The organiser's dashboard counts one delegate present.
     await conference.open(conferenceId, 'diem-danh');
-    const deadline = Date.now() + TIMEOUT;
-    let present = await conference.attendanceCount();
-    while (present !== 1 && Date.now() < deadline) {
-      await page.waitForTimeout(1000);
-      present = await conference.attendanceCount();
-    }
-    expectEqual(present, 1, 'the "Có mặt" figure of the attendance dashboard');
+    await expect
+      .poll(() => conference.attendanceCount(), {
+        message: 'the "Có mặt" figure of the attendance dashboard',
+        intervals: [1000],
+      })
+      .toBe(1);
     await shot(page, 'attendance');
 
     // 7. The delegate forwarded the giấy mời: at the smallest phone width the organiser re-issues it from the
@@ -208,40 +208,46 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     if (process.env.E2E_SHOTS) await page.waitForTimeout(500);
     await shot(page, 'delegate-invitation-menu', false);
     const reissue = await conference.chooseInvitationAction('reissue');
-    await expectVisible(
-      reissue.getByText('Đường dẫn cũ và mã QR', { exact: false }),
+    await expect(
+      reissue.getByText('Đường dẫn cũ và mã QR', { exact: false }).first(),
       'the warning that the old link and QR stop working',
-    );
+    ).toBeVisible();
     await shot(page, 'delegate-invitation-reissue', false);
     const newLink = await conference.confirmReissue(reissue);
-    expectEqual(newLink !== link, true, `the new link ${newLink} differing from the old one`);
+    expect(newLink !== link, `the new link ${newLink} differing from the old one`).toBe(true);
     await shot(page, 'delegate-invitation-reissued', false);
     const remail = await smtp.waitFor(
       (m) => m.to.includes(GUEST.email) && m.subject.startsWith('Giấy mời (cấp lại)'),
       60_000,
     );
-    expectEqual(remail.text.includes(newLink), true, 'the new link in the e-mail "Giấy mời (cấp lại)"');
+    expect(remail.text.includes(newLink), 'the new link in the e-mail "Giấy mời (cấp lại)"').toBe(true);
 
     // Checked in already, the guest's invitation cannot be cancelled: the dialog shows the API's reason.
     await conference.openInvitationMenu(GUEST.name);
     const cancel = await conference.chooseInvitationAction('cancel');
     await cancel.getByRole('button', { name: 'Hủy giấy mời', exact: true }).click();
-    await expectVisible(
-      cancel.getByRole('alert').filter({ hasText: 'đã điểm danh có mặt; không hủy giấy mời được' }),
+    await expect(
+      cancel.getByRole('alert').filter({ hasText: 'đã điểm danh có mặt; không hủy giấy mời được' }).first(),
       'the refusal "… đã điểm danh có mặt; không hủy giấy mời được."',
-    );
+    ).toBeVisible();
     await shot(page, 'delegate-invitation-cancel-refused', false);
     await cancel.getByRole('button', { name: 'Quay lại', exact: true }).click();
 
     await page.goto(link);
-    await expectVisible(
-      page.getByRole('alert').filter({ hasText: 'Đường dẫn không hợp lệ' }),
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Đường dẫn không hợp lệ' }).first(),
       'the invalid-link page for the old link',
-    );
+    ).toBeVisible();
     await shot(page, 'rsvp-old-link');
     await rsvp.goto(newLink);
-    await expectVisible(page.getByText(GUEST.name, { exact: true }), `the new link naming ${GUEST.name}`);
-    await expectVisible(rsvp.currentAnswer('Sẽ tham dự'), 'the answer kept through the re-issue');
+    await expect(
+      page.getByText(GUEST.name, { exact: true }).first(),
+      `the new link naming ${GUEST.name}`,
+    ).toBeVisible();
+    await expect(
+      rsvp.currentAnswer('Sẽ tham dự').first(),
+      'the answer kept through the re-issue',
+    ).toBeVisible();
     await page.setViewportSize(PHONE);
     if (process.env.E2E_SHOTS) {
       await checkin.open(conferenceId);
@@ -259,11 +265,14 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
         mimeType: 'application/pdf',
         buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
       });
-      await expectVisible(page.getByText('Đã nộp, chờ duyệt'), 'the status "Đã nộp, chờ duyệt"');
+      await expect(
+        page.getByText('Đã nộp, chờ duyệt').first(),
+        'the status "Đã nộp, chờ duyệt"',
+      ).toBeVisible();
       await page.getByRole('button', { name: 'Yêu cầu sửa' }).first().click();
       await page.getByLabel('Nội dung góp ý').fill('Bổ sung số liệu năm 2023.');
       await page.getByRole('dialog').getByRole('button', { name: 'Yêu cầu sửa' }).click();
-      await expectVisible(page.getByText('Diễn biến (2)'), 'the record "Diễn biến (2)"');
+      await expect(page.getByText('Diễn biến (2)').first(), 'the record "Diễn biến (2)"').toBeVisible();
       await page.getByText('Diễn biến (2)').click();
       await shot(page, 'presentations');
       await conference.open(conferenceId, 'khen-thuong');
@@ -273,10 +282,10 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
       await page.getByLabel('Hình thức khen thưởng').fill('Bằng khen của Chủ tịch UBND tỉnh');
       await shot(page, 'awards-editor');
       await page.getByRole('button', { name: 'Lưu danh sách' }).click();
-      await expectVisible(page.getByText('UBND xã Cẩm Bình'), 'the saved awardee');
+      await expect(page.getByText('UBND xã Cẩm Bình').first(), 'the saved awardee').toBeVisible();
       await shot(page, 'awards');
     }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
+});

@@ -1,12 +1,11 @@
-import type { Page } from 'playwright-core';
-import { expectContains, expectEqual, expectVisible } from './expect';
 import { DocumentsPage } from './pages/documents-page';
 import { LoginPage } from './pages/login-page';
+import { expect, test } from './fixtures';
 
-export const name =
-  'a commune officer composes a Kế hoạch, sees it laid out, saves, issues it and downloads the DOCX';
-
-export async function run(page: Page, baseUrl: string): Promise<void> {
+test('a commune officer composes a Kế hoạch, sees it laid out, saves, issues it and downloads the DOCX', async ({
+  page,
+  baseUrl,
+}) => {
   const login = new LoginPage(page, baseUrl);
   await login.goto();
   await login.login('xa.camxuyen', 'e2e-pass-123');
@@ -23,22 +22,26 @@ export async function run(page: Page, baseUrl: string): Promise<void> {
     signerName: 'Phạm Văn Thắng',
     recipients: 'Các thôn, tổ dân phố',
   });
-  await expectVisible(
-    documents.preview.getByText('KẾ HOẠCH', { exact: true }),
+  await expect(
+    documents.preview.getByText('KẾ HOẠCH', { exact: true }).first(),
     'the type name in the preview',
-  );
-  await expectVisible(documents.preview.getByText(title, { exact: true }), 'the trích yếu in the preview');
+  ).toBeVisible();
+  await expect(
+    documents.preview.getByText(title, { exact: true }).first(),
+    'the trích yếu in the preview',
+  ).toBeVisible();
 
   await documents.saveDraft();
   const number = await documents.issue();
-  expectEqual(
-    number.endsWith('/KH-BCĐ'),
+  expect(number.endsWith('/KH-BCĐ'), `the issued number ${JSON.stringify(number)} ending "/KH-BCĐ"`).toBe(
     true,
-    `the issued number ${JSON.stringify(number)} ending "/KH-BCĐ"`,
   );
-  await expectVisible(documents.preview.getByText(`Số: ${number}`), 'the number in the frozen preview');
+  await expect(
+    documents.preview.getByText(`Số: ${number}`).first(),
+    'the number in the frozen preview',
+  ).toBeVisible();
 
   const { filename, head } = await documents.downloadDocx();
-  expectContains(filename.slice(-5), '.docx', 'the downloaded file name');
-  expectEqual(head, 'PK', 'the first bytes of the DOCX');
-}
+  expect(filename.slice(-5), 'the downloaded file name').toContain('.docx');
+  expect(head, 'the first bytes of the DOCX').toBe('PK');
+});

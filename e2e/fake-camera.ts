@@ -17,11 +17,17 @@ const { PNG } = createRequire(import.meta.url)('pngjs') as {
 const WIDTH = 640;
 const HEIGHT = 480;
 
+export interface FakeCamera {
+  file: string;
+  chromiumArgs: string[];
+}
+
 /**
  * Chromium's fake camera plays a Y4M file (--use-file-for-fake-video-capture) and reads it when a page opens the
- * camera, not at launch: a journey names the file at launch and writes the picture once it knows what to show.
+ * camera, not at launch: the browser is launched naming the file, and a journey writes the picture once it knows
+ * what to show.
  */
-export function fakeCameraFile(): { file: string; chromiumArgs: string[] } {
+export function fakeCameraFile(): FakeCamera {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-camera-'));
   const file = path.join(dir, 'camera.y4m');
   fs.writeFileSync(file, y4mFrames(blankFrame()));

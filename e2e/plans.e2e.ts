@@ -1,15 +1,10 @@
-import type { Page } from 'playwright-core';
-import { expectContains, expectEqual, expectVisible } from './expect';
 import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
 import { PlanEditorPage } from './pages/plan-editor-page';
 import { PlanPage } from './pages/plan-page';
 import { TaskPage } from './pages/task-page';
 import { CSRF_HEADERS } from './csrf';
-import type { JourneyContext } from './run';
-
-export const name =
-  'seed 003 end to end: a plan typed in, approved, issued, followed up in the commune inbox, and a deadline reminder e-mailed';
+import { expect, test } from './fixtures';
 
 const PASSWORD = 'e2e-pass-123';
 const OFFICER_EMAIL = 'vanhoa@camxuyen.example.vn';
@@ -34,7 +29,11 @@ const TASKS = [
   },
 ];
 
-export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext): Promise<void> {
+test('seed 003 end to end: a plan typed in, approved, issued, followed up in the commune inbox, and a deadline reminder e-mailed', async ({
+  page,
+  baseUrl,
+  smtp,
+}) => {
   const login = new LoginPage(page, baseUrl);
   await login.goto();
   await login.login('xa.camxuyen', PASSWORD);
@@ -66,29 +65,30 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
   });
   for (const task of TASKS) await editor.addTask({ ...task, lead: [LEAD], support: [SUPPORT] });
 
-  expectContains(
-    await editor.deadlineReading(0),
+  expect(await editor.deadlineReading(0), 'the reading of the deadline "Quý I năm 2023"').toContain(
     'Từ 01/01/2023 đến 31/03/2023',
-    'the reading of the deadline "Quý I năm 2023"',
   );
-  await expectVisible(
-    editor.preview.getByText(/NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN/),
+  await expect(
+    editor.preview.getByText(/NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN/).first(),
     'the generated part "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN" in the preview',
-  );
-  await expectVisible(editor.preview.getByText(/CHỈ TIÊU/), 'the generated part "CHỈ TIÊU" in the preview');
-  await expectVisible(editor.preview.getByText(QUARTER_TASK), 'the Quý I task in the preview');
-  await expectVisible(
-    editor.preview.getByText(`Thời gian thực hiện: Quý I năm 2023.`),
+  ).toBeVisible();
+  await expect(
+    editor.preview.getByText(/CHỈ TIÊU/).first(),
+    'the generated part "CHỈ TIÊU" in the preview',
+  ).toBeVisible();
+  await expect(editor.preview.getByText(QUARTER_TASK).first(), 'the Quý I task in the preview').toBeVisible();
+  await expect(
+    editor.preview.getByText(`Thời gian thực hiện: Quý I năm 2023.`).first(),
     'the Quý I deadline in the preview',
-  );
+  ).toBeVisible();
   const planUrl = await editor.save();
 
   // 2. Submitted, approved by the commune's leader, issued by the officer.
   const plan = new PlanPage(page);
-  await expectVisible(
-    plan.heading.filter({ hasText: 'Kế hoạch (chưa có số)' }),
+  await expect(
+    plan.heading.filter({ hasText: 'Kế hoạch (chưa có số)' }).first(),
     'the heading of the unnumbered plan',
-  );
+  ).toBeVisible();
   await plan.submit();
   await login.logout();
 
@@ -100,24 +100,22 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
   await login.login('xa.camxuyen', PASSWORD);
   await plan.goto(planUrl);
   const number = await plan.issue('2023-02-28');
-  expectEqual(
-    /^\d+\/KH-BCĐ$/.test(number),
+  expect(/^\d+\/KH-BCĐ$/.test(number), `the issued number ${JSON.stringify(number)} ending "/KH-BCĐ"`).toBe(
     true,
-    `the issued number ${JSON.stringify(number)} ending "/KH-BCĐ"`,
   );
-  await expectVisible(
-    plan.heading.filter({ hasText: `Kế hoạch số ${number}` }),
+  await expect(
+    plan.heading.filter({ hasText: `Kế hoạch số ${number}` }).first(),
     `the heading "Kế hoạch số ${number}"`,
-  );
+  ).toBeVisible();
 
   // 3. The Quý I task in the commune's inbox, and a progress report on it.
   const inbox = new InboxPage(page, baseUrl);
   await inbox.goto();
   await inbox.search('Quyết định số 2214/QĐ-TTg trên địa bàn xã Cẩm Xuyên');
-  await expectVisible(
-    inbox.row(QUARTER_TASK).getByText(`KH số ${number}`),
+  await expect(
+    inbox.row(QUARTER_TASK).getByText(`KH số ${number}`).first(),
     `the plan's number "KH số ${number}" beside the Quý I task in the inbox`,
-  );
+  ).toBeVisible();
   const taskId = await inbox.open(QUARTER_TASK);
 
   const task = new TaskPage(page);
@@ -132,9 +130,15 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     },
   });
   const sent = task.sentReport(reportText);
-  await expectVisible(sent, 'the report in "Các báo cáo đã gửi"');
-  await expectVisible(sent.getByText('Trạng thái: Đang thực hiện'), 'the status the report set');
-  await expectVisible(sent.getByRole('link', { name: 'du-thao-ke-hoach.pdf' }), "the report's attachment");
+  await expect(sent.first(), 'the report in "Các báo cáo đã gửi"').toBeVisible();
+  await expect(
+    sent.getByText('Trạng thái: Đang thực hiện').first(),
+    'the status the report set',
+  ).toBeVisible();
+  await expect(
+    sent.getByRole('link', { name: 'du-thao-ke-hoach.pdf' }).first(),
+    "the report's attachment",
+  ).toBeVisible();
 
   // 4. The day after the Quý I deadline, the reminder run e-mails the officer. The API login makes this page the
   // administrator's from here on, which is why it comes last.
@@ -142,30 +146,27 @@ export async function run(page: Page, baseUrl: string, { smtp }: JourneyContext)
     data: { username: 'admin', password: PASSWORD },
     headers: CSRF_HEADERS,
   });
-  expectEqual(adminLogin.status(), 200, "the status of the administrator's login");
+  expect(adminLogin.status(), "the status of the administrator's login").toBe(200);
   const runResponse = await page.request.post(`${baseUrl}/api/reminders/run`, {
     data: { date: '2023-04-01' },
     headers: CSRF_HEADERS,
   });
-  expectEqual(runResponse.status(), 200, 'the status of POST /api/reminders/run');
+  expect(runResponse.status(), 'the status of POST /api/reminders/run').toBe(200);
   const counts = (await runResponse.json()) as { reminders: number; emails: number };
-  expectEqual(counts.emails > 0, true, `e-mails queued by the reminder run (${JSON.stringify(counts)})`);
+  expect(counts.emails > 0, `e-mails queued by the reminder run (${JSON.stringify(counts)})`).toBe(true);
 
   const mail = await smtp.waitFor(
     (m) => m.to.includes(OFFICER_EMAIL) && m.text.includes(QUARTER_TASK),
     30_000,
   );
-  expectEqual(
+  expect(
     mail.subject.startsWith('[PhongTrào] Nhắc hạn nhiệm vụ'),
-    true,
     `the subject ${JSON.stringify(mail.subject)} starting "[PhongTrào] Nhắc hạn nhiệm vụ"`,
-  );
+  ).toBe(true);
   const line = mail.text.split('\n').find((l) => l.includes(QUARTER_TASK)) ?? '';
-  expectContains(line, `Kế hoạch số ${number}`, 'the reminder line of the Quý I task');
-  expectContains(line, 'quá hạn', 'the reminder line of the Quý I task');
-  expectContains(
-    mail.text,
+  expect(line, 'the reminder line of the Quý I task').toContain(`Kế hoạch số ${number}`);
+  expect(line, 'the reminder line of the Quý I task').toContain('quá hạn');
+  expect(mail.text, 'the reminder e-mail (the link to the task)').toContain(
     `${line}\n  ${baseUrl}/viec/${taskId}`,
-    'the reminder e-mail (the link to the task)',
   );
-}
+});

@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { CreateAccountDialog } from './create-account-dialog';
 
 export class AdminPage {
@@ -20,10 +19,10 @@ export class AdminPage {
   /** Opens the "Tạo tài khoản" dialog from the account list. */
   async openCreateAccount(): Promise<CreateAccountDialog> {
     const button = this.page.getByRole('button', { name: 'Tạo tài khoản' });
-    await expectVisible(button, 'the button "Tạo tài khoản" on the administration page');
+    await expect(button.first(), 'the button "Tạo tài khoản" on the administration page').toBeVisible();
     await button.first().click();
     const dialog = new CreateAccountDialog(this.page);
-    await expectVisible(dialog.root, 'the dialog "Tạo tài khoản"');
+    await expect(dialog.root.first(), 'the dialog "Tạo tài khoản"').toBeVisible();
     return dialog;
   }
 

@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** /nhat-ky: the audit log, newest entry first. */
 export class AuditPage {
@@ -10,10 +9,10 @@ export class AuditPage {
 
   async goto(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/nhat-ky`);
-    await expectVisible(
-      this.page.getByRole('heading', { name: 'Nhật ký', exact: true }),
+    await expect(
+      this.page.getByRole('heading', { name: 'Nhật ký', exact: true }).first(),
       'the heading "Nhật ký"',
-    );
+    ).toBeVisible();
   }
 
   async filter({ actor, action }: { actor?: string; action?: string }): Promise<void> {
@@ -30,7 +29,7 @@ export class AuditPage {
   /** Opens the details ("Xem") of the newest entry with `action`; they show the record before and after. */
   async openNewest(action: string): Promise<void> {
     const entry = this.entries(action).first();
-    await expectVisible(entry, `an entry "${action}" in the audit log`);
+    await expect(entry.first(), `an entry "${action}" in the audit log`).toBeVisible();
     await entry.getByRole('button', { name: 'Xem' }).click();
   }
 

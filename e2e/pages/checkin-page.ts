@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** /diem-danh/<id>: the staff's check-in phone (point, camera, result card, search by name). */
 export class CheckinPage {
@@ -10,13 +9,16 @@ export class CheckinPage {
 
   async open(conferenceId: number): Promise<void> {
     await this.page.goto(`${this.baseUrl}/diem-danh/${conferenceId}`);
-    await expectVisible(this.page.getByRole('heading', { name: 'Điểm danh đại biểu' }), 'the check-in page');
+    await expect(
+      this.page.getByRole('heading', { name: 'Điểm danh đại biểu' }).first(),
+      'the check-in page',
+    ).toBeVisible();
   }
 
   /** Picks the bridge point (the page remembers it; with one point it is already picked). */
   async choosePoint(name: string): Promise<void> {
     const select = this.page.getByRole('combobox', { name: 'Điểm cầu điểm danh' });
-    await expectVisible(select, 'the point picker "Điểm cầu điểm danh"');
+    await expect(select.first(), 'the point picker "Điểm cầu điểm danh"').toBeVisible();
     if ((await select.inputValue()) === name) return;
     await select.click();
     await this.page.getByRole('option', { name, exact: true }).click();

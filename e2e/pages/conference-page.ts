@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 /** /hoi-nghi/<id>: a conference's header and its tabs (Tổng quan, Chương trình, Điểm cầu, Đại biểu, Giấy mời…). */
 export class ConferencePage {
@@ -17,12 +17,15 @@ export class ConferencePage {
 
   async open(id: number, tab?: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}/hoi-nghi/${id}${tab ? `?tab=${tab}` : ''}`);
-    await expectVisible(this.page.getByRole('tab', { name: 'Tổng quan' }), "the conference's tabs");
+    await expect(
+      this.page.getByRole('tab', { name: 'Tổng quan' }).first(),
+      "the conference's tabs",
+    ).toBeVisible();
   }
 
   async tab(name: string): Promise<void> {
     const tab = this.page.getByRole('tab', { name, exact: true });
-    await expectVisible(tab, `the tab "${name}"`);
+    await expect(tab.first(), `the tab "${name}"`).toBeVisible();
     await tab.click();
   }
 
@@ -33,10 +36,13 @@ export class ConferencePage {
   async createFromPlan(planId: number): Promise<number> {
     await this.page.goto(`${this.baseUrl}/ke-hoach/${planId}`);
     const button = this.page.getByRole('button', { name: 'Tạo hội nghị từ kế hoạch', exact: true });
-    await expectVisible(button, 'the button "Tạo hội nghị từ kế hoạch"');
+    await expect(button.first(), 'the button "Tạo hội nghị từ kế hoạch"').toBeVisible();
     await button.click();
     await this.page.waitForURL(/\/hoi-nghi\/\d+/, { timeout: TIMEOUT });
-    await expectVisible(this.page.getByRole('tab', { name: 'Tổng quan' }), "the new conference's tabs");
+    await expect(
+      this.page.getByRole('tab', { name: 'Tổng quan' }).first(),
+      "the new conference's tabs",
+    ).toBeVisible();
     return this.id;
   }
 
@@ -47,7 +53,7 @@ export class ConferencePage {
     await this.page.getByRole('button', { name: 'Nhập từ Excel', exact: true }).click();
     await (await chooser).setFiles(file);
     const result = this.page.getByRole('status').filter({ hasText: /Đã nhập \d+ đại biểu/ });
-    await expectVisible(result, 'the import result "Đã nhập N đại biểu."');
+    await expect(result.first(), 'the import result "Đã nhập N đại biểu."').toBeVisible();
     const text = await result.first().innerText();
     return { imported: Number(/Đã nhập (\d+) đại biểu/.exec(text)?.[1] ?? NaN), text };
   }
@@ -57,14 +63,14 @@ export class ConferencePage {
     await this.tab('Giấy mời');
     await this.page.getByRole('button', { name: 'Phát hành giấy mời', exact: true }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'Phát hành giấy mời' });
-    await expectVisible(dialog, 'the dialog "Phát hành giấy mời"');
+    await expect(dialog.first(), 'the dialog "Phát hành giấy mời"').toBeVisible();
     if (signer) {
       await dialog.getByLabel('Chức vụ', { exact: false }).fill(signer.position);
       await dialog.getByLabel('Họ và tên', { exact: false }).fill(signer.name);
     }
     await dialog.getByRole('button', { name: 'Phát hành giấy mời', exact: true }).click();
     const notice = this.page.getByRole('status').filter({ hasText: /Đã lập giấy mời cho \d+ đại biểu/ });
-    await expectVisible(notice, 'the notice "Đã lập giấy mời cho N đại biểu."');
+    await expect(notice.first(), 'the notice "Đã lập giấy mời cho N đại biểu."').toBeVisible();
     return Number(/cho (\d+) đại biểu/.exec(await notice.first().innerText())?.[1] ?? NaN);
   }
 
@@ -82,9 +88,9 @@ export class ConferencePage {
       await searched;
     }
     const menu = this.page.getByRole('button', { name: `Giấy mời của ${delegate}`, exact: true });
-    await expectVisible(menu, `the menu "Giấy mời ▾" of ${delegate}`);
+    await expect(menu.first(), `the menu "Giấy mời ▾" of ${delegate}`).toBeVisible();
     await menu.click();
-    await expectVisible(this.page.getByRole('menuitem').first(), `the items of the menu "Giấy mời ▾"`);
+    await expect(this.page.getByRole('menuitem').first(), `the items of the menu "Giấy mời ▾"`).toBeVisible();
   }
 
   /** The confirmation dialog of "Cấp lại giấy mời" or "Hủy giấy mời", after its menu item is chosen. */
@@ -94,7 +100,7 @@ export class ConferencePage {
     const dialog = this.page.getByRole('dialog', {
       name: item === 'reissue' ? 'Cấp lại giấy mời' : 'Hủy giấy mời',
     });
-    await expectVisible(dialog, `the confirmation "${label}"`);
+    await expect(dialog.first(), `the confirmation "${label}"`).toBeVisible();
     return dialog;
   }
 
@@ -102,7 +108,7 @@ export class ConferencePage {
   async confirmReissue(dialog: Locator): Promise<string> {
     await dialog.getByRole('button', { name: 'Cấp lại giấy mời', exact: true }).click();
     const notice = this.page.getByRole('status').filter({ hasText: 'Đã cấp lại giấy mời' });
-    await expectVisible(notice, 'the notice "Đã cấp lại giấy mời…"');
+    await expect(notice.first(), 'the notice "Đã cấp lại giấy mời…"').toBeVisible();
     const link = await notice.locator('a[data-new-link]').first().getAttribute('href');
     if (!link) throw new Error(`no new link in the notice: ${await notice.first().innerText()}`);
     return link;
@@ -112,7 +118,7 @@ export class ConferencePage {
   async attendanceCount(): Promise<number> {
     await this.tab('Điểm danh');
     const figure = this.page.locator('[data-figure="Có mặt"]');
-    await expectVisible(figure, 'the attendance figure "Có mặt"');
+    await expect(figure.first(), 'the attendance figure "Có mặt"').toBeVisible();
     return Number((await figure.first().innerText()).trim());
   }
 

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export interface NewAccount {
   username: string;
@@ -23,7 +23,7 @@ export class CreateAccountDialog {
     await this.root.getByRole('combobox', { name: 'Vai trò' }).click();
     // The list of roles opens in a portal outside the dialog.
     const option = this.page.getByRole('option', { name: account.role, exact: true });
-    await expectVisible(option, `the role "${account.role}" in the list of roles`);
+    await expect(option.first(), `the role "${account.role}" in the list of roles`).toBeVisible();
     await option.click();
     await this.root.getByLabel('Mật khẩu ban đầu').fill(account.password);
   }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export interface PlanDraftInput {
   symbol: string;
@@ -20,18 +20,18 @@ export class DocumentsPage {
 
   async goto(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/van-ban`);
-    await expectVisible(
-      this.page.getByRole('heading', { name: 'Văn bản', exact: true }),
+    await expect(
+      this.page.getByRole('heading', { name: 'Văn bản', exact: true }).first(),
       'the heading "Văn bản"',
-    );
+    ).toBeVisible();
   }
 
   async compose(): Promise<void> {
     await this.page.getByRole('link', { name: 'Soạn văn bản' }).click();
-    await expectVisible(
-      this.page.getByRole('heading', { name: 'Soạn văn bản', exact: true }),
+    await expect(
+      this.page.getByRole('heading', { name: 'Soạn văn bản', exact: true }).first(),
       'the heading "Soạn văn bản"',
-    );
+    ).toBeVisible();
   }
 
   private field(label: string): Locator {
@@ -63,17 +63,20 @@ export class DocumentsPage {
   async saveDraft(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await this.page.waitForURL(/\/van-ban\/\d+$/, { timeout: TIMEOUT });
-    await expectVisible(this.page.getByRole('button', { name: 'Ban hành' }), 'the button "Ban hành"');
+    await expect(
+      this.page.getByRole('button', { name: 'Ban hành' }).first(),
+      'the button "Ban hành"',
+    ).toBeVisible();
   }
 
   /** Issues with the modal's defaults (today, one copy) and returns the number the page announces. */
   async issue(): Promise<string> {
     await this.page.getByRole('button', { name: 'Ban hành' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Ban hành văn bản' });
-    await expectVisible(dialog, 'the dialog "Ban hành văn bản"');
+    await expect(dialog.first(), 'the dialog "Ban hành văn bản"').toBeVisible();
     await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
     const notice = this.page.getByText(/Đã ban hành văn bản số /);
-    await expectVisible(notice, 'the notice "Đã ban hành văn bản số …"');
+    await expect(notice.first(), 'the notice "Đã ban hành văn bản số …"').toBeVisible();
     const text = await notice.first().innerText();
     return text.replace(/^.*Đã ban hành văn bản số\s*/, '').replace(/\.$/, '');
   }

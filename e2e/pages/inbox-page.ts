@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 /** /viec: the tasks the account's unit and organization lead or coordinate. */
 export class InboxPage {
@@ -10,10 +10,10 @@ export class InboxPage {
 
   async goto(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/viec`);
-    await expectVisible(
-      this.page.getByRole('heading', { name: 'Việc của đơn vị', exact: true }),
+    await expect(
+      this.page.getByRole('heading', { name: 'Việc của đơn vị', exact: true }).first(),
       'the heading "Việc của đơn vị"',
-    );
+    ).toBeVisible();
   }
 
   /** Types in "Tìm trong nội dung" and waits until the address (and so the list) has taken it, after a pause. */
@@ -38,7 +38,7 @@ export class InboxPage {
 
   /** Opens a listed task, waits for its page (/viec/<id>) and returns the task's id. */
   async open(text: string): Promise<number> {
-    await expectVisible(this.task(text), `the task "${text.slice(0, 60)}…" in the inbox`);
+    await expect(this.task(text).first(), `the task "${text.slice(0, 60)}…" in the inbox`).toBeVisible();
     await this.task(text).first().click();
     await this.page.waitForURL(/\/viec\/\d+$/, { timeout: TIMEOUT });
     return Number(/\/viec\/(\d+)$/.exec(this.page.url())![1]);

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { TIMEOUT } from '../expect';
+import type { Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export class LoginPage {
   constructor(

@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export interface PlanHeaderInput {
   symbol: string;
@@ -36,12 +36,12 @@ export class PlanEditorPage {
   /** Opens a new plan and waits until its letterhead has been filled from the account's unit. */
   async gotoNew(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/ke-hoach/moi`);
-    await expectVisible(
-      this.page.getByRole('heading', { name: 'Lập kế hoạch', exact: true }),
+    await expect(
+      this.page.getByRole('heading', { name: 'Lập kế hoạch', exact: true }).first(),
       'the heading "Lập kế hoạch"',
-    );
+    ).toBeVisible();
     const issuer = this.page.getByLabel('Cơ quan ban hành (in hoa)');
-    await expectVisible(issuer, 'the field "Cơ quan ban hành (in hoa)"');
+    await expect(issuer.first(), 'the field "Cơ quan ban hành (in hoa)"').toBeVisible();
     await this.page.waitForFunction(
       (el) => (el as HTMLInputElement | null)?.value !== '',
       await issuer.elementHandle(),
@@ -72,7 +72,7 @@ export class PlanEditorPage {
     const texts = this.targets.getByLabel('Nội dung chỉ tiêu (in trong kế hoạch)');
     const index = await texts.count();
     await this.targets.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
-    await expectVisible(texts.nth(index), `the fields of target ${index + 1}`);
+    await expect(texts.nth(index).first(), `the fields of target ${index + 1}`).toBeVisible();
     await texts.nth(index).fill(target.text);
     await this.targets.getByLabel('Chỉ số theo dõi').nth(index).fill(target.indicator);
     // A new row starts at "≥ trở lên"; picking the chosen option again would clear it.
@@ -80,7 +80,7 @@ export class PlanEditorPage {
     if ((await comparator.inputValue()) !== target.comparator) {
       await comparator.click();
       const option = this.page.getByRole('option', { name: target.comparator, exact: true });
-      await expectVisible(option, `the comparator "${target.comparator}" in its list`);
+      await expect(option.first(), `the comparator "${target.comparator}" in its list`).toBeVisible();
       await option.click();
     }
     if ((await comparator.inputValue()) !== target.comparator)
@@ -94,7 +94,7 @@ export class PlanEditorPage {
     const texts = this.tasks.getByLabel('Nội dung nhiệm vụ');
     const index = await texts.count();
     await this.tasks.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
-    await expectVisible(texts.nth(index), `the fields of task ${index + 1}`);
+    await expect(texts.nth(index).first(), `the fields of task ${index + 1}`).toBeVisible();
     await texts.nth(index).fill(task.text);
     await this.typeParties(
       this.tasks.getByRole('combobox', { name: 'Chủ trì thực hiện' }).nth(index),
@@ -137,7 +137,7 @@ export class PlanEditorPage {
     const id = await field.getAttribute('aria-describedby');
     if (!id) throw new Error(`the deadline of task ${index + 1} shows no reading of its dates`);
     const reading = this.page.locator(`[id="${id}"]`);
-    await expectVisible(reading, `the reading of the deadline of task ${index + 1}`);
+    await expect(reading.first(), `the reading of the deadline of task ${index + 1}`).toBeVisible();
     return reading.innerText();
   }
 

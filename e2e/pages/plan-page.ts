@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** /ke-hoach/<id>: a plan's header, its life-cycle buttons and its tabs. */
 export class PlanPage {
@@ -7,7 +6,10 @@ export class PlanPage {
 
   async goto(url: string): Promise<void> {
     await this.page.goto(url);
-    await expectVisible(this.page.getByRole('heading', { name: /^Kế hoạch/ }), "the plan's heading");
+    await expect(
+      this.page.getByRole('heading', { name: /^Kế hoạch/ }).first(),
+      "the plan's heading",
+    ).toBeVisible();
   }
 
   status(label: string): Locator {
@@ -17,9 +19,12 @@ export class PlanPage {
   /** Clicks a life-cycle button (Gửi duyệt, Duyệt…) and waits for the notice it leads to. */
   private async act(button: string, notice: string): Promise<void> {
     const action = this.page.getByRole('button', { name: button, exact: true });
-    await expectVisible(action, `the button "${button}"`);
+    await expect(action.first(), `the button "${button}"`).toBeVisible();
     await action.click();
-    await expectVisible(this.page.getByRole('status').filter({ hasText: notice }), `the notice "${notice}"`);
+    await expect(
+      this.page.getByRole('status').filter({ hasText: notice }).first(),
+      `the notice "${notice}"`,
+    ).toBeVisible();
   }
 
   async submit(): Promise<void> {
@@ -33,14 +38,14 @@ export class PlanPage {
   /** Issues with the given signing date (YYYY-MM-DD) and returns the number the page announces. */
   async issue(date: string): Promise<string> {
     const button = this.page.getByRole('button', { name: 'Ban hành', exact: true });
-    await expectVisible(button, 'the button "Ban hành"');
+    await expect(button.first(), 'the button "Ban hành"').toBeVisible();
     await button.click();
     const dialog = this.page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
-    await expectVisible(dialog, 'the dialog "Ban hành kế hoạch"');
+    await expect(dialog.first(), 'the dialog "Ban hành kế hoạch"').toBeVisible();
     await dialog.getByLabel('Ngày ký').fill(date);
     await dialog.getByRole('button', { name: 'Ban hành', exact: true }).click();
     const notice = this.page.getByText(/Đã ban hành kế hoạch số /);
-    await expectVisible(notice, 'the notice "Đã ban hành kế hoạch số …"');
+    await expect(notice.first(), 'the notice "Đã ban hành kế hoạch số …"').toBeVisible();
     const text = await notice.first().innerText();
     return text.replace(/^.*Đã ban hành kế hoạch số\s*/, '').replace(/\.\s*$/, '');
   }

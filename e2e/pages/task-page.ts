@@ -1,5 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export interface ProgressReport {
   text: string;
@@ -22,12 +22,12 @@ export class TaskPage {
 
   /** Fills and sends the report form, then waits for its "sent" notice. */
   async report(report: ProgressReport): Promise<void> {
-    await expectVisible(this.form, 'the form "Gửi báo cáo mới"');
+    await expect(this.form.first(), 'the form "Gửi báo cáo mới"').toBeVisible();
     await this.form.getByLabel('Nội dung báo cáo').fill(report.text);
     if (report.status) {
       await this.form.getByRole('combobox', { name: 'Cập nhật trạng thái (không bắt buộc)' }).click();
       const option = this.page.getByRole('option', { name: report.status, exact: true });
-      await expectVisible(option, `the status "${report.status}" in its list`);
+      await expect(option.first(), `the status "${report.status}" in its list`).toBeVisible();
       await option.click();
     }
     if (report.file) {
@@ -36,13 +36,16 @@ export class TaskPage {
         this.form.getByLabel('Tệp đính kèm').click(),
       ]);
       await chooser.setFiles(report.file);
-      await expectVisible(this.form.getByText(report.file.name), `the chosen file "${report.file.name}"`);
+      await expect(
+        this.form.getByText(report.file.name).first(),
+        `the chosen file "${report.file.name}"`,
+      ).toBeVisible();
     }
     await this.form.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await expectVisible(
-      this.form.getByRole('status').filter({ hasText: 'Đã gửi báo cáo tiến độ.' }),
+    await expect(
+      this.form.getByRole('status').filter({ hasText: 'Đã gửi báo cáo tiến độ.' }).first(),
       'the notice "Đã gửi báo cáo tiến độ."',
-    );
+    ).toBeVisible();
   }
 
   /** A sent report in the list, by its text. */

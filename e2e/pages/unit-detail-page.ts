@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { expectVisible } from '../expect';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class UnitDetailPage {
   constructor(private readonly page: Page) {}
@@ -10,7 +9,7 @@ export class UnitDetailPage {
 
   /** The text of the section under the heading "Lịch sử". */
   async historyText(): Promise<string> {
-    await expectVisible(this.historyHeading, 'the heading "Lịch sử"');
+    await expect(this.historyHeading.first(), 'the heading "Lịch sử"').toBeVisible();
     const section = this.page.locator('section, [role="region"]').filter({ has: this.historyHeading });
     const container =
       (await section.count()) > 0 ? section.first() : this.historyHeading.first().locator('xpath=..');

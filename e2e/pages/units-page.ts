@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { expectVisible, TIMEOUT } from '../expect';
+import { expect, type Page } from '@playwright/test';
+import { TIMEOUT } from '../timeouts';
 
 export class UnitsPage {
   constructor(
@@ -13,14 +13,14 @@ export class UnitsPage {
 
   async search(text: string): Promise<void> {
     const box = this.page.getByLabel('Tìm đơn vị');
-    await expectVisible(box, 'the unit search box "Tìm đơn vị"');
+    await expect(box.first(), 'the unit search box "Tìm đơn vị"').toBeVisible();
     await box.fill(text);
   }
 
   /** Opens the result whose link reads exactly `name` and waits for its page. */
   async openResult(name: string): Promise<void> {
     const link = this.page.getByRole('link', { name, exact: true });
-    await expectVisible(link, `a search result "${name}"`);
+    await expect(link.first(), `a search result "${name}"`).toBeVisible();
     await link.first().click();
     try {
       await this.page.waitForURL((url) => /^\/don-vi\/[^/]+$/.test(url.pathname), { timeout: TIMEOUT });
