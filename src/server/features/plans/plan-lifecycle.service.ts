@@ -1,5 +1,3 @@
-import { eq, sql } from 'drizzle-orm';
-import { cascadeUnits, plans } from '../../db/schema/plans';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { IssueDocumentBody } from '../../../contracts/documents';
@@ -7,7 +5,8 @@ import type { PlanDetail, PlanStatus, PlanTransitionBody } from '../../../contra
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { issueDocument } from '../documents/documents.service';
-import { findPlan } from './plans.repo';
+import { findPlan, markPlanStarted, updatePlanRow } from './plans.repo';
+import { dateCascadeResponses } from './cascade.repo';
 import { APPROVER_ROLES, auditPlan } from './plan-structure';
 import { getPlan } from './plans.service';
 
@@ -50,15 +49,12 @@ export async function transitionPlan(
       { path: 'note', message: 'Thiếu tóm tắt kết quả' },
     ]);
   await db.transaction(async (tx) => {
-    await tx
-      .update(plans)
-      .set({
-        status: rule.to,
-        updatedAt: new Date(),
-        ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: new Date() } : {}),
-        ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: new Date() } : {}),
-      })
-      .where(eq(plans.id, id));
+    await updatePlanRow(tx, id, {
+      status: rule.to,
+      updatedAt: new Date(),
+      ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: new Date() } : {}),
+      ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: new Date() } : {}),
+    });
     await auditPlan(
       tx,
       actor,
@@ -92,11 +88,8 @@ export async function issuePlan(
     );
   await db.transaction(async (tx) => {
     const issued = await issueDocument(tx, actor, plan.document_id, body);
-    await tx.update(plans).set({ status: 'issued', updatedAt: new Date() }).where(eq(plans.id, id));
-    await tx
-      .update(cascadeUnits)
-      .set({ respondedOn: issued.issuedDate })
-      .where(eq(cascadeUnits.responsePlanId, id));
+    await updatePlanRow(tx, id, { status: 'issued', updatedAt: new Date() });
+    await dateCascadeResponses(tx, id, issued.issuedDate);
     await auditPlan(tx, actor, plan, 'plan.issue', { number: issued.number, date: issued.issuedDate });
   });
   return getPlan(db, actor, id);
@@ -104,7 +97,5 @@ export async function issuePlan(
 
 /** Issued plans move to "in progress" on their first report or status change. */
 export async function markStarted(tx: Db, planId: number): Promise<void> {
-  await tx.execute(
-    sql`UPDATE plans SET status = 'in_progress', updated_at = now() WHERE id = ${planId} AND status = 'issued'`,
-  );
+  await markPlanStarted(tx, planId);
 }

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/database';
 import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
 import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertViewsPlan } from './plan-structure';
-import { COUNT_CAP, findPlan, selectTasks } from './plans.repo';
-import { taskListCondition } from './tasks.service';
+import { findPlan } from './plans.repo';
+import { COUNT_CAP, selectTasks } from './tasks.repo';
+import { taskListFilter } from './tasks.service';
 import { LIST_SHEET_OPTIONS } from '../../platform/excel';
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
@@ -97,7 +97,7 @@ async function workbook(title: string, subtitle: string, tasks: Task[], truncate
 export async function planTasksWorkbook(db: Db, actor: Actor, planId: number) {
   const plan = await findPlan(db, planId);
   assertViewsPlan(actor, plan.area_path);
-  const { items } = await selectTasks(db, sql`t.plan_id = ${planId} AND t.recurrence IS NULL`, null);
+  const { items } = await selectTasks(db, { planId, notRecurring: true }, todayInVietnam());
   const bytes = await workbook(
     `Danh sách nhiệm vụ — ${plan.title}`,
     `${plan.number ? `Kế hoạch số ${plan.number} — ` : ''}${plan.unit_name} — cập nhật ngày ${tableDate(todayInVietnam())}`,
@@ -108,12 +108,14 @@ export async function planTasksWorkbook(db: Db, actor: Actor, planId: number) {
 }
 
 export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery) {
-  const where = await taskListCondition(db, actor, query);
+  const today = todayInVietnam();
+  const filter = await taskListFilter(db, actor, query, today);
   const { items, total, totalCapped } = await selectTasks(
     db,
-    where,
+    filter,
+    today,
     { limit: EXPORT_LIMIT, offset: 0 },
-    sql`t.deadline_to ASC NULLS LAST, t.plan_id, t.position, t.id`,
+    'deadline',
   );
   const bytes = await workbook(
     'Danh sách nhiệm vụ của đơn vị',

@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CommentBody,
-  Notification,
   Task,
   TaskComment,
   TaskDetail,
@@ -28,7 +27,6 @@ import {
   type ReportInput,
 } from './task-reports.service';
 import { planTasksWorkbook, tasksWorkbook } from './tasks.export';
-import { listNotifications, markAllRead, markRead } from './notifications.service';
 import { runRemindersNow } from './reminders.service';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
@@ -77,7 +75,7 @@ async function readReport(request: FastifyRequest): Promise<ReportInput> {
   return { fields: parsed.data, files };
 }
 
-/** Tasks and their follow-up: the inbox, reports with files, comments, notices and on-demand reminders. */
+/** Tasks and their follow-up: the inbox, reports with files, comments and on-demand reminders. */
 export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tasks'];
@@ -205,34 +203,6 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     },
     async (request, reply) =>
       reply.code(201).send(await addComment(db, requireActor(request), request.params.id, request.body.text)),
-  );
-  r.get(
-    '/api/notifications',
-    {
-      schema: {
-        tags,
-        summary: 'Thông báo của đơn vị',
-        querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(Notification), unread: z.number().int() }) },
-      },
-    },
-    async (request) => listNotifications(db, requireActor(request), request.query.unread === 'true'),
-  );
-  r.post(
-    '/api/notifications/:id/read',
-    { schema: { tags, summary: 'Đánh dấu đã đọc', params: IdParams } },
-    async (request, reply) => {
-      await markRead(db, requireActor(request), request.params.id);
-      return reply.code(204).send();
-    },
-  );
-  r.post(
-    '/api/notifications/read-all',
-    { schema: { tags, summary: 'Đánh dấu đã đọc tất cả' } },
-    async (request, reply) => {
-      await markAllRead(db, requireActor(request));
-      return reply.code(204).send();
-    },
   );
   r.post(
     '/api/reminders/run',
