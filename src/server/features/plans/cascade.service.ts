@@ -1,7 +1,8 @@
+import { systemClock, vietnamToday } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Cascade } from '../../../contracts/plans';
-import { formalDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { formalDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
@@ -24,14 +25,13 @@ function stateOf(deadline: string, respondedOn: string | null, today: string) {
   return today > deadline ? 'late' : 'pending';
 }
 
-export async function listCascades(db: Db, planId: number, only?: number): Promise<Cascade[]> {
+export async function listCascades(db: Db, planId: number, today: string, only?: number): Promise<Cascade[]> {
   const cascades = await selectCascades(db, planId, only);
   if (cascades.length === 0) return [];
   const rows = await selectCascadeUnits(
     db,
     cascades.map((c) => c.id),
   );
-  const today = todayInVietnam();
   return cascades.map((c) => ({
     id: c.id,
     kind: c.kind as Cascade['kind'],
@@ -65,6 +65,7 @@ export async function createCascade(
     within?: string | undefined;
     deadline: string;
   },
+  today: string = vietnamToday(systemClock),
 ): Promise<Cascade> {
   const plan = await findPlan(db, planId);
   assertCanEdit(actor, plan.unit_path);
@@ -78,7 +79,6 @@ export async function createCascade(
       );
     path = within.path;
   }
-  const today = todayInVietnam();
   const id = await db.transaction(async (tx) => {
     const cascade = await insertCascade(tx, {
       planId,
@@ -112,7 +112,7 @@ export async function createCascade(
     });
     return cascade.id;
   });
-  return (await listCascades(db, planId, id))[0]!;
+  return (await listCascades(db, planId, today, id))[0]!;
 }
 
 const LEVEL_NAMES: Record<string, string> = { district: 'huyện', commune: 'xã', village: 'thôn' };
@@ -123,6 +123,7 @@ export async function respondToCascade(
   actor: Actor,
   cascadeId: number,
   body: { unit: string; documentId: number },
+  today: string,
 ): Promise<Cascade> {
   const planId = await findCascadePlanId(db, cascadeId);
   if (planId === undefined) throw notFound(`yêu cầu số ${cascadeId}`);
@@ -155,5 +156,5 @@ export async function respondToCascade(
       document: body.documentId,
     });
   });
-  return (await listCascades(db, planId, cascadeId))[0]!;
+  return (await listCascades(db, planId, today, cascadeId))[0]!;
 }

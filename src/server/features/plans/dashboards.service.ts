@@ -1,6 +1,5 @@
 import type { Db } from '../../platform/database';
 import type { TaskStatus } from '../../../contracts/plans';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanView } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
@@ -12,10 +11,9 @@ import { listTargets } from './targets.service';
 const rate = (done: number, total: number) => (total === 0 ? 0 : Math.round((done / total) * 1000) / 10);
 
 /** Per plan: tasks by status, overdue tasks by lead unit, targets against reported values. */
-export async function planDashboard(db: Db, actor: Actor, id: number) {
+export async function planDashboard(db: Db, actor: Actor, id: number, today: string) {
   const plan = await findPlan(db, id);
   assertViewsPlan(actor, plan.area_path);
-  const today = todayInVietnam();
   const statuses = await countTasksByStatus(db, id);
   const byStatus: Record<TaskStatus, number> = {
     not_started: 0,
@@ -39,10 +37,9 @@ export async function planDashboard(db: Db, actor: Actor, id: number) {
  * Per unit: the tasks its subtree leads, done and overdue, and the same for each unit directly below it, in one
  * grouped query over the lead parties' paths.
  */
-export async function unitDashboard(db: Db, actor: Actor, code: string) {
+export async function unitDashboard(db: Db, actor: Actor, code: string, today: string) {
   const unit = await resolveUnit(db, code);
   assertCanView(actor, unit.path);
-  const today = todayInVietnam();
   const { own, byChild: rows } = await countLeadTasks(db, unit.path, today);
   const childIds = rows.map((r) => Number(r.child)).filter((n) => Number.isInteger(n) && n > 0);
   const names = childIds.length === 0 ? [] : await selectUnitNames(db, childIds);

@@ -1,6 +1,6 @@
+import { systemClock, vietnamToday } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import {
   collectiveLevel,
   isPosition,
@@ -50,8 +50,8 @@ export class PartyResolver {
     private readonly mappings: Map<string, { unitId: number | null; position: string | null }>,
   ) {}
 
-  static async forArea(db: Db, area: PlanArea): Promise<PartyResolver> {
-    const today = todayInVietnam();
+  /** The area's units valid on `today` (the system's today for callers that do not pass one yet). */
+  static async forArea(db: Db, area: PlanArea, today = vietnamToday(systemClock)): Promise<PartyResolver> {
     // Villages far below a province are many; name matching needs the bodies and the units one level down.
     const rows = await selectAreaUnits(db, area.path, today);
     const mapped = await selectNameMappings(db, area.unitId);

@@ -1,7 +1,9 @@
+import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { IssueDocumentBody } from '../../../contracts/documents';
 import type { PlanDetail, PlanStatus, PlanTransitionBody } from '../../../contracts/plans';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { issueDocument } from '../documents/documents.service';
@@ -32,6 +34,7 @@ export async function transitionPlan(
   actor: Actor,
   id: number,
   body: PlanTransitionBody,
+  now: Date = systemClock.now(),
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -51,9 +54,9 @@ export async function transitionPlan(
   await db.transaction(async (tx) => {
     await updatePlanRow(tx, id, {
       status: rule.to,
-      updatedAt: new Date(),
-      ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: new Date() } : {}),
-      ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: new Date() } : {}),
+      updatedAt: now,
+      ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: now } : {}),
+      ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: now } : {}),
     });
     await auditPlan(
       tx,
@@ -66,7 +69,7 @@ export async function transitionPlan(
       },
     );
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 /** Issues an approved plan: the number from its issuing body's register, the version frozen, child responses dated. */
@@ -75,6 +78,7 @@ export async function issuePlan(
   actor: Actor,
   id: number,
   body: IssueDocumentBody,
+  now: Date = systemClock.now(),
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -88,11 +92,11 @@ export async function issuePlan(
     );
   await db.transaction(async (tx) => {
     const issued = await issueDocument(tx, actor, plan.document_id, body);
-    await updatePlanRow(tx, id, { status: 'issued', updatedAt: new Date() });
+    await updatePlanRow(tx, id, { status: 'issued', updatedAt: now });
     await dateCascadeResponses(tx, id, issued.issuedDate);
     await auditPlan(tx, actor, plan, 'plan.issue', { number: issued.number, date: issued.issuedDate });
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 /** Issued plans move to "in progress" on their first report or status change. */

@@ -142,10 +142,15 @@ export async function targetUnit(
  * The draft a version stores: the plan's text with its current targets, tasks (names as written) and budget, so that
  * a version alone prints and diffs the whole plan.
  */
-export async function snapshotDraft(db: Db, planId: number, base: DocumentDraft): Promise<DocumentDraft> {
+export async function snapshotDraft(
+  db: Db,
+  planId: number,
+  base: DocumentDraft,
+  today: string,
+): Promise<DocumentDraft> {
   const plan = await findPlanRecord(db, planId);
   const targets = (await selectTargets(db, planId)).map((r) => r.target);
-  const { items } = await selectTasks(db, { planId, topLevel: true }, todayInVietnam());
+  const { items } = await selectTasks(db, { planId, topLevel: true }, today);
   const budget = plan!.budget as PlanBudget | null;
   return {
     ...base,
@@ -173,11 +178,12 @@ export async function writeVersion(
   tx: Db,
   actor: Actor,
   plan: PlanRow,
+  now: Date,
   base?: DocumentDraft,
 ): Promise<number> {
   const current = await lockDocumentVersion(tx, plan.document_id);
   const previous = base ?? (await versionDraft(tx, plan.document_id, current));
-  const draft = await snapshotDraft(tx, plan.id, previous);
+  const draft = await snapshotDraft(tx, plan.id, previous, todayInVietnam(now));
   const version = current + 1;
   await insertDocumentVersion(tx, {
     documentId: plan.document_id,
@@ -188,9 +194,9 @@ export async function writeVersion(
   await updatePlanDocument(tx, plan.document_id, {
     title: draft.title,
     currentVersion: version,
-    updatedAt: new Date(),
+    updatedAt: now,
   });
-  await updatePlanRow(tx, plan.id, { updatedAt: new Date() });
+  await updatePlanRow(tx, plan.id, { updatedAt: now });
   return version;
 }
 

@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { DocumentDraft } from '../../../contracts/documents';
@@ -59,7 +60,13 @@ function assertLeads(tasks: TaskInput[]): void {
     );
 }
 
-export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Promise<PlanDetail> {
+export async function createPlan(
+  db: Db,
+  actor: Actor,
+  body: CreatePlanBody,
+  now: Date = systemClock.now(),
+): Promise<PlanDetail> {
+  const today = todayInVietnam(now);
   if (body.draft.kind !== 'KH')
     throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).', [
       { path: 'draft.kind', message: 'Phải là KH' },
@@ -73,9 +80,8 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     parent = await findPlan(db, body.parentPlanId);
     assertViewsPlan(actor, parent.area_path);
   }
-  const year =
-    body.year ?? planYearOf(body.draft.date, body.draft.title) ?? Number(todayInVietnam().slice(0, 4));
-  const resolver = await PartyResolver.forArea(db, area);
+  const year = body.year ?? planYearOf(body.draft.date, body.draft.title) ?? Number(today.slice(0, 4));
+  const resolver = await PartyResolver.forArea(db, area, today);
   const id = await db.transaction(async (tx) => {
     const doc = await insertPlanDocument(tx, {
       unitId: unit.id,
@@ -104,7 +110,7 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     // A child plan answers its parent's cascade requirement for its unit, if there is one.
     if (parent) await linkCascadeResponse(tx, parent.id, plan.id, [area.unitId, unit.id]);
     const row = await findPlan(tx, plan.id);
-    await writeVersion(tx, actor, row, body.draft);
+    await writeVersion(tx, actor, row, now, body.draft);
     await recordAudit(tx, actor, {
       action: 'plan.create',
       entityType: 'plan',
@@ -114,7 +120,7 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     });
     return plan.id;
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 export async function updatePlan(
@@ -122,6 +128,7 @@ export async function updatePlan(
   actor: Actor,
   id: number,
   body: { draft: DocumentDraft; budget?: PlanBudget | null | undefined; printParts?: boolean | undefined },
+  now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertStructureEditable(actor, plan);
@@ -129,7 +136,7 @@ export async function updatePlan(
     throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).');
   await db.transaction(async (tx) => {
     await updatePlanRow(tx, id, {
-      updatedAt: new Date(),
+      updatedAt: now,
       ...(body.budget !== undefined ? { budget: body.budget } : {}),
       ...(body.printParts !== undefined ? { printParts: body.printParts } : {}),
     });
@@ -141,10 +148,10 @@ export async function updatePlan(
           date: (await versionDraft(tx, plan.document_id, plan.issued_version)).date,
         }
       : body.draft;
-    const version = await writeVersion(tx, actor, plan, base);
+    const version = await writeVersion(tx, actor, plan, now, base);
     await auditPlan(tx, actor, plan, plan.issued_version ? 'plan.amend' : 'plan.update', { version });
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 function summaryOf(plan: PlanRow, counts: TaskCounts): PlanSummary {
@@ -175,8 +182,8 @@ export async function listPlans(
     limit: number;
     offset: number;
   },
+  today: string,
 ): Promise<{ items: PlanSummary[]; total: number }> {
-  const today = todayInVietnam();
   const scopes = [actor.viewScope, actor.captureScope];
   let unitPath: string | undefined;
   if (query.unit) {
@@ -200,10 +207,9 @@ export async function listPlans(
   return { items: rows.map((r) => summaryOf(r, r)), total };
 }
 
-export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDetail> {
+export async function getPlan(db: Db, actor: Actor, id: number, today: string): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertViewsPlan(actor, plan.area_path);
-  const today = todayInVietnam();
   const counts = await countPlanTasks(db, id, today);
   const doc = await findPlanDocument(db, plan.document_id);
   const versions = await selectDocumentVersions(db, plan.document_id);
@@ -244,7 +250,7 @@ export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDet
     childPlans: children.map((c) => ({ ...c, status: c.status as PlanStatus })),
     targets: await listTargets(db, id),
     tasks: taskItems,
-    cascades: await listCascades(db, id),
+    cascades: await listCascades(db, id, today),
     resultsSummary: plan.results_summary,
     versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })),
     issuedVersion: doc.issuedVersion,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { tableDate } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -41,7 +41,7 @@ export interface ReminderRun {
  */
 export async function runReminders(
   db: Db,
-  today = todayInVietnam(),
+  today: string,
   baseUrl = '',
   actor: Actor | null = null,
 ): Promise<ReminderRun> {
@@ -183,12 +183,13 @@ export async function runRemindersNow(
   db: Db,
   actor: Actor,
   hooks: ReminderHooks,
+  today: string,
   date?: string,
 ): Promise<ReminderRun> {
   // The run covers every unit of the installation, so it belongs to the system administrator.
   if (actor.role !== 'system_admin')
     throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống mới chạy nhắc hạn thủ công.');
-  const run = await runReminders(db, date ?? todayInVietnam(), hooks.baseUrl, actor);
+  const run = await runReminders(db, date ?? today, hooks.baseUrl, actor);
   await hooks.afterRun();
   return run;
 }

@@ -69,7 +69,13 @@ const areaOf = (plan: Awaited<ReturnType<typeof findPlan>>) => ({
   name: plan.area_name,
 });
 
-export async function addTarget(db: Db, actor: Actor, planId: number, input: TargetInput): Promise<Target> {
+export async function addTarget(
+  db: Db,
+  actor: Actor,
+  planId: number,
+  input: TargetInput,
+  now: Date,
+): Promise<Target> {
   const plan = await findPlan(db, planId);
   assertStructureEditable(actor, plan);
   const id = await db.transaction(async (tx) => {
@@ -78,7 +84,7 @@ export async function addTarget(db: Db, actor: Actor, planId: number, input: Tar
       tx,
       targetValues(planId, input, max + 1, await targetUnit(tx, areaOf(plan), input.appliesTo)),
     );
-    await writeVersion(tx, actor, plan);
+    await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.add', { target: id, text: input.text });
     return id;
   });
@@ -90,6 +96,7 @@ export async function updateTarget(
   actor: Actor,
   id: number,
   input: Partial<TargetInput>,
+  now: Date,
 ): Promise<Target> {
   const { target, plan } = await requireTarget(db, id);
   assertStructureEditable(actor, plan);
@@ -108,7 +115,7 @@ export async function updateTarget(
         ? await targetUnit(tx, areaOf(plan), input.appliesTo)
         : target.appliesToUnitId;
     await updateTargetRow(tx, id, targetValues(plan.id, merged, target.position, appliesTo));
-    await writeVersion(tx, actor, plan);
+    await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.update', merged, {
       text: target.text,
       value: target.value,
@@ -117,7 +124,7 @@ export async function updateTarget(
   return (await listTargets(db, plan.id, id))[0]!;
 }
 
-export async function deleteTarget(db: Db, actor: Actor, id: number): Promise<void> {
+export async function deleteTarget(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
   const { target, plan } = await requireTarget(db, id);
   assertStructureEditable(actor, plan);
   if (plan.issued_version)
@@ -127,7 +134,7 @@ export async function deleteTarget(db: Db, actor: Actor, id: number): Promise<vo
     );
   await db.transaction(async (tx) => {
     await deleteTargetRow(tx, id);
-    await writeVersion(tx, actor, plan);
+    await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.delete', null, { text: target.text });
   });
 }

@@ -1,7 +1,6 @@
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Task, TaskInput, TaskStatus } from '../../../contracts/plans';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { canEdit, canView } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -74,8 +73,8 @@ export function auditTask(
   });
 }
 
-export async function oneTask(db: Db, id: number): Promise<Task> {
-  const { items } = await selectTasks(db, { id }, todayInVietnam());
+export async function oneTask(db: Db, id: number, today: string): Promise<Task> {
+  const { items } = await selectTasks(db, { id }, today);
   return items[0]!;
 }
 
@@ -83,13 +82,14 @@ export function followUp(
   task: TaskRecord,
   changes: Pick<TaskChanges, 'status' | 'progress'>,
   deadlineTo: string | null,
+  today: string,
 ): Partial<TaskRecord> {
   const set: Partial<TaskRecord> = {};
   let status = changes.status;
-  if (status === 'done' && deadlineTo && todayInVietnam() > deadlineTo) status = 'done_late';
+  if (status === 'done' && deadlineTo && today > deadlineTo) status = 'done_late';
   if (status !== undefined) {
     set.status = status;
-    set.completedOn = status === 'done' || status === 'done_late' ? todayInVietnam() : null;
+    set.completedOn = status === 'done' || status === 'done_late' ? today : null;
   }
   if (changes.progress === null) set.progressMode = 'status';
   else if (changes.progress !== undefined) {

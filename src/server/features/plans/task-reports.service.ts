@@ -3,6 +3,7 @@ import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import { zipHoldsEntry, ZipRefusedError } from '../../platform/zip-guard';
 import type { TaskStatus } from '../../../contracts/plans';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { canEdit, isWithin } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
@@ -90,7 +91,14 @@ async function checkFile(file: ReportFile): Promise<{ type: string }> {
  * A progress report: text, optionally a new status and progress, and attachments, all or nothing. Who may report
  * is decided before `read` reads the request's body; the files are checked by their bytes before anything is written.
  */
-export async function addReport(db: Db, actor: Actor, id: number, read: () => Promise<ReportInput>) {
+export async function addReport(
+  db: Db,
+  actor: Actor,
+  id: number,
+  read: () => Promise<ReportInput>,
+  now: Date,
+) {
+  const today = todayInVietnam(now);
   const ctx = await taskContext(db, id);
   assertReports(actor, ctx);
   const { fields: body, files } = await read();
@@ -122,12 +130,17 @@ export async function addReport(db: Db, actor: Actor, id: number, read: () => Pr
           data: f.data,
         })),
       );
-    const follow = followUp(ctx.task, { status: body.status, progress: body.progress }, ctx.task.deadlineTo);
-    if (Object.keys(follow).length > 0) await updateTaskRow(tx, id, { ...follow, updatedAt: new Date() });
+    const follow = followUp(
+      ctx.task,
+      { status: body.status, progress: body.progress },
+      ctx.task.deadlineTo,
+      today,
+    );
+    if (Object.keys(follow).length > 0) await updateTaskRow(tx, id, { ...follow, updatedAt: now });
     else if (ctx.task.status === 'not_started')
       await updateTaskRow(tx, id, {
-        ...followUp(ctx.task, { status: 'in_progress' }, ctx.task.deadlineTo),
-        updatedAt: new Date(),
+        ...followUp(ctx.task, { status: 'in_progress' }, ctx.task.deadlineTo, today),
+        updatedAt: now,
       });
     await markStarted(tx, ctx.plan.id);
     await auditTask(tx, actor, ctx, 'task.report', {
@@ -139,7 +152,7 @@ export async function addReport(db: Db, actor: Actor, id: number, read: () => Pr
     });
     return report.id;
   });
-  const detail = await getTask(db, actor, id);
+  const detail = await getTask(db, actor, id, today);
   return detail.reports.find((r) => r.id === reportId)!;
 }
 

@@ -85,7 +85,9 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
       schema: { tags, summary: 'Thêm nhiệm vụ', params: IdParams, body: TaskInput, response: { 201: Task } },
     },
     async (request, reply) =>
-      reply.code(201).send(await addTask(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await addTask(db, requireActor(request), request.params.id, request.body, request.now)),
   );
   r.get(
     '/api/tasks',
@@ -104,13 +106,13 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         },
       },
     },
-    async (request) => listTasks(db, requireActor(request), request.query),
+    async (request) => listTasks(db, requireActor(request), request.query, request.today),
   );
   r.get(
     '/api/tasks.xlsx',
     { schema: { tags, summary: 'Danh sách nhiệm vụ (Excel)', querystring: TaskListQuery } },
     async (request, reply) => {
-      const book = await tasksWorkbook(db, requireActor(request), request.query);
+      const book = await tasksWorkbook(db, requireActor(request), request.query, request.today);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${book.fileName}"`)
@@ -121,7 +123,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     '/api/plans/:id/tasks.xlsx',
     { schema: { tags, summary: 'Nhiệm vụ của kế hoạch (Excel)', params: IdParams } },
     async (request, reply) => {
-      const book = await planTasksWorkbook(db, requireActor(request), request.params.id);
+      const book = await planTasksWorkbook(db, requireActor(request), request.params.id, request.today);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${book.fileName}"`)
@@ -138,7 +140,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         response: { 200: TaskDetail },
       },
     },
-    async (request) => getTask(db, requireActor(request), request.params.id),
+    async (request) => getTask(db, requireActor(request), request.params.id, request.today),
   );
   r.patch(
     '/api/tasks/:id',
@@ -151,13 +153,13 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         response: { 200: Task },
       },
     },
-    async (request) => updateTask(db, requireActor(request), request.params.id, request.body),
+    async (request) => updateTask(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.delete(
     '/api/tasks/:id',
     { schema: { tags, summary: 'Xóa nhiệm vụ (kế hoạch chưa ban hành)', params: IdParams } },
     async (request, reply) => {
-      await deleteTask(db, requireActor(request), request.params.id);
+      await deleteTask(db, requireActor(request), request.params.id, request.now);
       return reply.code(204).send();
     },
   );
@@ -173,7 +175,9 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      return reply.code(201).send(await addReport(db, actor, request.params.id, () => readReport(request)));
+      return reply
+        .code(201)
+        .send(await addReport(db, actor, request.params.id, () => readReport(request), request.now));
     },
   );
   r.get(
@@ -220,6 +224,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         },
       },
     },
-    async (request) => runRemindersNow(db, requireActor(request), reminders, request.body.date),
+    async (request) =>
+      runRemindersNow(db, requireActor(request), reminders, request.today, request.body.date),
   );
 }

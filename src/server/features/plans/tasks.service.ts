@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { Task, TaskDetail, TaskInput, TaskListQuery, TaskStatus } from '../../../contracts/plans';
@@ -38,22 +39,29 @@ import {
   type TaskChanges,
 } from './task-access';
 
-export async function addTask(db: Db, actor: Actor, planId: number, input: TaskInput): Promise<Task> {
+export async function addTask(
+  db: Db,
+  actor: Actor,
+  planId: number,
+  input: TaskInput,
+  now: Date,
+): Promise<Task> {
+  const today = todayInVietnam(now);
   const plan = await findPlan(db, planId);
   assertStructureEditable(actor, plan);
   if (input.lead.length === 0)
     throw new AppError('VALIDATION_FAILED', 'Nhiệm vụ chưa có đơn vị chủ trì (Thực hiện).', [
       { path: 'lead', message: 'Thiếu đơn vị chủ trì' },
     ]);
-  const resolver = await PartyResolver.forArea(db, {
-    unitId: plan.area_unit_id,
-    path: plan.area_path,
-    name: plan.area_name,
-  });
+  const resolver = await PartyResolver.forArea(
+    db,
+    { unitId: plan.area_unit_id, path: plan.area_path, name: plan.area_name },
+    today,
+  );
   const id = await db.transaction(async (tx) => {
     const max = await maxTaskPosition(tx, planId);
     const { id } = await insertTask(tx, plan, resolver, input, max + 1);
-    await writeVersion(tx, actor, plan);
+    await writeVersion(tx, actor, plan, now);
     await recordAudit(tx, actor, {
       action: 'task.create',
       entityType: 'task',
@@ -63,14 +71,21 @@ export async function addTask(db: Db, actor: Actor, planId: number, input: TaskI
     });
     return id;
   });
-  return oneTask(db, id);
+  return oneTask(db, id, today);
 }
 
 /**
  * Changes a task. Content, parties and deadline are the plan's structure (its editors, a new version); status and
  * progress are follow-up (the units doing it). Done after the due day becomes "hoàn thành quá hạn".
  */
-export async function updateTask(db: Db, actor: Actor, id: number, changes: TaskChanges): Promise<Task> {
+export async function updateTask(
+  db: Db,
+  actor: Actor,
+  id: number,
+  changes: TaskChanges,
+  now: Date = systemClock.now(),
+): Promise<Task> {
+  const today = todayInVietnam(now);
   const ctx = await taskContext(db, id);
   const structural =
     changes.text !== undefined || changes.lead || changes.support || changes.deadline !== undefined;
@@ -80,9 +95,9 @@ export async function updateTask(db: Db, actor: Actor, id: number, changes: Task
     throw new AppError('VALIDATION_FAILED', 'Nhiệm vụ phải có ít nhất một đơn vị chủ trì.', [
       { path: 'lead', message: 'Thiếu đơn vị chủ trì' },
     ]);
-  const before = await oneTask(db, id);
+  const before = await oneTask(db, id, today);
   await db.transaction(async (tx) => {
-    const set: Partial<TaskRecord> = { updatedAt: new Date() };
+    const set: Partial<TaskRecord> = { updatedAt: now };
     if (changes.text !== undefined) set.text = changes.text;
     if (changes.deadline !== undefined) {
       const d = storedDeadline(changes.deadline, ctx.plan.year);
@@ -95,14 +110,14 @@ export async function updateTask(db: Db, actor: Actor, id: number, changes: Task
         deadlineWarning: d?.warning ?? null,
       });
     }
-    Object.assign(set, followUp(ctx.task, changes, set.deadlineTo ?? ctx.task.deadlineTo));
+    Object.assign(set, followUp(ctx.task, changes, set.deadlineTo ?? ctx.task.deadlineTo, today));
     await updateTaskRow(tx, id, set);
     if (changes.lead || changes.support) {
-      const resolver = await PartyResolver.forArea(tx, {
-        unitId: ctx.plan.area_unit_id,
-        path: ctx.plan.area_path,
-        name: ctx.plan.area_name,
-      });
+      const resolver = await PartyResolver.forArea(
+        tx,
+        { unitId: ctx.plan.area_unit_id, path: ctx.plan.area_path, name: ctx.plan.area_name },
+        today,
+      );
       for (const role of ['lead', 'support'] as const) {
         const refs = changes[role];
         if (!refs) continue;
@@ -117,12 +132,12 @@ export async function updateTask(db: Db, actor: Actor, id: number, changes: Task
           );
       }
     }
-    if (structural) await writeVersion(tx, actor, ctx.plan);
+    if (structural) await writeVersion(tx, actor, ctx.plan, now);
     if (changes.status !== undefined || changes.progress !== undefined) await markStarted(tx, ctx.plan.id);
-    const after = await oneTask(tx, id);
+    const after = await oneTask(tx, id, today);
     await auditTask(tx, actor, ctx, 'task.update', trimTask(after), trimTask(before));
   });
-  return oneTask(db, id);
+  return oneTask(db, id, today);
 }
 
 /** The fields of a task worth showing in its history. */
@@ -137,7 +152,7 @@ function trimTask(t: Task) {
   };
 }
 
-export async function deleteTask(db: Db, actor: Actor, id: number): Promise<void> {
+export async function deleteTask(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
   const ctx = await taskContext(db, id);
   assertStructureEditable(actor, ctx.plan);
   if (ctx.plan.issued_version)
@@ -147,10 +162,10 @@ export async function deleteTask(db: Db, actor: Actor, id: number): Promise<void
     );
   if ((await countFamilyReports(db, id)) > 0)
     throw new AppError('CONFLICT', 'Nhiệm vụ đã có báo cáo tiến độ, không xóa được.');
-  const before = await oneTask(db, id);
+  const before = await oneTask(db, id, todayInVietnam(now));
   await db.transaction(async (tx) => {
     await deleteTaskFamily(tx, id);
-    await writeVersion(tx, actor, ctx.plan);
+    await writeVersion(tx, actor, ctx.plan, now);
     await auditTask(tx, actor, ctx, 'task.delete', null, trimTask(before));
   });
 }
@@ -195,20 +210,19 @@ export async function taskListFilter(
   };
 }
 
-export async function listTasks(db: Db, actor: Actor, query: TaskListQuery) {
-  const today = todayInVietnam();
+export async function listTasks(db: Db, actor: Actor, query: TaskListQuery, today: string) {
   const filter = await taskListFilter(db, actor, query, today);
   return selectTasks(db, filter, today, query, 'deadline');
 }
 
-export async function getTask(db: Db, actor: Actor, id: number): Promise<TaskDetail> {
+export async function getTask(db: Db, actor: Actor, id: number, today: string): Promise<TaskDetail> {
   const ctx = await taskContext(db, id);
   if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
-  const task = await oneTask(db, id);
+  const task = await oneTask(db, id, today);
   const { reports, files, comments } = await selectTaskReports(db, id);
   const history = await selectTaskHistory(db, id);
   const occurrences = ctx.task.recurrence
-    ? (await selectTasks(db, { parentTaskId: id }, todayInVietnam(), null, 'occurrence')).items
+    ? (await selectTasks(db, { parentTaskId: id }, today, null, 'occurrence')).items
     : [];
   return {
     ...task,
