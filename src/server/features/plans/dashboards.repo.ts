@@ -1,4 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { tasks } from '../../db/schema/plans';
 import { units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
 import type { TaskStatus } from '../../../contracts/plans';
@@ -6,10 +7,11 @@ import { overdueSql } from './tasks.repo';
 
 /** A plan's non-recurring tasks counted by status. */
 export function countTasksByStatus(db: Db, planId: number) {
-  return queryRows<{ status: TaskStatus; n: number }>(
-    db,
-    sql`SELECT status, count(*)::int AS n FROM tasks t WHERE plan_id = ${planId} AND recurrence IS NULL GROUP BY status`,
-  );
+  return db
+    .select({ status: sql<TaskStatus>`${tasks.status}`, n: sql<number>`count(*)::int` })
+    .from(tasks)
+    .where(and(eq(tasks.planId, planId), isNull(tasks.recurrence)))
+    .groupBy(tasks.status);
 }
 
 /** A plan's overdue tasks on `today` counted by lead unit, most first. */
