@@ -120,7 +120,7 @@ async function benchEngine(database: Database, today: string): Promise<PlansEngi
   const province = summarize(
     await measure(
       async () => {
-        provinceTotal = (await listTasks(db, SYSTEM_ACTOR, provinceQuery())).total;
+        provinceTotal = (await listTasks(db, SYSTEM_ACTOR, provinceQuery(), today)).total;
       },
       WARMUP,
       COUNT,
@@ -130,7 +130,7 @@ async function benchEngine(database: Database, today: string): Promise<PlansEngi
   const commune = summarize(
     await measure(
       async (i) => {
-        communeTotal = (await listTasks(db, SYSTEM_ACTOR, communeQuery(i))).total;
+        communeTotal = (await listTasks(db, SYSTEM_ACTOR, communeQuery(i), today)).total;
       },
       WARMUP,
       COUNT,
@@ -138,8 +138,8 @@ async function benchEngine(database: Database, today: string): Promise<PlansEngi
   );
 
   const statements = {
-    page10: await countStatements(db, () => listTasks(db, SYSTEM_ACTOR, provinceQuery(10))),
-    page200: await countStatements(db, () => listTasks(db, SYSTEM_ACTOR, provinceQuery(200))),
+    page10: await countStatements(db, () => listTasks(db, SYSTEM_ACTOR, provinceQuery(10), today)),
+    page200: await countStatements(db, () => listTasks(db, SYSTEM_ACTOR, provinceQuery(200), today)),
   };
   const withRatio = (l: Latency, total: number) => ({
     ...l,

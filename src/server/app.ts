@@ -42,13 +42,15 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { documentsRoutes } from './features/documents/documents.routes';
 import { plansRoutes } from './features/plans/plans.routes';
 import { tasksRoutes } from './features/plans/tasks.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 import { importsRoutes } from './features/imports/imports.routes';
 import { conferencesRoutes } from './features/conferences/conferences.routes';
 import { delegatesRoutes } from './features/conferences/delegates.routes';
 import { invitationsRoutes } from './features/conferences/invitations.routes';
 import { checkinRoutes } from './features/conferences/checkin.routes';
 import { ceremonyRoutes } from './features/conferences/ceremony.routes';
-import { flushOutbox, type ReminderHooks } from './features/plans/reminders.service';
+import type { ReminderHooks } from './features/plans/reminders.service';
+import { flushOutbox } from './features/notifications/notifications.service';
 import { createMailer } from './platform/mail';
 import { databaseRateLimitStore } from './platform/rate-limit-store';
 import { closeOnUnreadBody } from './platform/upload-size';
@@ -320,7 +322,7 @@ export async function buildApp({
     clock,
     reminders: reminders ?? {
       baseUrl: config.publicUrl,
-      afterRun: async () => void (await flushOutbox(database.db, mailer)),
+      afterRun: async () => void (await flushOutbox(database.db, mailer, clock.now())),
     },
   };
   const r = app.withTypeProvider();
@@ -346,6 +348,7 @@ export async function buildApp({
   documentsRoutes(app, context);
   plansRoutes(app, context);
   tasksRoutes(app, context);
+  notificationsRoutes(app, context);
   importsRoutes(app, context);
   conferencesRoutes(app, context);
   delegatesRoutes(app, context);

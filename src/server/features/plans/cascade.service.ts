@@ -1,30 +1,23 @@
-import { sql } from 'drizzle-orm';
-import { notifications, planCascades } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import { systemClock, vietnamToday } from '../../platform/clock';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Cascade } from '../../../contracts/plans';
-import { formalDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { formalDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
+import { notifyUnits } from '../notifications/notifications.service';
 import { auditPlan } from './plan-structure';
-
-interface CascadeRow {
-  id: number;
-  kind: 'plan' | 'report';
-  title: string;
-  deadline: string;
-}
-
-interface CascadeUnitRow {
-  cascade_id: number;
-  code: string;
-  name: string;
-  responded_on: string | null;
-  response_plan_id: number | null;
-  response_document_id: number | null;
-}
+import {
+  findCascadePlanId,
+  findResponseDocument,
+  insertCascade,
+  insertCascadeUnits,
+  selectCascades,
+  selectCascadeUnits,
+  setCascadeResponse,
+} from './cascade.repo';
 
 /** issued / issued late / not yet / late, from the response date against the deadline and today. */
 function stateOf(deadline: string, respondedOn: string | null, today: string) {
@@ -32,39 +25,27 @@ function stateOf(deadline: string, respondedOn: string | null, today: string) {
   return today > deadline ? 'late' : 'pending';
 }
 
-export async function listCascades(db: Db, planId: number, only?: number): Promise<Cascade[]> {
-  const cascades = await queryRows<CascadeRow>(
-    db,
-    sql`SELECT id, kind, title, deadline::text AS deadline FROM plan_cascades
-        WHERE plan_id = ${planId} ${only ? sql`AND id = ${only}` : sql``} ORDER BY id`,
-  );
+export async function listCascades(db: Db, planId: number, today: string, only?: number): Promise<Cascade[]> {
+  const cascades = await selectCascades(db, planId, only);
   if (cascades.length === 0) return [];
-  const rows = await queryRows<CascadeUnitRow>(
+  const rows = await selectCascadeUnits(
     db,
-    sql`SELECT c.cascade_id, u.code, u.full_name AS name, c.responded_on::text AS responded_on, c.response_plan_id,
-               c.response_document_id
-        FROM cascade_units c JOIN units u ON u.id = c.unit_id
-        WHERE c.cascade_id IN (${sql.join(
-          cascades.map((c) => sql`${c.id}`),
-          sql`, `,
-        )})
-        ORDER BY u.name`,
+    cascades.map((c) => c.id),
   );
-  const today = todayInVietnam();
   return cascades.map((c) => ({
     id: c.id,
-    kind: c.kind,
+    kind: c.kind as Cascade['kind'],
     title: c.title,
     deadline: c.deadline,
     units: rows
-      .filter((r) => r.cascade_id === c.id)
+      .filter((r) => r.cascadeId === c.id)
       .map((r) => ({
         unitCode: r.code,
         unitName: r.name,
-        state: stateOf(c.deadline, r.responded_on, today),
-        respondedAt: r.responded_on,
-        responsePlanId: r.response_plan_id,
-        responseDocumentId: r.response_document_id,
+        state: stateOf(c.deadline, r.respondedOn, today),
+        respondedAt: r.respondedOn,
+        responsePlanId: r.responsePlanId,
+        responseDocumentId: r.responseDocumentId,
       })),
   }));
 }
@@ -84,6 +65,7 @@ export async function createCascade(
     within?: string | undefined;
     deadline: string;
   },
+  today: string = vietnamToday(systemClock),
 ): Promise<Cascade> {
   const plan = await findPlan(db, planId);
   assertCanEdit(actor, plan.unit_path);
@@ -97,36 +79,26 @@ export async function createCascade(
       );
     path = within.path;
   }
-  const today = todayInVietnam();
   const id = await db.transaction(async (tx) => {
-    const [cascade] = await tx
-      .insert(planCascades)
-      .values({
-        planId,
-        kind: body.kind,
-        title: body.title,
-        level: body.level,
-        deadline: body.deadline,
-        createdBy: actor.id,
-      })
-      .returning();
-    const inserted = await queryRows<{ unit_id: number }>(
-      tx,
-      sql`INSERT INTO cascade_units (cascade_id, unit_id, unit_path)
-          SELECT ${cascade!.id}, id, path FROM units
-          WHERE path LIKE ${path + '%'} AND level = ${body.level}
-            AND (valid_to IS NULL OR valid_to >= ${today}) AND (valid_from IS NULL OR valid_from <= ${today})
-          RETURNING unit_id`,
-    );
+    const cascade = await insertCascade(tx, {
+      planId,
+      kind: body.kind,
+      title: body.title,
+      level: body.level,
+      deadline: body.deadline,
+      createdBy: actor.id,
+    });
+    const inserted = await insertCascadeUnits(tx, cascade.id, { path, level: body.level }, today);
     if (inserted.length === 0)
       throw new AppError(
         'VALIDATION_FAILED',
         `Không có đơn vị cấp ${LEVEL_NAMES[body.level] ?? body.level} nào trong phạm vi.`,
       );
     const what = body.kind === 'plan' ? 'xây dựng kế hoạch' : 'gửi báo cáo';
-    await tx.insert(notifications).values(
-      inserted.map((u) => ({
-        unitId: u.unit_id,
+    await notifyUnits(
+      tx,
+      inserted.map((unitId) => ({
+        unitId,
         kind: 'cascade',
         title: `Yêu cầu ${what}: ${body.title}`,
         body: `Theo Kế hoạch ${plan.number ?? `"${plan.title}"`} của ${plan.unit_name}, đơn vị ${what} ${formalDate(body.deadline).replace(/^ngày/, 'trước ngày')}.`,
@@ -134,13 +106,13 @@ export async function createCascade(
       })),
     );
     await auditPlan(tx, actor, plan, 'plan.cascade', {
-      cascade: cascade!.id,
+      cascade: cascade.id,
       level: body.level,
       units: inserted.length,
     });
-    return cascade!.id;
+    return cascade.id;
   });
-  return (await listCascades(db, planId, id))[0]!;
+  return (await listCascades(db, planId, today, id))[0]!;
 }
 
 const LEVEL_NAMES: Record<string, string> = { district: 'huyện', commune: 'xã', village: 'thôn' };
@@ -151,35 +123,29 @@ export async function respondToCascade(
   actor: Actor,
   cascadeId: number,
   body: { unit: string; documentId: number },
+  today: string,
 ): Promise<Cascade> {
-  const [cascade] = await queryRows<{ plan_id: number }>(
-    db,
-    sql`SELECT plan_id FROM plan_cascades WHERE id = ${cascadeId}`,
-  );
-  if (!cascade) throw notFound(`yêu cầu số ${cascadeId}`);
+  const planId = await findCascadePlanId(db, cascadeId);
+  if (planId === undefined) throw notFound(`yêu cầu số ${cascadeId}`);
   const unit = await resolveUnit(db, body.unit);
   assertCanEdit(actor, unit.path);
-  const [doc] = await queryRows<{ status: string; issued_date: string | null; path: string }>(
-    db,
-    sql`SELECT d.status, d.issued_date::text AS issued_date, u.path FROM documents d JOIN units u ON u.id = d.unit_id
-        WHERE d.id = ${body.documentId}`,
-  );
+  const doc = await findResponseDocument(db, body.documentId);
   if (!doc) throw notFound(`văn bản số ${body.documentId}`);
   if (!doc.path.startsWith(unit.path))
     throw new AppError('VALIDATION_FAILED', 'Văn bản không phải của đơn vị này.');
-  if (doc.status !== 'issued' || !doc.issued_date)
+  const respondedOn = doc.issuedDate;
+  if (doc.status !== 'issued' || !respondedOn)
     throw new AppError(
       'CONFLICT',
       'Văn bản chưa ban hành; chỉ văn bản đã ban hành mới được tính là đã thực hiện.',
     );
-  const plan = await findPlan(db, cascade.plan_id);
+  const plan = await findPlan(db, planId);
   await db.transaction(async (tx) => {
-    const updated = await queryRows<{ id: number }>(
-      tx,
-      sql`UPDATE cascade_units SET response_document_id = ${body.documentId}, responded_on = ${doc.issued_date}
-          WHERE cascade_id = ${cascadeId} AND unit_id = ${unit.id} RETURNING id`,
-    );
-    if (updated.length === 0)
+    const updated = await setCascadeResponse(tx, cascadeId, unit.id, {
+      documentId: body.documentId,
+      respondedOn,
+    });
+    if (!updated)
       throw new AppError(
         'VALIDATION_FAILED',
         `${unit.fullName} không nằm trong danh sách đơn vị của yêu cầu này.`,
@@ -190,5 +156,5 @@ export async function respondToCascade(
       document: body.documentId,
     });
   });
-  return (await listCascades(db, cascade.plan_id, cascadeId))[0]!;
+  return (await listCascades(db, planId, today, cascadeId))[0]!;
 }

@@ -4,7 +4,7 @@ import type { PlanStatus, TaskStatus } from '../../../contracts/plans';
 import { isOverdue, type TaskClockFacts } from '../../../core/tasks/deadline';
 import { queryRows, type Database } from '../../platform/database';
 import { engines, openTestDatabase } from '../../testing/test-db';
-import { overdueSql } from './plans.repo';
+import { overdueSql } from './tasks.repo';
 
 const TODAY = '2026-03-10';
 const statuses: TaskStatus[] = ['not_started', 'in_progress', 'done', 'done_late', 'paused'];

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/database';
+import { systemClock, vietnamToday } from '../../platform/clock';
+import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import {
   collectiveLevel,
   isPosition,
@@ -9,6 +8,7 @@ import {
   partyKey,
   type PartyCandidate,
 } from '../../../core/vn-text/party-names';
+import { findAnyUnit, selectAreaUnits, selectNameMappings, type AreaUnit } from './parties.repo';
 
 /** The area a plan governs: its administrative unit (an organization's parent) and that unit's path. */
 export interface PlanArea {
@@ -39,17 +39,6 @@ export interface ResolvedParty {
   matched: boolean;
 }
 
-interface AreaUnit {
-  id: number;
-  code: string;
-  path: string;
-  level: string;
-  parent_id: number | null;
-  name: string;
-  full_name: string;
-  short_name: string | null;
-}
-
 /**
  * Resolves the lead or coordinating parties of tasks against the units of one plan's area, loading the area's units
  * once for a whole batch of tasks.
@@ -61,23 +50,15 @@ export class PartyResolver {
     private readonly mappings: Map<string, { unitId: number | null; position: string | null }>,
   ) {}
 
-  static async forArea(db: Db, area: PlanArea): Promise<PartyResolver> {
-    const today = todayInVietnam();
+  /** The area's units valid on `today` (the system's today for callers that do not pass one yet). */
+  static async forArea(db: Db, area: PlanArea, today = vietnamToday(systemClock)): Promise<PartyResolver> {
     // Villages far below a province are many; name matching needs the bodies and the units one level down.
-    const rows = await queryRows<AreaUnit>(
-      db,
-      sql`SELECT id, code, path, level, parent_id, name, full_name, short_name FROM units
-          WHERE path LIKE ${area.path + '%'} AND (valid_to IS NULL OR valid_to >= ${today})
-            AND (valid_from IS NULL OR valid_from <= ${today})`,
-    );
-    const mapped = await queryRows<{ name_key: string; unit_id: number | null; position: string | null }>(
-      db,
-      sql`SELECT name_key, unit_id, position FROM name_mappings WHERE area_unit_id = ${area.unitId}`,
-    );
+    const rows = await selectAreaUnits(db, area.path, today);
+    const mapped = await selectNameMappings(db, area.unitId);
     return new PartyResolver(
       area,
       rows,
-      new Map(mapped.map((m) => [m.name_key, { unitId: m.unit_id, position: m.position }])),
+      new Map(mapped.map((m) => [m.nameKey, { unitId: m.unitId, position: m.position }])),
     );
   }
 
@@ -164,8 +145,8 @@ export class PartyResolver {
       if (typeof ref === 'number' || /^\d+(-[A-Z0-9]+)*$/.test(ref)) {
         const unit =
           typeof ref === 'number'
-            ? (this.byId(ref) ?? (await this.outside(db, sql`id = ${ref}`)))
-            : (this.units.find((u) => u.code === ref) ?? (await this.outside(db, sql`code = ${ref}`)));
+            ? (this.byId(ref) ?? (await this.outside(db, ref)))
+            : (this.units.find((u) => u.code === ref) ?? (await this.outside(db, ref)));
         parties.push({
           unitId: unit.id,
           unitPath: unit.path,
@@ -220,12 +201,8 @@ export class PartyResolver {
     return { parties: dedupe(parties), warnings };
   }
 
-  private async outside(db: Db, where: ReturnType<typeof sql>): Promise<AreaUnit> {
-    const [unit] = await queryRows<AreaUnit>(
-      db,
-      sql`SELECT id, code, path, level, parent_id, name, full_name, short_name FROM units WHERE ${where}
-          ORDER BY valid_from DESC NULLS LAST LIMIT 1`,
-    );
+  private async outside(db: Db, ref: number | string): Promise<AreaUnit> {
+    const unit = await findAnyUnit(db, ref);
     if (!unit) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy đơn vị được giao nhiệm vụ.');
     throw new AppError(
       'OUT_OF_SCOPE',

@@ -1,8 +1,9 @@
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/database';
 import type { Jobs } from '../../platform/jobs';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
-import { flushOutbox, runReminders, type MailSender, type ReminderHooks } from './reminders.service';
+import { systemClock, vietnamToday, type Clock } from '../../platform/clock';
+import { flushOutbox, type MailSender } from '../notifications/notifications.service';
+import { runReminders, type ReminderHooks } from './reminders.service';
 
 export const REMINDERS_QUEUE = 'reminders.run';
 export const MAIL_QUEUE = 'mail.flush';
@@ -19,12 +20,13 @@ export async function registerPlanJobs(
   db: Db,
   mailer: MailSender,
   config: Pick<Config, 'publicUrl'>,
-  options: { schedule?: boolean } = {},
+  options: { schedule?: boolean; clock?: Clock } = {},
 ): Promise<ReminderHooks> {
+  const clock = options.clock ?? systemClock;
   await jobs.register<{ date?: string }>(
     REMINDERS_QUEUE,
     async (job) => {
-      await runReminders(db, job.data.date ?? todayInVietnam(), config.publicUrl);
+      await runReminders(db, job.data.date ?? vietnamToday(clock), config.publicUrl);
       await jobs.send(MAIL_QUEUE, {});
     },
     { policy: 'stately', retryLimit: 3, retryDelaySeconds: 60 },
@@ -33,8 +35,9 @@ export async function registerPlanJobs(
     MAIL_QUEUE,
     async () => {
       // Sends in batches until nothing is pending; a failure leaves the row pending for the next run.
+      const now = clock.now();
       for (;;) {
-        const { sent } = await flushOutbox(db, mailer);
+        const { sent } = await flushOutbox(db, mailer, now);
         if (sent === 0) break;
       }
     },

@@ -1,13 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
-import { cascadeUnits, plans } from '../../db/schema/plans';
+import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { IssueDocumentBody } from '../../../contracts/documents';
 import type { PlanDetail, PlanStatus, PlanTransitionBody } from '../../../contracts/plans';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit } from '../auth/scope';
 import { issueDocument } from '../documents/documents.service';
-import { findPlan } from './plans.repo';
+import { findPlan, markPlanStarted, updatePlanRow } from './plans.repo';
+import { dateCascadeResponses } from './cascade.repo';
 import { APPROVER_ROLES, auditPlan } from './plan-structure';
 import { getPlan } from './plans.service';
 
@@ -33,6 +34,7 @@ export async function transitionPlan(
   actor: Actor,
   id: number,
   body: PlanTransitionBody,
+  now: Date = systemClock.now(),
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -50,15 +52,12 @@ export async function transitionPlan(
       { path: 'note', message: 'Thiếu tóm tắt kết quả' },
     ]);
   await db.transaction(async (tx) => {
-    await tx
-      .update(plans)
-      .set({
-        status: rule.to,
-        updatedAt: new Date(),
-        ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: new Date() } : {}),
-        ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: new Date() } : {}),
-      })
-      .where(eq(plans.id, id));
+    await updatePlanRow(tx, id, {
+      status: rule.to,
+      updatedAt: now,
+      ...(body.action === 'approve' ? { approvedBy: actor.id || null, approvedAt: now } : {}),
+      ...(body.action === 'close' ? { resultsSummary: body.note!, closedAt: now } : {}),
+    });
     await auditPlan(
       tx,
       actor,
@@ -70,7 +69,7 @@ export async function transitionPlan(
       },
     );
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 /** Issues an approved plan: the number from its issuing body's register, the version frozen, child responses dated. */
@@ -79,6 +78,7 @@ export async function issuePlan(
   actor: Actor,
   id: number,
   body: IssueDocumentBody,
+  now: Date = systemClock.now(),
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -92,19 +92,14 @@ export async function issuePlan(
     );
   await db.transaction(async (tx) => {
     const issued = await issueDocument(tx, actor, plan.document_id, body);
-    await tx.update(plans).set({ status: 'issued', updatedAt: new Date() }).where(eq(plans.id, id));
-    await tx
-      .update(cascadeUnits)
-      .set({ respondedOn: issued.issuedDate })
-      .where(eq(cascadeUnits.responsePlanId, id));
+    await updatePlanRow(tx, id, { status: 'issued', updatedAt: now });
+    await dateCascadeResponses(tx, id, issued.issuedDate);
     await auditPlan(tx, actor, plan, 'plan.issue', { number: issued.number, date: issued.issuedDate });
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 /** Issued plans move to "in progress" on their first report or status change. */
 export async function markStarted(tx: Db, planId: number): Promise<void> {
-  await tx.execute(
-    sql`UPDATE plans SET status = 'in_progress', updated_at = now() WHERE id = ${planId} AND status = 'issued'`,
-  );
+  await markPlanStarted(tx, planId);
 }

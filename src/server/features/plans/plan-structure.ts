@@ -1,12 +1,9 @@
-import { asc, eq, sql } from 'drizzle-orm';
-import { documents, documentVersions } from '../../db/schema/documents';
-import { planTargets, plans, taskParties, tasks as tasksTable } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { DocumentDraft } from '../../../contracts/documents';
 import type { PlanBudget, TargetInput, TaskInput } from '../../../contracts/plans';
 import { occurrences } from '../../../core/dates/time-phrases';
-import { formalDate } from '../../../core/dates/vn-dates';
+import { formalDate, todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertCanEdit, canView } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
@@ -14,7 +11,17 @@ import { versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
 import type { PartyResolver } from './parties';
 import { type PlanArea } from './parties';
-import { selectTasks, type PlanRow } from './plans.repo';
+import {
+  findAreaUnit,
+  findPlanRecord,
+  insertDocumentVersion,
+  lockDocumentVersion,
+  updatePlanDocument,
+  updatePlanRow,
+  type PlanRow,
+} from './plans.repo';
+import { insertTaskParties, insertTasks, selectTasks } from './tasks.repo';
+import { selectTargets } from './targets.repo';
 import { storedDeadline } from './deadlines';
 
 /** Who approves a plan submitted by an officer. */
@@ -23,11 +30,7 @@ export const APPROVER_ROLES = new Set(['leader', 'unit_admin', 'system_admin']);
 /** The administrative area a unit's plans govern: an organization's parent unit, or the unit itself. */
 export async function areaOf(db: Db, unit: { id: number; level: string; parentId: number | null }) {
   const id = unit.level === 'organization' && unit.parentId ? unit.parentId : unit.id;
-  const [row] = await queryRows<{ id: number; path: string; full_name: string }>(
-    db,
-    sql`SELECT id, path, full_name FROM units WHERE id = ${id}`,
-  );
-  return { unitId: row!.id, path: row!.path, name: row!.full_name } satisfies PlanArea;
+  return (await findAreaUnit(db, id)) satisfies PlanArea;
 }
 
 /**
@@ -67,8 +70,8 @@ export async function insertTask(
     recurrence: deadline?.recurrence ?? null,
     deadlineWarning: deadline?.warning ?? null,
   };
-  const [task] = await tx.insert(tasksTable).values(values).returning({ id: tasksTable.id });
-  const ids = [task!.id];
+  const [taskId] = await insertTasks(tx, [values]);
+  const ids = [taskId!];
   if (deadline?.recurrence) {
     const period = { from: `${plan.year}-01-01`, to: `${plan.year}-12-31` };
     const phrase = {
@@ -79,12 +82,12 @@ export async function insertTask(
     };
     const runs = occurrences(phrase, period);
     if (runs.length > 0) {
-      const rows = await tx
-        .insert(tasksTable)
-        .values(
+      ids.push(
+        ...(await insertTasks(
+          tx,
           runs.map((r, i) => ({
             ...values,
-            parentTaskId: task!.id,
+            parentTaskId: taskId!,
             position: i + 1,
             deadlineRaw: `${deadline.raw} (đến ${formalDate(r.to).replace(/^ngày /, '')})`,
             deadlineKind: 'range',
@@ -92,9 +95,8 @@ export async function insertTask(
             deadlineTo: r.to,
             recurrence: null,
           })),
-        )
-        .returning({ id: tasksTable.id });
-      ids.push(...rows.map((r) => r.id));
+        )),
+      );
     }
   }
   const parties = [
@@ -102,8 +104,11 @@ export async function insertTask(
     ...support.parties.map((p) => ({ ...p, role: 'support' })),
   ];
   if (parties.length > 0)
-    await tx.insert(taskParties).values(ids.flatMap((taskId) => parties.map((p) => ({ ...p, taskId }))));
-  return { id: task!.id, warnings: [...lead.warnings, ...support.warnings] };
+    await insertTaskParties(
+      tx,
+      ids.flatMap((taskId) => parties.map((p) => ({ ...p, taskId }))),
+    );
+  return { id: taskId!, warnings: [...lead.warnings, ...support.warnings] };
 }
 
 export function targetValues(planId: number, input: TargetInput, position: number, appliesTo: number | null) {
@@ -137,14 +142,15 @@ export async function targetUnit(
  * The draft a version stores: the plan's text with its current targets, tasks (names as written) and budget, so that
  * a version alone prints and diffs the whole plan.
  */
-export async function snapshotDraft(db: Db, planId: number, base: DocumentDraft): Promise<DocumentDraft> {
-  const [plan] = await db.select().from(plans).where(eq(plans.id, planId));
-  const targets = await db
-    .select()
-    .from(planTargets)
-    .where(eq(planTargets.planId, planId))
-    .orderBy(asc(planTargets.position), asc(planTargets.id));
-  const { items } = await selectTasks(db, sql`t.plan_id = ${planId} AND t.parent_task_id IS NULL`, null);
+export async function snapshotDraft(
+  db: Db,
+  planId: number,
+  base: DocumentDraft,
+  today: string,
+): Promise<DocumentDraft> {
+  const plan = await findPlanRecord(db, planId);
+  const targets = (await selectTargets(db, planId)).map((r) => r.target);
+  const { items } = await selectTasks(db, { planId, topLevel: true }, today);
   const budget = plan!.budget as PlanBudget | null;
   return {
     ...base,
@@ -172,26 +178,25 @@ export async function writeVersion(
   tx: Db,
   actor: Actor,
   plan: PlanRow,
+  now: Date,
   base?: DocumentDraft,
 ): Promise<number> {
-  const [doc] = await queryRows<{ current_version: number }>(
-    tx,
-    sql`SELECT current_version FROM documents WHERE id = ${plan.document_id} FOR UPDATE`,
-  );
-  const previous = base ?? (await versionDraft(tx, plan.document_id, doc!.current_version));
-  const draft = await snapshotDraft(tx, plan.id, previous);
-  const version = doc!.current_version + 1;
-  await tx.insert(documentVersions).values({
+  const current = await lockDocumentVersion(tx, plan.document_id);
+  const previous = base ?? (await versionDraft(tx, plan.document_id, current));
+  const draft = await snapshotDraft(tx, plan.id, previous, todayInVietnam(now));
+  const version = current + 1;
+  await insertDocumentVersion(tx, {
     documentId: plan.document_id,
     version,
     draft,
     createdBy: actor.id,
   });
-  await tx
-    .update(documents)
-    .set({ title: draft.title, currentVersion: version, updatedAt: new Date() })
-    .where(eq(documents.id, plan.document_id));
-  await tx.update(plans).set({ updatedAt: new Date() }).where(eq(plans.id, plan.id));
+  await updatePlanDocument(tx, plan.document_id, {
+    title: draft.title,
+    currentVersion: version,
+    updatedAt: now,
+  });
+  await updatePlanRow(tx, plan.id, { updatedAt: now });
   return version;
 }
 

@@ -1,11 +1,36 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/database';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { documents, documentVersions } from '../../db/schema/documents';
+import { plans } from '../../db/schema/plans';
+import { units } from '../../db/schema/units';
+import { instant, queryRows, type Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
-import type { Party, Task, TaskStatus } from '../../../contracts/plans';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 
-/** The task states that still run; only these can be overdue or reminded. */
-export const OPEN_STATUSES: TaskStatus[] = ['not_started', 'in_progress'];
+const area = alias(units, 'a');
+
+/** A plan with its issuing unit, its area and its document's title, number and versions. */
+const planColumns = {
+  id: plans.id,
+  document_id: plans.documentId,
+  unit_id: plans.unitId,
+  area_unit_id: plans.areaUnitId,
+  area_path: plans.areaPath,
+  status: plans.status,
+  year: plans.year,
+  print_parts: plans.printParts,
+  budget: plans.budget,
+  parent_plan_id: plans.parentPlanId,
+  results_summary: plans.resultsSummary,
+  updated_at: plans.updatedAt,
+  unit_code: units.code,
+  unit_name: units.fullName,
+  unit_path: units.path,
+  area_name: area.fullName,
+  title: documents.title,
+  number: documents.number,
+  current_version: documents.currentVersion,
+  issued_version: documents.issuedVersion,
+};
 
 export interface PlanRow {
   id: number;
@@ -19,7 +44,7 @@ export interface PlanRow {
   budget: unknown;
   parent_plan_id: number | null;
   results_summary: string | null;
-  updated_at: Date | string;
+  updated_at: Date;
   unit_code: string;
   unit_name: string;
   unit_path: string;
@@ -31,167 +56,170 @@ export interface PlanRow {
 }
 
 export async function findPlan(db: Db, id: number): Promise<PlanRow> {
-  const [row] = await queryRows<PlanRow>(
-    db,
-    sql`SELECT p.*, u.code AS unit_code, u.full_name AS unit_name, u.path AS unit_path, a.full_name AS area_name,
-               d.title, d.number, d.current_version, d.issued_version
-        FROM plans p JOIN units u ON u.id = p.unit_id JOIN units a ON a.id = p.area_unit_id
-        JOIN documents d ON d.id = p.document_id
-        WHERE p.id = ${id}`,
-  );
+  const [row] = await db
+    .select(planColumns)
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .innerJoin(area, eq(area.id, plans.areaUnitId))
+    .innerJoin(documents, eq(documents.id, plans.documentId))
+    .where(eq(plans.id, id));
   if (!row) throw notFound(`kế hoạch số ${id}`);
   return row;
 }
 
-interface TaskRow {
-  id: number;
-  plan_id: number;
-  parent_task_id: number | null;
-  position: number;
-  text: string;
-  deadline_raw: string | null;
-  deadline_kind: string | null;
-  deadline_from: string | null;
-  deadline_to: string | null;
-  recurrence: string | null;
-  deadline_warning: string | null;
-  status: string;
-  progress: number;
-  progress_mode: string;
-  updated_at: Date | string;
-  plan_title: string;
-  plan_number: string | null;
-  plan_status: string;
-  total?: number | string;
+export interface TaskCounts {
+  total: number;
+  overdue: number;
+  done: number;
 }
 
-interface PartyRow {
-  task_id: number;
-  role: string;
-  unit_id: number;
-  unit_code: string;
-  unit_name: string;
-  position: string | null;
-  name: string;
-  matched: boolean;
-}
-
-const iso = (value: Date | string) =>
-  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
-
-/** Plans whose tasks are being carried out: before issue nobody is bound by them, after closing they are history. */
-export const RUNNING_PLAN_STATUSES = ['issued', 'in_progress'];
-
-/** SQL: the task (alias t) of a running plan (alias pl) is open and its due day has passed. */
-export const overdueSql = (today: string): SQL =>
-  sql`t.status IN ('not_started', 'in_progress') AND t.deadline_to < ${today} AND t.recurrence IS NULL
-      AND pl.status IN ('issued', 'in_progress')`;
-
 /**
- * Lists count their matches up to this many; beyond it the answer says "more than" (`totalCapped`). An exact count
- * of a province's 81,054 overdue tasks alone took 110–210 ms on PostgreSQL; nobody pages that far.
+ * SQL: a plan's task counts over `t` (tasks). Its overdue rule, an open non-recurring task past its due day, does
+ * not look at the plan's status: the caller shows 0 for a plan that is not running.
  */
-export const COUNT_CAP = 10_000;
+const planCountsSql = (today: string): SQL => sql`
+  count(t.id) FILTER (WHERE t.recurrence IS NULL)::int AS total,
+  count(t.id) FILTER (WHERE t.status IN ('not_started','in_progress') AND t.deadline_to < ${today}
+                      AND t.recurrence IS NULL)::int AS overdue,
+  count(t.id) FILTER (WHERE t.status IN ('done','done_late') AND t.recurrence IS NULL)::int AS done`;
 
-const countSql = (where: SQL): SQL =>
-  sql`SELECT count(*) FROM (SELECT 1 FROM tasks t JOIN plans pl ON pl.id = t.plan_id WHERE ${where}
-      LIMIT ${COUNT_CAP + 1}) capped`;
-
-/**
- * Tasks matching a condition on `t` (tasks) and `pl` (plans), with their parties, in two queries whatever the
- * number of tasks: no query per task. A page's total is a count computed once beside it, not `count(*) OVER ()`:
- * the window joined, kept and sorted every matching row before the first 50 came out (a province's 81,054 overdue
- * tasks: 3.5x slower on PostgreSQL, bench/plans.bench.ts).
- */
-export async function selectTasks(
-  db: Db,
-  where: SQL,
-  page: { limit: number; offset: number } | null,
-  order: SQL = sql`t.plan_id, t.position, t.id`,
-): Promise<{ items: Task[]; total: number; totalCapped: boolean }> {
-  const rows = await queryRows<TaskRow>(
+export async function countPlanTasks(db: Db, planId: number, today: string): Promise<TaskCounts> {
+  const [counts] = await queryRows<TaskCounts>(
     db,
-    sql`SELECT t.id, t.plan_id, t.parent_task_id, t.position, t.text, t.deadline_raw, t.deadline_kind,
-               t.deadline_from::text AS deadline_from, t.deadline_to::text AS deadline_to, t.recurrence,
-               t.deadline_warning, t.status, t.progress, t.progress_mode, t.updated_at,
-               d.title AS plan_title, d.number AS plan_number, pl.status AS plan_status
-               ${page ? sql`, (${countSql(where)}) AS total` : sql``}
-        FROM tasks t JOIN plans pl ON pl.id = t.plan_id JOIN documents d ON d.id = pl.document_id
-        WHERE ${where}
-        ORDER BY ${order}
-        ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`,
+    sql`SELECT ${planCountsSql(today)} FROM tasks t WHERE t.plan_id = ${planId}`,
   );
-  let total = rows.length;
-  if (page && rows[0]) total = Number(rows[0].total);
-  else if (page && page.offset > 0) {
-    // A page past the end has no row to carry the total.
-    const [count] = await queryRows<{ total: number }>(db, sql`SELECT (${countSql(where)})::int AS total`);
-    total = count!.total;
-  }
-  const ids = rows.map((r) => r.id);
-  const parties =
-    ids.length === 0
-      ? []
-      : await queryRows<PartyRow>(
-          db,
-          sql`SELECT p.task_id, p.role, p.unit_id, u.code AS unit_code, u.full_name AS unit_name, p.position,
-                     p.name, p.matched
-              FROM task_parties p JOIN units u ON u.id = p.unit_id
-              WHERE p.task_id IN (${sql.join(
-                ids.map((id) => sql`${id}`),
-                sql`, `,
-              )})
-              ORDER BY p.id`,
-        );
-  const byTask = new Map<number, { lead: Party[]; support: Party[] }>();
-  for (const p of parties) {
-    const entry = byTask.get(p.task_id) ?? { lead: [], support: [] };
-    const party: Party = {
-      unitId: p.unit_id,
-      unitCode: p.unit_code,
-      unitName: p.unit_name,
-      position: p.position,
-      name: p.name,
-      matched: p.matched,
-    };
-    (p.role === 'lead' ? entry.lead : entry.support).push(party);
-    byTask.set(p.task_id, entry);
-  }
-  const today = todayInVietnam();
+  return counts!;
+}
+
+export interface PlanListFilter {
+  /** Plans inside these paths, and the plans above them that govern their area. */
+  scopes: string[] | null;
+  unitPath?: string | undefined;
+  status?: string | undefined;
+  year?: number | undefined;
+  limit: number;
+  offset: number;
+}
+
+type PlanListRow = Omit<PlanRow, 'updated_at'> & TaskCounts & { updated_at: string; n: number | string };
+
+/** A page of plans, newest change first, with their task counts and the number of matches. */
+export async function selectPlanPage(
+  db: Db,
+  filter: PlanListFilter,
+  today: string,
+): Promise<{ rows: (PlanRow & TaskCounts)[]; total: number }> {
+  const where = [sql`TRUE`];
+  if (filter.scopes)
+    where.push(
+      sql`(${sql.join(
+        filter.scopes.map((path) => sql`p.area_path LIKE ${path + '%'} OR ${path} LIKE p.area_path || '%'`),
+        sql` OR `,
+      )})`,
+    );
+  if (filter.unitPath) where.push(sql`u.path LIKE ${filter.unitPath + '%'}`);
+  if (filter.status) where.push(sql`p.status = ${filter.status}`);
+  if (filter.year) where.push(sql`p.year = ${filter.year}`);
+  const rows = await queryRows<PlanListRow>(
+    db,
+    sql`SELECT p.*, u.code AS unit_code, u.full_name AS unit_name, u.path AS unit_path, a.full_name AS area_name,
+               d.title, d.number, d.current_version, d.issued_version, c.total, c.overdue, c.done,
+               count(*) OVER () AS n
+        FROM plans p JOIN units u ON u.id = p.unit_id JOIN units a ON a.id = p.area_unit_id
+        JOIN documents d ON d.id = p.document_id
+        CROSS JOIN LATERAL (SELECT ${planCountsSql(today)} FROM tasks t WHERE t.plan_id = p.id) c
+        WHERE ${sql.join(where, sql` AND `)}
+        ORDER BY p.updated_at DESC, p.id DESC
+        LIMIT ${filter.limit} OFFSET ${filter.offset}`,
+  );
   return {
-    total: Math.min(total, COUNT_CAP),
-    totalCapped: total > COUNT_CAP,
-    items: rows.map((r) => ({
-      id: r.id,
-      planId: r.plan_id,
-      planTitle: r.plan_title,
-      planNumber: r.plan_number,
-      position: r.position,
-      text: r.text,
-      lead: byTask.get(r.id)?.lead ?? [],
-      support: byTask.get(r.id)?.support ?? [],
-      deadline:
-        r.deadline_raw === null && r.deadline_to === null
-          ? null
-          : {
-              raw: r.deadline_raw ?? '',
-              from: r.deadline_from,
-              to: r.deadline_to,
-              kind: r.deadline_kind ?? 'date',
-              recurrence: r.recurrence,
-            },
-      status: r.status as TaskStatus,
-      progress: r.progress,
-      progressMode: r.progress_mode as 'status' | 'manual',
-      overdue:
-        RUNNING_PLAN_STATUSES.includes(r.plan_status) &&
-        OPEN_STATUSES.includes(r.status as TaskStatus) &&
-        r.recurrence === null &&
-        r.deadline_to !== null &&
-        r.deadline_to < today,
-      parentTaskId: r.parent_task_id,
-      warning: r.deadline_warning,
-      updatedAt: iso(r.updated_at),
-    })),
+    rows: rows.map((r) => ({ ...r, updated_at: instant(r.updated_at) })),
+    total: Number(rows[0]?.n ?? 0),
   };
+}
+
+/** The plans made in answer to this one. */
+export function selectChildPlans(db: Db, planId: number) {
+  return db
+    .select({ id: plans.id, title: documents.title, unitName: units.fullName, status: plans.status })
+    .from(plans)
+    .innerJoin(documents, eq(documents.id, plans.documentId))
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .where(eq(plans.parentPlanId, planId))
+    .orderBy(asc(plans.id));
+}
+
+export async function findPlanRecord(db: Db, id: number) {
+  const [plan] = await db.select().from(plans).where(eq(plans.id, id));
+  return plan;
+}
+
+export async function insertPlanDocument(db: Db, values: typeof documents.$inferInsert) {
+  const [doc] = await db.insert(documents).values(values).returning();
+  return doc!;
+}
+
+export async function insertPlan(db: Db, values: typeof plans.$inferInsert) {
+  const [plan] = await db.insert(plans).values(values).returning();
+  return plan!;
+}
+
+export async function updatePlanRow(db: Db, id: number, set: Partial<typeof plans.$inferInsert>) {
+  await db.update(plans).set(set).where(eq(plans.id, id));
+}
+
+/** An issued plan moves to "in progress"; any other status stays. */
+export async function markPlanStarted(db: Db, planId: number): Promise<void> {
+  await db
+    .update(plans)
+    .set({ status: 'in_progress', updatedAt: sql`now()` })
+    .where(and(eq(plans.id, planId), eq(plans.status, 'issued')));
+}
+
+/** The document's version counter, locked until the transaction ends (versions are written one at a time). */
+export async function lockDocumentVersion(db: Db, documentId: number): Promise<number> {
+  const [doc] = await db
+    .select({ currentVersion: documents.currentVersion })
+    .from(documents)
+    .where(eq(documents.id, documentId))
+    .for('update');
+  return doc!.currentVersion;
+}
+
+export async function insertDocumentVersion(db: Db, values: typeof documentVersions.$inferInsert) {
+  await db.insert(documentVersions).values(values);
+}
+
+export async function updatePlanDocument(db: Db, id: number, set: Partial<typeof documents.$inferInsert>) {
+  await db.update(documents).set(set).where(eq(documents.id, id));
+}
+
+export async function findPlanDocument(db: Db, documentId: number) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  return doc!;
+}
+
+export function selectDocumentVersions(db: Db, documentId: number) {
+  return db
+    .select({ version: documentVersions.version, createdAt: documentVersions.createdAt })
+    .from(documentVersions)
+    .where(eq(documentVersions.documentId, documentId))
+    .orderBy(asc(documentVersions.version));
+}
+
+export async function findDocumentVersion(db: Db, documentId: number, version: number) {
+  const [row] = await db
+    .select()
+    .from(documentVersions)
+    .where(and(eq(documentVersions.documentId, documentId), eq(documentVersions.version, version)));
+  return row;
+}
+
+/** The unit a plan governs, by id. */
+export async function findAreaUnit(db: Db, id: number) {
+  const [row] = await db
+    .select({ unitId: units.id, path: units.path, name: units.fullName })
+    .from(units)
+    .where(eq(units.id, id));
+  return row!;
 }

@@ -45,7 +45,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: z.object({ items: z.array(PlanSummary), total: z.number().int() }) },
       },
     },
-    async (request) => listPlans(db, requireActor(request), request.query),
+    async (request) => listPlans(db, requireActor(request), request.query, request.today),
   );
   r.post(
     '/api/plans',
@@ -63,13 +63,18 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
       reply
         .code(201)
         .send(
-          await createPlan(db, requireActor(request), toCreatePlanBody(request.body, request.query.unit)),
+          await createPlan(
+            db,
+            requireActor(request),
+            toCreatePlanBody(request.body, request.query.unit),
+            request.now,
+          ),
         ),
   );
   r.get(
     '/api/plans/:id',
     { schema: { tags, summary: 'Kế hoạch', params: IdParams, response: { 200: PlanDetail } } },
-    async (request) => getPlan(db, requireActor(request), request.params.id),
+    async (request) => getPlan(db, requireActor(request), request.params.id, request.today),
   );
   r.put(
     '/api/plans/:id',
@@ -82,7 +87,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: PlanDetail },
       },
     },
-    async (request) => updatePlan(db, requireActor(request), request.params.id, request.body),
+    async (request) => updatePlan(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.post(
     '/api/plans/:id/transition',
@@ -95,7 +100,8 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: PlanDetail },
       },
     },
-    async (request) => transitionPlan(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      transitionPlan(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.post(
     '/api/plans/:id/issue',
@@ -108,7 +114,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: PlanDetail },
       },
     },
-    async (request) => issuePlan(db, requireActor(request), request.params.id, request.body),
+    async (request) => issuePlan(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.get(
     '/api/plans/:id/versions/:version',
@@ -154,7 +160,9 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addTarget(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await addTarget(db, requireActor(request), request.params.id, request.body, request.now)),
   );
   r.patch(
     '/api/targets/:id',
@@ -167,13 +175,13 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: Target },
       },
     },
-    async (request) => updateTarget(db, requireActor(request), request.params.id, request.body),
+    async (request) => updateTarget(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.delete(
     '/api/targets/:id',
     { schema: { tags, summary: 'Xóa chỉ tiêu (kế hoạch chưa ban hành)', params: IdParams } },
     async (request, reply) => {
-      await deleteTarget(db, requireActor(request), request.params.id);
+      await deleteTarget(db, requireActor(request), request.params.id, request.now);
       return reply.code(204).send();
     },
   );
@@ -202,7 +210,9 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createCascade(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await createCascade(db, requireActor(request), request.params.id, request.body, request.today)),
   );
   r.post(
     '/api/cascades/:id/respond',
@@ -215,12 +225,13 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: Cascade },
       },
     },
-    async (request) => respondToCascade(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      respondToCascade(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.get(
     '/api/plans/:id/dashboard',
     { schema: { tags, summary: 'Theo dõi kế hoạch', params: IdParams, response: { 200: PlanDashboard } } },
-    async (request) => planDashboard(db, requireActor(request), request.params.id),
+    async (request) => planDashboard(db, requireActor(request), request.params.id, request.today),
   );
   r.get(
     '/api/dashboards/units/:code',
@@ -232,6 +243,6 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: UnitDashboard },
       },
     },
-    async (request) => unitDashboard(db, requireActor(request), request.params.code),
+    async (request) => unitDashboard(db, requireActor(request), request.params.code, request.today),
   );
 }

@@ -1,7 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { documents, documentVersions } from '../../db/schema/documents';
-import { planTargets, plans } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import { systemClock } from '../../platform/clock';
+import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { DocumentDraft } from '../../../contracts/documents';
 import type {
@@ -31,7 +29,23 @@ import {
   targetValues,
   writeVersion,
 } from './plan-structure';
-import { findPlan, RUNNING_PLAN_STATUSES, selectTasks, type PlanRow } from './plans.repo';
+import {
+  countPlanTasks,
+  findDocumentVersion,
+  findPlan,
+  findPlanDocument,
+  insertPlan,
+  insertPlanDocument,
+  selectChildPlans,
+  selectDocumentVersions,
+  selectPlanPage,
+  updatePlanRow,
+  type PlanRow,
+  type TaskCounts,
+} from './plans.repo';
+import { RUNNING_PLAN_STATUSES, selectTasks } from './tasks.repo';
+import { insertTarget } from './targets.repo';
+import { linkCascadeResponse } from './cascade.repo';
 import { listCascades } from './cascade.service';
 import { listTargets } from './targets.service';
 
@@ -46,7 +60,13 @@ function assertLeads(tasks: TaskInput[]): void {
     );
 }
 
-export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Promise<PlanDetail> {
+export async function createPlan(
+  db: Db,
+  actor: Actor,
+  body: CreatePlanBody,
+  now: Date = systemClock.now(),
+): Promise<PlanDetail> {
+  const today = todayInVietnam(now);
   if (body.draft.kind !== 'KH')
     throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).', [
       { path: 'draft.kind', message: 'Phải là KH' },
@@ -60,67 +80,47 @@ export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody): Pr
     parent = await findPlan(db, body.parentPlanId);
     assertViewsPlan(actor, parent.area_path);
   }
-  const year =
-    body.year ?? planYearOf(body.draft.date, body.draft.title) ?? Number(todayInVietnam().slice(0, 4));
-  const resolver = await PartyResolver.forArea(db, area);
+  const year = body.year ?? planYearOf(body.draft.date, body.draft.title) ?? Number(today.slice(0, 4));
+  const resolver = await PartyResolver.forArea(db, area, today);
   const id = await db.transaction(async (tx) => {
-    const [doc] = await tx
-      .insert(documents)
-      .values({
-        unitId: unit.id,
-        kind: 'KH',
-        title: body.draft.title,
-        createdBy: actor.id,
-        currentVersion: 0,
-      })
-      .returning();
-    const [plan] = await tx
-      .insert(plans)
-      .values({
-        documentId: doc!.id,
-        unitId: unit.id,
-        areaUnitId: area.unitId,
-        areaPath: area.path,
-        year,
-        printParts: body.printParts,
-        budget: body.budget ?? body.draft.budget ?? null,
-        parentPlanId: parent?.id ?? null,
-        createdBy: actor.id,
-      })
-      .returning();
+    const doc = await insertPlanDocument(tx, {
+      unitId: unit.id,
+      kind: 'KH',
+      title: body.draft.title,
+      createdBy: actor.id,
+      currentVersion: 0,
+    });
+    const plan = await insertPlan(tx, {
+      documentId: doc.id,
+      unitId: unit.id,
+      areaUnitId: area.unitId,
+      areaPath: area.path,
+      year,
+      printParts: body.printParts,
+      budget: body.budget ?? body.draft.budget ?? null,
+      parentPlanId: parent?.id ?? null,
+      createdBy: actor.id,
+    });
     for (const [i, target] of body.targets.entries())
-      await tx
-        .insert(planTargets)
-        .values(targetValues(plan!.id, target, i + 1, await targetUnit(tx, area, target.appliesTo)));
-    for (const [i, task] of body.tasks.entries()) await insertTask(tx, plan!, resolver, task, i + 1);
-    if (parent) await linkCascadeResponse(tx, parent.id, plan!.id, area.unitId, unit.id);
-    const row = await findPlan(tx, plan!.id);
-    await writeVersion(tx, actor, row, body.draft);
+      await insertTarget(
+        tx,
+        targetValues(plan.id, target, i + 1, await targetUnit(tx, area, target.appliesTo)),
+      );
+    for (const [i, task] of body.tasks.entries()) await insertTask(tx, plan, resolver, task, i + 1);
+    // A child plan answers its parent's cascade requirement for its unit, if there is one.
+    if (parent) await linkCascadeResponse(tx, parent.id, plan.id, [area.unitId, unit.id]);
+    const row = await findPlan(tx, plan.id);
+    await writeVersion(tx, actor, row, now, body.draft);
     await recordAudit(tx, actor, {
       action: 'plan.create',
       entityType: 'plan',
-      entityId: plan!.id,
+      entityId: plan.id,
       unit: { id: unit.id, path: unit.path },
       after: { title: body.draft.title, targets: body.targets.length, tasks: body.tasks.length },
     });
-    return plan!.id;
+    return plan.id;
   });
-  return getPlan(db, actor, id);
-}
-
-/** A child plan answers its parent's cascade requirement for its unit, if there is one. */
-async function linkCascadeResponse(
-  tx: Db,
-  parentId: number,
-  childId: number,
-  areaUnitId: number,
-  unitId: number,
-) {
-  await tx.execute(
-    sql`UPDATE cascade_units SET response_plan_id = ${childId}
-        WHERE response_plan_id IS NULL AND unit_id IN (${areaUnitId}, ${unitId})
-          AND cascade_id IN (SELECT id FROM plan_cascades WHERE plan_id = ${parentId} AND kind = 'plan')`,
-  );
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
 export async function updatePlan(
@@ -128,20 +128,18 @@ export async function updatePlan(
   actor: Actor,
   id: number,
   body: { draft: DocumentDraft; budget?: PlanBudget | null | undefined; printParts?: boolean | undefined },
+  now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertStructureEditable(actor, plan);
   if (body.draft.kind !== 'KH')
     throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).');
   await db.transaction(async (tx) => {
-    await tx
-      .update(plans)
-      .set({
-        updatedAt: new Date(),
-        ...(body.budget !== undefined ? { budget: body.budget } : {}),
-        ...(body.printParts !== undefined ? { printParts: body.printParts } : {}),
-      })
-      .where(eq(plans.id, id));
+    await updatePlanRow(tx, id, {
+      updatedAt: now,
+      ...(body.budget !== undefined ? { budget: body.budget } : {}),
+      ...(body.printParts !== undefined ? { printParts: body.printParts } : {}),
+    });
     // After issue, the number and date stay those of the issued version; the text is an amendment.
     const base = plan.issued_version
       ? {
@@ -150,13 +148,13 @@ export async function updatePlan(
           date: (await versionDraft(tx, plan.document_id, plan.issued_version)).date,
         }
       : body.draft;
-    const version = await writeVersion(tx, actor, plan, base);
+    const version = await writeVersion(tx, actor, plan, now, base);
     await auditPlan(tx, actor, plan, plan.issued_version ? 'plan.amend' : 'plan.update', { version });
   });
-  return getPlan(db, actor, id);
+  return getPlan(db, actor, id, todayInVietnam(now));
 }
 
-function summaryOf(plan: PlanRow, counts: { total: number; overdue: number; done: number }): PlanSummary {
+function summaryOf(plan: PlanRow, counts: TaskCounts): PlanSummary {
   return {
     id: plan.id,
     documentId: plan.document_id,
@@ -168,17 +166,11 @@ function summaryOf(plan: PlanRow, counts: { total: number; overdue: number; done
     year: plan.year,
     taskCount: counts.total,
     // Only a running plan has overdue tasks: before issue nobody is bound, after closing it is history.
-    overdueCount: RUNNING_PLAN_STATUSES.includes(plan.status) ? counts.overdue : 0,
+    overdueCount: RUNNING_PLAN_STATUSES.includes(plan.status as PlanStatus) ? counts.overdue : 0,
     doneCount: counts.done,
-    updatedAt: new Date(plan.updated_at).toISOString(),
+    updatedAt: plan.updated_at.toISOString(),
   };
 }
-
-const COUNTS_SQL = (today: string) => sql`
-  count(t.id) FILTER (WHERE t.recurrence IS NULL)::int AS total,
-  count(t.id) FILTER (WHERE t.status IN ('not_started','in_progress') AND t.deadline_to < ${today}
-                      AND t.recurrence IS NULL)::int AS overdue,
-  count(t.id) FILTER (WHERE t.status IN ('done','done_late') AND t.recurrence IS NULL)::int AS done`;
 
 export async function listPlans(
   db: Db,
@@ -190,64 +182,40 @@ export async function listPlans(
     limit: number;
     offset: number;
   },
+  today: string,
 ): Promise<{ items: PlanSummary[]; total: number }> {
-  const today = todayInVietnam();
-  const where = [sql`TRUE`];
   const scopes = [actor.viewScope, actor.captureScope];
-  // Plans inside the reader's scopes, and the plans above them that govern their area.
-  if (scopes.every((s) => s !== null))
-    where.push(
-      sql`(${sql.join(
-        scopes.map((s) => sql`p.area_path LIKE ${s.path + '%'} OR ${s.path} LIKE p.area_path || '%'`),
-        sql` OR `,
-      )})`,
-    );
+  let unitPath: string | undefined;
   if (query.unit) {
     const unit = await resolveUnit(db, query.unit);
     if (!canView(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
-    where.push(sql`u.path LIKE ${unit.path + '%'}`);
+    unitPath = unit.path;
   }
-  if (query.status) where.push(sql`p.status = ${query.status}`);
-  if (query.year) where.push(sql`p.year = ${query.year}`);
-  const rows = await queryRows<
-    PlanRow & { total: number; overdue: number; done: number; n: number | string }
-  >(
+  const { rows, total } = await selectPlanPage(
     db,
-    sql`SELECT p.*, u.code AS unit_code, u.full_name AS unit_name, u.path AS unit_path, a.full_name AS area_name,
-               d.title, d.number, d.current_version, d.issued_version, c.total, c.overdue, c.done,
-               count(*) OVER () AS n
-        FROM plans p JOIN units u ON u.id = p.unit_id JOIN units a ON a.id = p.area_unit_id
-        JOIN documents d ON d.id = p.document_id
-        CROSS JOIN LATERAL (SELECT ${COUNTS_SQL(today)} FROM tasks t WHERE t.plan_id = p.id) c
-        WHERE ${sql.join(where, sql` AND `)}
-        ORDER BY p.updated_at DESC, p.id DESC
-        LIMIT ${query.limit} OFFSET ${query.offset}`,
+    {
+      // Plans inside the reader's scopes, and the plans above them that govern their area.
+      scopes: scopes.every((s) => s !== null) ? scopes.map((s) => s.path) : null,
+      unitPath,
+      status: query.status,
+      year: query.year,
+      limit: query.limit,
+      offset: query.offset,
+    },
+    today,
   );
-  return { items: rows.map((r) => summaryOf(r, r)), total: Number(rows[0]?.n ?? 0) };
+  return { items: rows.map((r) => summaryOf(r, r)), total };
 }
 
-export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDetail> {
+export async function getPlan(db: Db, actor: Actor, id: number, today: string): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertViewsPlan(actor, plan.area_path);
-  const today = todayInVietnam();
-  const [counts] = await queryRows<{ total: number; overdue: number; done: number }>(
-    db,
-    sql`SELECT ${COUNTS_SQL(today)} FROM tasks t WHERE t.plan_id = ${id}`,
-  );
-  const [doc] = await db.select().from(documents).where(eq(documents.id, plan.document_id));
-  const versions = await db
-    .select({ version: documentVersions.version, createdAt: documentVersions.createdAt })
-    .from(documentVersions)
-    .where(eq(documentVersions.documentId, plan.document_id))
-    .orderBy(asc(documentVersions.version));
-  const { items: taskItems } = await selectTasks(db, sql`t.plan_id = ${id}`, null);
+  const counts = await countPlanTasks(db, id, today);
+  const doc = await findPlanDocument(db, plan.document_id);
+  const versions = await selectDocumentVersions(db, plan.document_id);
+  const { items: taskItems } = await selectTasks(db, { planId: id }, today);
   const parent = plan.parent_plan_id ? await findPlan(db, plan.parent_plan_id) : null;
-  const children = await queryRows<{ id: number; title: string; unit_name: string; status: PlanStatus }>(
-    db,
-    sql`SELECT p.id, d.title, u.full_name AS unit_name, p.status FROM plans p
-        JOIN documents d ON d.id = p.document_id JOIN units u ON u.id = p.unit_id
-        WHERE p.parent_plan_id = ${id} ORDER BY p.id`,
-  );
+  const children = await selectChildPlans(db, id);
   const warnings = [
     ...new Set(
       taskItems.flatMap((t) =>
@@ -262,30 +230,30 @@ export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDet
   ];
   const editable = canEdit(actor, plan.unit_path);
   return {
-    ...summaryOf(plan, counts!),
+    ...summaryOf(plan, counts),
     document: {
-      id: doc!.id,
+      id: doc.id,
       unitCode: plan.unit_code,
       kind: 'KH',
-      title: doc!.title,
-      status: doc!.status as 'draft' | 'issued',
-      number: doc!.number,
-      issuedDate: doc!.issuedDate,
-      currentVersion: doc!.currentVersion,
-      createdAt: doc!.createdAt.toISOString(),
-      updatedAt: doc!.updatedAt.toISOString(),
+      title: doc.title,
+      status: doc.status as 'draft' | 'issued',
+      number: doc.number,
+      issuedDate: doc.issuedDate,
+      currentVersion: doc.currentVersion,
+      createdAt: doc.createdAt.toISOString(),
+      updatedAt: doc.updatedAt.toISOString(),
     },
-    draft: await versionDraft(db, plan.document_id, doc!.currentVersion),
+    draft: await versionDraft(db, plan.document_id, doc.currentVersion),
     printParts: plan.print_parts,
     budget: (plan.budget as PlanBudget | null) ?? null,
     parentPlan: parent ? { id: parent.id, title: parent.title, number: parent.number } : null,
-    childPlans: children.map((c) => ({ id: c.id, title: c.title, unitName: c.unit_name, status: c.status })),
+    childPlans: children.map((c) => ({ ...c, status: c.status as PlanStatus })),
     targets: await listTargets(db, id),
     tasks: taskItems,
-    cascades: await listCascades(db, id),
+    cascades: await listCascades(db, id, today),
     resultsSummary: plan.results_summary,
     versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })),
-    issuedVersion: doc!.issuedVersion,
+    issuedVersion: doc.issuedVersion,
     warnings,
     permissions: {
       canEdit: editable && !['submitted', 'approved', 'closed'].includes(plan.status),
@@ -299,10 +267,7 @@ export async function getPlan(db: Db, actor: Actor, id: number): Promise<PlanDet
 export async function planVersion(db: Db, actor: Actor, id: number, version: number) {
   const plan = await findPlan(db, id);
   assertViewsPlan(actor, plan.area_path);
-  const [row] = await db
-    .select()
-    .from(documentVersions)
-    .where(and(eq(documentVersions.documentId, plan.document_id), eq(documentVersions.version, version)));
+  const row = await findDocumentVersion(db, plan.document_id, version);
   if (!row) throw new AppError('NOT_FOUND', `Kế hoạch không có phiên bản ${version}.`);
   return { version: row.version, createdAt: row.createdAt.toISOString(), draft: row.draft };
 }

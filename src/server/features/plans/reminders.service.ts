@@ -1,37 +1,24 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { mailOutbox } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { tableDate } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
 import { recordAudit } from '../audit/audit.service';
+import {
+  mailRecipients,
+  notifyUnits,
+  queueMail,
+  type NewNotice,
+} from '../notifications/notifications.service';
+import { decideReminders as decide, type DecidedReminder as Decided } from './reminders.repo';
+
+// Conferences read these from here still.
+export { mailRecipients, type MailRecipient } from '../notifications/notifications.service';
 
 /** Days before a deadline when the first reminder goes out. */
 export const DAYS_BEFORE = 3;
 /** Overdue tasks older than this are not reminded any more (a plan from years ago is history, not a to-do). */
 export const OVERDUE_HORIZON_DAYS = 60;
-
-/** What sends mail; platform/mail.ts gives the real one. */
-export interface MailSender {
-  enabled: boolean;
-  send(message: { to: string; subject: string; text: string }): Promise<unknown>;
-}
-
-interface Decided {
-  id: number;
-  task_id: number;
-  unit_id: number;
-  kind: 'before' | 'due' | 'overdue' | 'escalation';
-  deadline: string;
-  text: string;
-  deadline_raw: string | null;
-  plan_id: number;
-  plan_number: string | null;
-  plan_title: string;
-  unit_name: string;
-  lead_name: string;
-}
 
 const TITLES: Record<Decided['kind'], string> = {
   before: 'Sắp đến hạn',
@@ -54,7 +41,7 @@ export interface ReminderRun {
  */
 export async function runReminders(
   db: Db,
-  today = todayInVietnam(),
+  today: string,
   baseUrl = '',
   actor: Actor | null = null,
 ): Promise<ReminderRun> {
@@ -73,41 +60,9 @@ export async function runReminders(
 }
 
 async function decideReminders(tx: Db, today: string, baseUrl: string): Promise<ReminderRun> {
-  const decided = await queryRows<Decided>(
-    tx,
-    sql`WITH candidates AS (
-            SELECT t.id AS task_id, p.unit_id, u.parent_id, t.deadline_to,
-                   CASE WHEN t.deadline_to < ${today}::date THEN 'overdue'
-                        WHEN t.deadline_to = ${today}::date THEN 'due' ELSE 'before' END AS kind
-            FROM tasks t
-            JOIN plans pl ON pl.id = t.plan_id AND pl.status IN ('issued', 'in_progress')
-            JOIN task_parties p ON p.task_id = t.id AND p.role = 'lead'
-            JOIN units u ON u.id = p.unit_id
-            WHERE t.status IN ('not_started', 'in_progress') AND t.recurrence IS NULL
-              AND t.deadline_to <= ${today}::date + ${DAYS_BEFORE}::int
-              AND t.deadline_to >= ${today}::date - ${OVERDUE_HORIZON_DAYS}::int
-          ), wanted AS (
-            SELECT DISTINCT task_id, unit_id, kind, deadline_to FROM candidates
-            UNION
-            SELECT DISTINCT task_id, parent_id, 'escalation', deadline_to FROM candidates
-            WHERE kind = 'overdue' AND parent_id IS NOT NULL
-          ), inserted AS (
-            INSERT INTO reminder_log (task_id, unit_id, kind, deadline, run_date)
-            SELECT task_id, unit_id, kind, deadline_to, ${today}::date FROM wanted
-            ON CONFLICT DO NOTHING
-            RETURNING id, task_id, unit_id, kind, deadline
-          )
-          SELECT i.id, i.task_id, i.unit_id, i.kind, i.deadline::text AS deadline, t.text, t.deadline_raw,
-                 t.plan_id, d.number AS plan_number, d.title AS plan_title, u.full_name AS unit_name,
-                 CASE WHEN i.kind = 'escalation' THEN
-                   coalesce((SELECT string_agg(DISTINCT coalesce(lp.position, lu.full_name), '; ')
-                             FROM task_parties lp JOIN units lu ON lu.id = lp.unit_id
-                             WHERE lp.task_id = t.id AND lp.role = 'lead'), '') ELSE '' END AS lead_name
-          FROM inserted i JOIN tasks t ON t.id = i.task_id JOIN plans pl ON pl.id = t.plan_id
-          JOIN documents d ON d.id = pl.document_id JOIN units u ON u.id = i.unit_id`,
-  );
+  const decided = await decide(tx, today, { daysBefore: DAYS_BEFORE, horizonDays: OVERDUE_HORIZON_DAYS });
   if (decided.length === 0) return { reminders: 0, notifications: 0, emails: 0 };
-  const notifications = await insertNotices(tx, decided, today);
+  const notifications = await notifyUnits(tx, notices(decided, today));
   const emails = await queueEmails(tx, decided, today, baseUrl);
   return { reminders: decided.length, notifications, emails };
 }
@@ -129,18 +84,9 @@ const MAX_LINES = 30;
  * One notice per reminder for the lead units; for a parent unit, one notice per run summing up its units' newly overdue
  * tasks (a province would otherwise get thousands).
  */
-interface Notice {
-  unitId: number;
-  kind: string;
-  title: string;
-  body: string;
-  taskId: number | null;
-  planId: number | null;
-}
-
-function notices(decided: Decided[], today: string): Notice[] {
+function notices(decided: Decided[], today: string): NewNotice[] {
   const own = decided.filter((r) => r.kind !== 'escalation');
-  const rows = own.map((r): Notice => ({
+  const rows = own.map((r): NewNotice => ({
     unitId: r.unit_id,
     kind: 'reminder.' + r.kind,
     title: TITLES[r.kind],
@@ -164,45 +110,6 @@ function notices(decided: Decided[], today: string): Notice[] {
     });
   }
   return rows;
-}
-
-async function insertNotices(tx: Db, decided: Decided[], today: string): Promise<number> {
-  const rows = notices(decided, today);
-  // Bounded batches keep each statement's parameters well under the protocol's limit.
-  for (let i = 0; i < rows.length; i += 2000) {
-    const batch = rows.slice(i, i + 2000);
-    await tx.execute(
-      sql`INSERT INTO notifications (unit_id, kind, title, body, task_id, plan_id) VALUES ${sql.join(
-        batch.map((r) => sql`(${r.unitId}, ${r.kind}, ${r.title}, ${r.body}, ${r.taskId}, ${r.planId})`),
-        sql`, `,
-      )}`,
-    );
-  }
-  return rows.length;
-}
-
-/** An active account with an e-mail address, working for a unit directly or through its organization. */
-export interface MailRecipient {
-  id: number;
-  email: string;
-  full_name: string;
-  unit_id: number;
-  organization_id: number | null;
-}
-
-/** The accounts that receive mail for these units: those of the unit, and those of the unit as their organization. */
-export async function mailRecipients(db: Db, unitIds: number[]): Promise<MailRecipient[]> {
-  if (unitIds.length === 0) return [];
-  const ids = sql.join(
-    unitIds.map((u) => sql`${u}`),
-    sql`, `,
-  );
-  return queryRows<MailRecipient>(
-    db,
-    sql`SELECT id, email, full_name, unit_id, organization_id FROM users
-         WHERE is_active AND email IS NOT NULL AND email <> ''
-           AND (unit_id IN (${ids}) OR organization_id IN (${ids}))`,
-  );
 }
 
 /** One digest per person per run: every reminder of the units the person works for, with links. */
@@ -262,58 +169,7 @@ async function queueEmails(tx: Db, decided: Decided[], today: string, baseUrl: s
     ];
   });
   if (rows.length === 0) return 0;
-  const inserted = await tx
-    .insert(mailOutbox)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: mailOutbox.id });
-  return inserted.length;
-}
-
-/**
- * Sends pending e-mail. Each row is claimed by one short UPDATE before sending and marked after, so two senders never
- * take the same row; a row claimed by a sender that died is retried after ten minutes.
- */
-export async function flushOutbox(
-  db: Db,
-  mailer: MailSender,
-  limit = 200,
-): Promise<{ sent: number; failed: number }> {
-  if (!mailer.enabled) return { sent: 0, failed: 0 };
-  await db.execute(
-    sql`UPDATE mail_outbox SET status = 'pending' WHERE status = 'sending' AND claimed_at < now() - interval '10 minutes'`,
-  );
-  const claimed = await queryRows<{
-    id: number;
-    to_address: string;
-    subject: string;
-    body: string;
-    attempts: number;
-  }>(
-    db,
-    sql`UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, claimed_at = now()
-        WHERE id IN (SELECT id FROM mail_outbox WHERE status = 'pending' ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address, subject, body, attempts`,
-  );
-  let sent = 0;
-  let failed = 0;
-  for (const mail of claimed) {
-    try {
-      await mailer.send({ to: mail.to_address, subject: mail.subject, text: mail.body });
-      await db.execute(
-        sql`UPDATE mail_outbox SET status = 'sent', sent_at = now(), last_error = NULL WHERE id = ${mail.id}`,
-      );
-      sent++;
-    } catch (error) {
-      failed++;
-      const message = error instanceof Error ? error.message : String(error);
-      await db.execute(
-        sql`UPDATE mail_outbox SET status = ${mail.attempts >= 5 ? 'failed' : 'pending'}, last_error = ${message.slice(0, 500)}
-            WHERE id = ${mail.id}`,
-      );
-    }
-  }
-  return { sent, failed };
+  return (await queueMail(tx, rows)).length;
 }
 
 /** What the reminder run needs from the running server: queue the mail job (or send inline), and the site's address. */
@@ -327,12 +183,13 @@ export async function runRemindersNow(
   db: Db,
   actor: Actor,
   hooks: ReminderHooks,
+  today: string,
   date?: string,
 ): Promise<ReminderRun> {
   // The run covers every unit of the installation, so it belongs to the system administrator.
   if (actor.role !== 'system_admin')
     throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống mới chạy nhắc hạn thủ công.');
-  const run = await runReminders(db, date ?? todayInVietnam(), hooks.baseUrl, actor);
+  const run = await runReminders(db, date ?? today, hooks.baseUrl, actor);
   await hooks.afterRun();
   return run;
 }

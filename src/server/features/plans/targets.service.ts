@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { planTargets, targetValues as targetValuesTable } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Target, TargetInput } from '../../../contracts/plans';
 import type { Actor } from '../auth/actor';
@@ -8,22 +6,16 @@ import { assertCanEdit } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
 import { assertStructureEditable, auditPlan, targetUnit, targetValues, writeVersion } from './plan-structure';
-
-interface TargetRow {
-  id: number;
-  plan_id: number;
-  position: number;
-  text: string;
-  indicator: string | null;
-  comparator: '>=' | '<=' | '=' | null;
-  value: string | number | null;
-  measure: string | null;
-  year: number | null;
-  applies_code: string | null;
-  applies_name: string | null;
-}
-
-const num = (v: string | number | null) => (v === null ? null : Number(v));
+import {
+  deleteTargetRow,
+  findTarget,
+  insertTarget,
+  insertTargetValue,
+  maxTargetPosition,
+  selectLatestValues,
+  selectTargets,
+  updateTargetRow,
+} from './targets.repo';
 
 /** Does a reported value meet the target? Null when the target has no comparable figure. */
 export function meets(
@@ -38,52 +30,35 @@ export function meets(
 
 /** The plan's targets with the latest value each unit reported, in two queries. */
 export async function listTargets(db: Db, planId: number, only?: number): Promise<Target[]> {
-  const rows = await queryRows<TargetRow>(
-    db,
-    sql`SELECT t.*, u.code AS applies_code, u.full_name AS applies_name FROM plan_targets t
-        LEFT JOIN units u ON u.id = t.applies_to_unit_id
-        WHERE t.plan_id = ${planId} ${only ? sql`AND t.id = ${only}` : sql``} ORDER BY t.position, t.id`,
-  );
-  const values = await queryRows<{
-    target_id: number;
-    code: string;
-    name: string;
-    value: string | number;
-    at: Date | string;
-  }>(
-    db,
-    sql`SELECT DISTINCT ON (v.target_id, v.unit_id) v.target_id, u.code, u.full_name AS name, v.value, v.reported_at AS at
-        FROM target_values v JOIN units u ON u.id = v.unit_id JOIN plan_targets t ON t.id = v.target_id
-        WHERE t.plan_id = ${planId}
-        ORDER BY v.target_id, v.unit_id, v.reported_at DESC, v.id DESC`,
-  );
-  return rows.map((r) => {
-    const target = { comparator: r.comparator, value: num(r.value) };
+  const rows = await selectTargets(db, planId, only);
+  const values = await selectLatestValues(db, planId);
+  return rows.map(({ target: r, appliesCode, appliesName }) => {
+    const target = { comparator: r.comparator, value: r.value };
     return {
       id: r.id,
       position: r.position,
       text: r.text,
       indicator: r.indicator,
-      comparator: r.comparator,
+      comparator: r.comparator as Target['comparator'],
       value: target.value,
       unit: r.measure,
       year: r.year,
-      appliesTo: r.applies_code ? { code: r.applies_code, name: r.applies_name! } : null,
+      appliesTo: appliesCode ? { code: appliesCode, name: appliesName! } : null,
       reported: values
-        .filter((v) => v.target_id === r.id)
+        .filter((v) => v.targetId === r.id)
         .map((v) => ({
           unitCode: v.code,
           unitName: v.name,
-          value: Number(v.value),
-          met: meets(target, Number(v.value)),
-          reportedAt: new Date(v.at).toISOString(),
+          value: v.value,
+          met: meets(target, v.value),
+          reportedAt: v.at.toISOString(),
         })),
     };
   });
 }
 
 async function requireTarget(db: Db, id: number) {
-  const [row] = await db.select().from(planTargets).where(eq(planTargets.id, id));
+  const row = await findTarget(db, id);
   if (!row) throw notFound(`chỉ tiêu số ${id}`);
   return { target: row, plan: await findPlan(db, row.planId) };
 }
@@ -94,21 +69,24 @@ const areaOf = (plan: Awaited<ReturnType<typeof findPlan>>) => ({
   name: plan.area_name,
 });
 
-export async function addTarget(db: Db, actor: Actor, planId: number, input: TargetInput): Promise<Target> {
+export async function addTarget(
+  db: Db,
+  actor: Actor,
+  planId: number,
+  input: TargetInput,
+  now: Date,
+): Promise<Target> {
   const plan = await findPlan(db, planId);
   assertStructureEditable(actor, plan);
   const id = await db.transaction(async (tx) => {
-    const [max] = await queryRows<{ n: number }>(
+    const max = await maxTargetPosition(tx, planId);
+    const id = await insertTarget(
       tx,
-      sql`SELECT coalesce(max(position), 0)::int AS n FROM plan_targets WHERE plan_id = ${planId}`,
+      targetValues(planId, input, max + 1, await targetUnit(tx, areaOf(plan), input.appliesTo)),
     );
-    const [row] = await tx
-      .insert(planTargets)
-      .values(targetValues(planId, input, max!.n + 1, await targetUnit(tx, areaOf(plan), input.appliesTo)))
-      .returning();
-    await writeVersion(tx, actor, plan);
-    await auditPlan(tx, actor, plan, 'plan.target.add', { target: row!.id, text: input.text });
-    return row!.id;
+    await writeVersion(tx, actor, plan, now);
+    await auditPlan(tx, actor, plan, 'plan.target.add', { target: id, text: input.text });
+    return id;
   });
   return (await listTargets(db, planId, id))[0]!;
 }
@@ -118,6 +96,7 @@ export async function updateTarget(
   actor: Actor,
   id: number,
   input: Partial<TargetInput>,
+  now: Date,
 ): Promise<Target> {
   const { target, plan } = await requireTarget(db, id);
   assertStructureEditable(actor, plan);
@@ -135,11 +114,8 @@ export async function updateTarget(
       input.appliesTo !== undefined
         ? await targetUnit(tx, areaOf(plan), input.appliesTo)
         : target.appliesToUnitId;
-    await tx
-      .update(planTargets)
-      .set(targetValues(plan.id, merged, target.position, appliesTo))
-      .where(eq(planTargets.id, id));
-    await writeVersion(tx, actor, plan);
+    await updateTargetRow(tx, id, targetValues(plan.id, merged, target.position, appliesTo));
+    await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.update', merged, {
       text: target.text,
       value: target.value,
@@ -148,7 +124,7 @@ export async function updateTarget(
   return (await listTargets(db, plan.id, id))[0]!;
 }
 
-export async function deleteTarget(db: Db, actor: Actor, id: number): Promise<void> {
+export async function deleteTarget(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
   const { target, plan } = await requireTarget(db, id);
   assertStructureEditable(actor, plan);
   if (plan.issued_version)
@@ -157,9 +133,8 @@ export async function deleteTarget(db: Db, actor: Actor, id: number): Promise<vo
       'Chỉ tiêu của kế hoạch đã ban hành không xóa được; hãy sửa giá trị nếu cần.',
     );
   await db.transaction(async (tx) => {
-    await tx.delete(targetValuesTable).where(eq(targetValuesTable.targetId, id));
-    await tx.delete(planTargets).where(eq(planTargets.id, id));
-    await writeVersion(tx, actor, plan);
+    await deleteTargetRow(tx, id);
+    await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.delete', null, { text: target.text });
   });
 }
@@ -180,7 +155,7 @@ export async function reportTargetValue(
       `${unit.fullName} không thuộc phạm vi của kế hoạch (${plan.area_name}).`,
     );
   await db.transaction(async (tx) => {
-    await tx.insert(targetValuesTable).values({
+    await insertTargetValue(tx, {
       targetId: id,
       unitId: unit.id,
       value: body.value,

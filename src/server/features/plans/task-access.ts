@@ -1,13 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
-import { taskParties, tasks } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Task, TaskInput, TaskStatus } from '../../../contracts/plans';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { canEdit, canView } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
-import { findPlan, selectTasks, type PlanRow } from './plans.repo';
+import { findPlan, type PlanRow } from './plans.repo';
+import { findTaskRecord, selectTaskPartyUnits, selectTasks, type TaskRecord } from './tasks.repo';
 import { viewsPlan } from './plan-structure';
 
 /** Progress a status implies when progress is not set by hand; paused keeps what it had. */
@@ -19,7 +17,7 @@ export const STATUS_PROGRESS: Partial<Record<TaskStatus, number>> = {
 };
 
 export interface TaskContext {
-  task: typeof tasks.$inferSelect;
+  task: TaskRecord;
   plan: PlanRow;
   partyPaths: string[];
 }
@@ -34,13 +32,10 @@ export interface TaskChanges {
 }
 
 export async function taskContext(db: Db, id: number): Promise<TaskContext> {
-  const [task] = await db.select().from(tasks).where(eq(tasks.id, id));
+  const task = await findTaskRecord(db, id);
   if (!task) throw notFound(`nhiệm vụ số ${id}`);
   const plan = await findPlan(db, task.planId);
-  const parties = await db
-    .select({ path: taskParties.unitPath })
-    .from(taskParties)
-    .where(eq(taskParties.taskId, id));
+  const parties = await selectTaskPartyUnits(db, id);
   return { task, plan, partyPaths: parties.map((p) => p.path) };
 }
 
@@ -78,22 +73,23 @@ export function auditTask(
   });
 }
 
-export async function oneTask(db: Db, id: number): Promise<Task> {
-  const { items } = await selectTasks(db, sql`t.id = ${id}`, null);
+export async function oneTask(db: Db, id: number, today: string): Promise<Task> {
+  const { items } = await selectTasks(db, { id }, today);
   return items[0]!;
 }
 
 export function followUp(
-  task: typeof tasks.$inferSelect,
+  task: TaskRecord,
   changes: Pick<TaskChanges, 'status' | 'progress'>,
   deadlineTo: string | null,
-): Partial<typeof tasks.$inferInsert> {
-  const set: Partial<typeof tasks.$inferInsert> = {};
+  today: string,
+): Partial<TaskRecord> {
+  const set: Partial<TaskRecord> = {};
   let status = changes.status;
-  if (status === 'done' && deadlineTo && todayInVietnam() > deadlineTo) status = 'done_late';
+  if (status === 'done' && deadlineTo && today > deadlineTo) status = 'done_late';
   if (status !== undefined) {
     set.status = status;
-    set.completedOn = status === 'done' || status === 'done_late' ? todayInVietnam() : null;
+    set.completedOn = status === 'done' || status === 'done_late' ? today : null;
   }
   if (changes.progress === null) set.progressMode = 'status';
   else if (changes.progress !== undefined) {
@@ -107,13 +103,4 @@ export function followUp(
   else if (mode === 'status' && STATUS_PROGRESS[effective] !== undefined)
     set.progress = STATUS_PROGRESS[effective];
   return set;
-}
-
-/** The units an account works for: its unit and its organization. */
-export async function actorUnits(db: Db, actor: Actor): Promise<number[]> {
-  const [row] = await queryRows<{ unit_id: number; organization_id: number | null }>(
-    db,
-    sql`SELECT unit_id, organization_id FROM users WHERE id = ${actor.id}`,
-  );
-  return row ? [row.unit_id, ...(row.organization_id ? [row.organization_id] : [])] : [actor.unitId];
 }

@@ -1,16 +1,23 @@
 import { createHash } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
-import { taskAttachments, taskComments, taskParties, taskReports, tasks } from '../../db/schema/plans';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import { zipHoldsEntry, ZipRefusedError } from '../../platform/zip-guard';
 import type { TaskStatus } from '../../../contracts/plans';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { canEdit, isWithin } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { markStarted } from './plan-lifecycle.service';
 import { assertReports, auditTask, followUp, taskContext, viewsTask, type TaskContext } from './task-access';
 import { getTask } from './tasks.service';
+import { selectTaskPartyUnits, updateTaskRow } from './tasks.repo';
+import {
+  findAttachment,
+  findUserName,
+  insertAttachments,
+  insertComment,
+  insertReport,
+} from './task-reports.repo';
 
 export interface ReportFile {
   fileName: string;
@@ -84,7 +91,14 @@ async function checkFile(file: ReportFile): Promise<{ type: string }> {
  * A progress report: text, optionally a new status and progress, and attachments, all or nothing. Who may report
  * is decided before `read` reads the request's body; the files are checked by their bytes before anything is written.
  */
-export async function addReport(db: Db, actor: Actor, id: number, read: () => Promise<ReportInput>) {
+export async function addReport(
+  db: Db,
+  actor: Actor,
+  id: number,
+  read: () => Promise<ReportInput>,
+  now: Date,
+) {
+  const today = todayInVietnam(now);
   const ctx = await taskContext(db, id);
   assertReports(actor, ctx);
   const { fields: body, files } = await read();
@@ -96,21 +110,19 @@ export async function addReport(db: Db, actor: Actor, id: number, read: () => Pr
   for (const f of files) checked.push({ ...f, ...(await checkFile(f)) });
   const unitId = await reportingUnit(db, actor, ctx, body.unit);
   const reportId = await db.transaction(async (tx) => {
-    const [report] = await tx
-      .insert(taskReports)
-      .values({
-        taskId: id,
-        unitId,
-        text: body.text.trim(),
-        status: body.status ?? null,
-        progress: body.progress ?? null,
-        createdBy: actor.id,
-      })
-      .returning();
+    const report = await insertReport(tx, {
+      taskId: id,
+      unitId,
+      text: body.text.trim(),
+      status: body.status ?? null,
+      progress: body.progress ?? null,
+      createdBy: actor.id,
+    });
     if (checked.length > 0)
-      await tx.insert(taskAttachments).values(
+      await insertAttachments(
+        tx,
         checked.map((f) => ({
-          reportId: report!.id,
+          reportId: report.id,
           fileName: f.fileName,
           contentType: f.type,
           size: f.data.length,
@@ -118,28 +130,29 @@ export async function addReport(db: Db, actor: Actor, id: number, read: () => Pr
           data: f.data,
         })),
       );
-    const follow = followUp(ctx.task, { status: body.status, progress: body.progress }, ctx.task.deadlineTo);
-    if (Object.keys(follow).length > 0)
-      await tx
-        .update(tasks)
-        .set({ ...follow, updatedAt: new Date() })
-        .where(eq(tasks.id, id));
+    const follow = followUp(
+      ctx.task,
+      { status: body.status, progress: body.progress },
+      ctx.task.deadlineTo,
+      today,
+    );
+    if (Object.keys(follow).length > 0) await updateTaskRow(tx, id, { ...follow, updatedAt: now });
     else if (ctx.task.status === 'not_started')
-      await tx
-        .update(tasks)
-        .set({ ...followUp(ctx.task, { status: 'in_progress' }, ctx.task.deadlineTo), updatedAt: new Date() })
-        .where(eq(tasks.id, id));
+      await updateTaskRow(tx, id, {
+        ...followUp(ctx.task, { status: 'in_progress' }, ctx.task.deadlineTo, today),
+        updatedAt: now,
+      });
     await markStarted(tx, ctx.plan.id);
     await auditTask(tx, actor, ctx, 'task.report', {
-      report: report!.id,
+      report: report.id,
       text: body.text,
       status: body.status ?? null,
       progress: body.progress ?? null,
       files: checked.map((f) => f.fileName),
     });
-    return report!.id;
+    return report.id;
   });
-  const detail = await getTask(db, actor, id);
+  const detail = await getTask(db, actor, id, today);
   return detail.reports.find((r) => r.id === reportId)!;
 }
 
@@ -155,10 +168,7 @@ async function reportingUnit(
     if (!canEdit(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
     return unit.id;
   }
-  const parties = await db
-    .select({ unitId: taskParties.unitId, path: taskParties.unitPath })
-    .from(taskParties)
-    .where(eq(taskParties.taskId, ctx.task.id));
+  const parties = await selectTaskPartyUnits(db, ctx.task.id);
   const own = parties.find((p) => isWithin(p.path, actor.captureScope));
   return own?.unitId ?? ctx.plan.unit_id;
 }
@@ -168,34 +178,21 @@ export async function addComment(db: Db, actor: Actor, id: number, text: string)
   if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
   if (actor.role === 'viewer') throw new AppError('FORBIDDEN');
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(taskComments).values({ taskId: id, userId: actor.id, text }).returning();
-    await auditTask(tx, actor, ctx, 'task.comment', { comment: row!.id, text });
-    const [author] = await queryRows<{ full_name: string }>(
-      tx,
-      sql`SELECT full_name FROM users WHERE id = ${actor.id}`,
-    );
+    const row = await insertComment(tx, { taskId: id, userId: actor.id, text });
+    await auditTask(tx, actor, ctx, 'task.comment', { comment: row.id, text });
     return {
-      id: row!.id,
-      author: author?.full_name ?? actor.username,
+      id: row.id,
+      author: (await findUserName(tx, actor.id)) ?? actor.username,
       text,
-      createdAt: row!.createdAt.toISOString(),
+      createdAt: row.createdAt.toISOString(),
     };
   });
 }
 
 export async function getAttachment(db: Db, actor: Actor, id: number) {
-  const [file] = await queryRows<{
-    file_name: string;
-    content_type: string;
-    data: Buffer | Uint8Array;
-    task_id: number;
-  }>(
-    db,
-    sql`SELECT a.file_name, a.content_type, a.data, r.task_id FROM task_attachments a
-        JOIN task_reports r ON r.id = a.report_id WHERE a.id = ${id}`,
-  );
+  const file = await findAttachment(db, id);
   if (!file) throw notFound(`tệp đính kèm số ${id}`);
-  const ctx = await taskContext(db, file.task_id);
+  const ctx = await taskContext(db, file.taskId);
   if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
-  return { fileName: file.file_name, contentType: file.content_type, data: Buffer.from(file.data) };
+  return { fileName: file.fileName, contentType: file.contentType, data: Buffer.from(file.data) };
 }

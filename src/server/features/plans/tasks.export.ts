@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/database';
 import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
-import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { tableDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../auth/actor';
 import { assertViewsPlan } from './plan-structure';
-import { COUNT_CAP, findPlan, selectTasks } from './plans.repo';
-import { taskListCondition } from './tasks.service';
+import { findPlan } from './plans.repo';
+import { COUNT_CAP, selectTasks } from './tasks.repo';
+import { taskListFilter } from './tasks.service';
 import { LIST_SHEET_OPTIONS } from '../../platform/excel';
 
 export const STATUS_LABELS: Record<TaskStatus, string> = {
@@ -39,7 +39,13 @@ const daysBetween = (from: string, to: string) =>
 const partyText = (parties: Task['lead']) =>
   [...new Set(parties.map((p) => (p.position ? p.position : p.unitName)))].join('; ');
 
-async function workbook(title: string, subtitle: string, tasks: Task[], truncated: boolean): Promise<Buffer> {
+async function workbook(
+  title: string,
+  subtitle: string,
+  tasks: Task[],
+  truncated: boolean,
+  today: string,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Nhiệm vụ', LIST_SHEET_OPTIONS);
   const font = { name: 'Times New Roman', size: 12 };
@@ -59,7 +65,6 @@ async function workbook(title: string, subtitle: string, tasks: Task[], truncate
   });
   header.font = { ...font, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  const today = todayInVietnam();
   tasks.forEach((t, i) => {
     const late = t.overdue && t.deadline?.to ? `Quá hạn ${daysBetween(t.deadline.to, today)} ngày` : '';
     const row = sheet.addRow([
@@ -94,32 +99,35 @@ async function workbook(title: string, subtitle: string, tasks: Task[], truncate
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export async function planTasksWorkbook(db: Db, actor: Actor, planId: number) {
+export async function planTasksWorkbook(db: Db, actor: Actor, planId: number, today: string) {
   const plan = await findPlan(db, planId);
   assertViewsPlan(actor, plan.area_path);
-  const { items } = await selectTasks(db, sql`t.plan_id = ${planId} AND t.recurrence IS NULL`, null);
+  const { items } = await selectTasks(db, { planId, notRecurring: true }, today);
   const bytes = await workbook(
     `Danh sách nhiệm vụ — ${plan.title}`,
-    `${plan.number ? `Kế hoạch số ${plan.number} — ` : ''}${plan.unit_name} — cập nhật ngày ${tableDate(todayInVietnam())}`,
+    `${plan.number ? `Kế hoạch số ${plan.number} — ` : ''}${plan.unit_name} — cập nhật ngày ${tableDate(today)}`,
     items,
     false,
+    today,
   );
   return { bytes, fileName: `nhiem-vu-ke-hoach-${planId}.xlsx` };
 }
 
-export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery) {
-  const where = await taskListCondition(db, actor, query);
+export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery, today: string) {
+  const filter = await taskListFilter(db, actor, query, today);
   const { items, total, totalCapped } = await selectTasks(
     db,
-    where,
+    filter,
+    today,
     { limit: EXPORT_LIMIT, offset: 0 },
-    sql`t.deadline_to ASC NULLS LAST, t.plan_id, t.position, t.id`,
+    'deadline',
   );
   const bytes = await workbook(
     'Danh sách nhiệm vụ của đơn vị',
-    `Cập nhật ngày ${tableDate(todayInVietnam())} — ${totalCapped ? 'hơn ' : ''}${total} nhiệm vụ`,
+    `Cập nhật ngày ${tableDate(today)} — ${totalCapped ? 'hơn ' : ''}${total} nhiệm vụ`,
     items,
     totalCapped,
+    today,
   );
-  return { bytes, fileName: `nhiem-vu-${todayInVietnam()}.xlsx` };
+  return { bytes, fileName: `nhiem-vu-${today}.xlsx` };
 }

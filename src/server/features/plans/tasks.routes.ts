@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CommentBody,
-  Notification,
   Task,
   TaskComment,
   TaskDetail,
@@ -28,7 +27,6 @@ import {
   type ReportInput,
 } from './task-reports.service';
 import { planTasksWorkbook, tasksWorkbook } from './tasks.export';
-import { listNotifications, markAllRead, markRead } from './notifications.service';
 import { runRemindersNow } from './reminders.service';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
@@ -77,7 +75,7 @@ async function readReport(request: FastifyRequest): Promise<ReportInput> {
   return { fields: parsed.data, files };
 }
 
-/** Tasks and their follow-up: the inbox, reports with files, comments, notices and on-demand reminders. */
+/** Tasks and their follow-up: the inbox, reports with files, comments and on-demand reminders. */
 export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['tasks'];
@@ -87,7 +85,9 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
       schema: { tags, summary: 'Thêm nhiệm vụ', params: IdParams, body: TaskInput, response: { 201: Task } },
     },
     async (request, reply) =>
-      reply.code(201).send(await addTask(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await addTask(db, requireActor(request), request.params.id, request.body, request.now)),
   );
   r.get(
     '/api/tasks',
@@ -106,13 +106,13 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         },
       },
     },
-    async (request) => listTasks(db, requireActor(request), request.query),
+    async (request) => listTasks(db, requireActor(request), request.query, request.today),
   );
   r.get(
     '/api/tasks.xlsx',
     { schema: { tags, summary: 'Danh sách nhiệm vụ (Excel)', querystring: TaskListQuery } },
     async (request, reply) => {
-      const book = await tasksWorkbook(db, requireActor(request), request.query);
+      const book = await tasksWorkbook(db, requireActor(request), request.query, request.today);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${book.fileName}"`)
@@ -123,7 +123,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     '/api/plans/:id/tasks.xlsx',
     { schema: { tags, summary: 'Nhiệm vụ của kế hoạch (Excel)', params: IdParams } },
     async (request, reply) => {
-      const book = await planTasksWorkbook(db, requireActor(request), request.params.id);
+      const book = await planTasksWorkbook(db, requireActor(request), request.params.id, request.today);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${book.fileName}"`)
@@ -140,7 +140,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         response: { 200: TaskDetail },
       },
     },
-    async (request) => getTask(db, requireActor(request), request.params.id),
+    async (request) => getTask(db, requireActor(request), request.params.id, request.today),
   );
   r.patch(
     '/api/tasks/:id',
@@ -153,13 +153,13 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         response: { 200: Task },
       },
     },
-    async (request) => updateTask(db, requireActor(request), request.params.id, request.body),
+    async (request) => updateTask(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.delete(
     '/api/tasks/:id',
     { schema: { tags, summary: 'Xóa nhiệm vụ (kế hoạch chưa ban hành)', params: IdParams } },
     async (request, reply) => {
-      await deleteTask(db, requireActor(request), request.params.id);
+      await deleteTask(db, requireActor(request), request.params.id, request.now);
       return reply.code(204).send();
     },
   );
@@ -175,7 +175,9 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      return reply.code(201).send(await addReport(db, actor, request.params.id, () => readReport(request)));
+      return reply
+        .code(201)
+        .send(await addReport(db, actor, request.params.id, () => readReport(request), request.now));
     },
   );
   r.get(
@@ -206,34 +208,6 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
     async (request, reply) =>
       reply.code(201).send(await addComment(db, requireActor(request), request.params.id, request.body.text)),
   );
-  r.get(
-    '/api/notifications',
-    {
-      schema: {
-        tags,
-        summary: 'Thông báo của đơn vị',
-        querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(Notification), unread: z.number().int() }) },
-      },
-    },
-    async (request) => listNotifications(db, requireActor(request), request.query.unread === 'true'),
-  );
-  r.post(
-    '/api/notifications/:id/read',
-    { schema: { tags, summary: 'Đánh dấu đã đọc', params: IdParams } },
-    async (request, reply) => {
-      await markRead(db, requireActor(request), request.params.id);
-      return reply.code(204).send();
-    },
-  );
-  r.post(
-    '/api/notifications/read-all',
-    { schema: { tags, summary: 'Đánh dấu đã đọc tất cả' } },
-    async (request, reply) => {
-      await markAllRead(db, requireActor(request));
-      return reply.code(204).send();
-    },
-  );
   r.post(
     '/api/reminders/run',
     {
@@ -250,6 +224,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         },
       },
     },
-    async (request) => runRemindersNow(db, requireActor(request), reminders, request.body.date),
+    async (request) =>
+      runRemindersNow(db, requireActor(request), reminders, request.today, request.body.date),
   );
 }
