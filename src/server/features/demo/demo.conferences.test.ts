@@ -5,7 +5,7 @@ import { useTestApp } from '../../testing/test-app';
 import { queryRows } from '../../platform/database';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import { getConference } from '../conferences/conference-detail';
+import { getConference } from '../conferences/conference/conference-detail.service';
 import { seedDemo } from './demo.seed';
 
 describe.each(engines())('the demo conference on %s', (engine) => {

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
-import { addChecklistTemplate } from '../conferences/checklist.service';
-import { createConference, updateConference } from '../conferences/conferences.service';
-import { addPoint } from '../conferences/points.service';
-import { expandGroup } from '../conferences/delegate-groups.service';
+import { addChecklistTemplate } from '../conferences/conference/checklist.service';
+import { createConference, updateConference } from '../conferences/conference/conferences.service';
+import { addPoint } from '../conferences/points/points.service';
+import { expandGroup } from '../conferences/delegates/delegate-groups.service';
 import { AppError } from '../../platform/errors';
 
 /**

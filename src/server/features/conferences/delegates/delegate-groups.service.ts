@@ -1,0 +1,263 @@
+import { eq, sql } from 'drizzle-orm';
+import { delegateGroups, delegates } from '../../../db/schema/conferences';
+import { queryRows, type Db } from '../../../platform/database';
+import { AppError, notFound } from '../../../platform/errors';
+import type { DelegateGroup, DelegateGroupInput, ExpandGroupResult } from '../../../../contracts/conferences';
+import { namedLevel, parseRule, villagePost } from '../../../../core/conferences/composition-rules';
+import { delegateKey, postKey, seatKey } from '../../../../core/conferences/delegate-keys';
+import type { Actor } from '../../auth/actor';
+import {
+  assertChangesConference,
+  auditConference,
+  requireConference,
+} from '../conference/conference-access.service';
+import { accountsWithPosts, pointOfUnits, selectGroups, unitsAt, type AreaUnit } from './delegates.repo';
+import { assertOwnGroupAndPoint, removeDelegates } from './delegates.service';
+
+async function groupContext(db: Db, actor: Actor, id: number) {
+  const [group] = await db.select().from(delegateGroups).where(eq(delegateGroups.id, id));
+  if (!group) throw notFound('nhóm đại biểu', { id });
+  const conference = await requireConference(db, group.conferenceId);
+  assertChangesConference(actor, conference);
+  return { group, conference };
+}
+
+const nullable = <T>(value: T | null | undefined) => (value === undefined ? null : value);
+
+/** POST /api/conferences/:id/groups: a thành phần (by level, with its composition rule), placed last. */
+export async function createGroup(
+  db: Db,
+  actor: Actor,
+  conferenceId: number,
+  body: DelegateGroupInput,
+): Promise<DelegateGroup> {
+  const conference = await requireConference(db, conferenceId);
+  assertChangesConference(actor, conference);
+  await assertOwnGroupAndPoint(db, conferenceId, { pointId: body.pointId });
+  const id = await db.transaction(async (tx) => {
+    const [last] = await queryRows<{ position: number }>(
+      tx,
+      sql`SELECT coalesce(max(position), 0)::int AS position FROM delegate_groups WHERE conference_id = ${conferenceId}`,
+    );
+    const [group] = await tx
+      .insert(delegateGroups)
+      .values({
+        conferenceId,
+        position: (last?.position ?? 0) + 1,
+        title: body.title,
+        level: nullable(body.level),
+        rule: nullable(body.rule),
+        quota: nullable(body.quota),
+        expected: nullable(body.expected),
+        pointId: nullable(body.pointId),
+      })
+      .returning();
+    await auditConference(tx, actor, conference, 'delegate_group.create', {
+      entityType: 'delegate_group',
+      entityId: group!.id,
+      after: group,
+    });
+    return group!.id;
+  });
+  return (await selectGroups(db, conferenceId, [id]))[0]!;
+}
+
+/** PATCH /api/groups/:id. */
+export async function updateGroup(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: Partial<DelegateGroupInput>,
+): Promise<DelegateGroup> {
+  const { group, conference } = await groupContext(db, actor, id);
+  await assertOwnGroupAndPoint(db, conference.id, { pointId: body.pointId });
+  const change = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+  await db.transaction(async (tx) => {
+    if (Object.keys(change).length > 0)
+      await tx.update(delegateGroups).set(change).where(eq(delegateGroups.id, id));
+    await auditConference(tx, actor, conference, 'delegate_group.update', {
+      entityType: 'delegate_group',
+      entityId: id,
+      before: group,
+      after: change,
+    });
+  });
+  return (await selectGroups(db, conference.id, [id]))[0]!;
+}
+
+/**
+ * DELETE /api/groups/:id: with its seats and delegates, unless one of them was already invited or checked in
+ * (the giấy mời and the attendance are records the group cannot take back).
+ */
+export async function deleteGroup(db: Db, actor: Actor, id: number): Promise<void> {
+  const { group, conference } = await groupContext(db, actor, id);
+  const members = await queryRows<{ id: number; invited: boolean; present: boolean }>(
+    db,
+    sql`SELECT d.id, d.invited_at IS NOT NULL AS invited, coalesce(a.status = 'present', false) AS present
+          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.group_id = ${id}`,
+  );
+  const held = members.filter((m) => m.invited || m.present).length;
+  if (held > 0)
+    throw new AppError(
+      'CONFLICT',
+      `Nhóm "${group.title}" có ${held} đại biểu đã được gửi giấy mời hoặc đã điểm danh; hãy chuyển họ sang nhóm khác trước khi xóa nhóm.`,
+      { groupId: id, delegates: held },
+    );
+  await db.transaction(async (tx) => {
+    await removeDelegates(
+      tx,
+      members.map((m) => m.id),
+    );
+    await tx.delete(delegateGroups).where(eq(delegateGroups.id, id));
+    await auditConference(tx, actor, conference, 'delegate_group.delete', {
+      entityType: 'delegate_group',
+      entityId: id,
+      before: { ...group, delegates: members.length },
+    });
+  });
+}
+
+interface Seat {
+  name: string | null;
+  position: string;
+  unit: AreaUnit | null;
+  email: string | null;
+}
+
+/**
+ * POST /api/groups/:id/expand: the group's rule made into seats. A line naming a collective ("Chủ tịch UBND các xã,
+ * thị trấn") gives one seat per post per unit of that level in the conference's area, as the units stood on the
+ * conference's date; any other line gives one seat. A seat is named when exactly one active account of its unit
+ * holds its post. Seats already there (named since or not) are not made again.
+ */
+export async function expandGroup(db: Db, actor: Actor, id: number): Promise<ExpandGroupResult> {
+  const { group, conference } = await groupContext(db, actor, id);
+  const lines = parseRule(group.rule ?? '');
+  if (lines.length === 0)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Nhóm chưa có thành phần (ví dụ "Chủ tịch UBND các xã, thị trấn") để lập danh sách chỗ ngồi.',
+      [{ path: 'rule', message: 'Thiếu thành phần' }],
+    );
+  const area = (await unitsAt(db, conference.date, { under: conference.areaPath })).filter(
+    (u) => u.id !== conference.areaUnitId,
+  );
+  const ancestors = await unitsAt(db, conference.date, {
+    ids: conference.areaPath.split('/').filter(Boolean).map(Number),
+  });
+  const seats: Seat[] = [];
+  const skipped: string[] = [];
+  for (const line of lines) {
+    if (line.isOpenEnded) {
+      skipped.push(
+        `"${line.text}": không xác định được từng đơn vị; thêm đại biểu bằng tay hoặc nhập từ Excel.`,
+      );
+      continue;
+    }
+    for (const { post, level } of line.posts) {
+      if (!level) {
+        const named = namedLevel(post);
+        const unit = named ? (ancestors.filter((u) => u.level === named).at(-1) ?? null) : null;
+        seats.push({ name: line.personName, position: post, unit, email: null });
+        continue;
+      }
+      const members = area.filter((u) => u.level === level);
+      if (members.length === 0) {
+        skipped.push(`"${line.text}": danh mục chưa có ${levelName[level]} nào trong địa bàn.`);
+        continue;
+      }
+      for (const unit of members)
+        seats.push({
+          name: null,
+          position: level === 'village' ? villagePost(post, unit.type) : post,
+          unit,
+          email: null,
+        });
+    }
+  }
+  await nameFromDirectory(db, seats);
+  const existing = await queryRows<{
+    position: string | null;
+    unit_id: number | null;
+    unit_name: string | null;
+  }>(db, sql`SELECT position, unit_id, unit_name FROM delegates WHERE conference_id = ${conference.id}`);
+  const taken = new Set(
+    existing.filter((d) => d.position).map((d) => seatKey(d.position!, d.unit_id, d.unit_name)),
+  );
+  const points = await pointOfUnits(db, conference.id);
+  const pointOf = (unit: AreaUnit | null) =>
+    (unit &&
+      (points.get(unit.id) ??
+        (unit.level === 'village' && unit.parent_id ? points.get(unit.parent_id) : undefined))) ??
+    group.pointId;
+  const rows = seats
+    .filter((s) => {
+      const key = seatKey(s.position, s.unit?.id ?? null, s.unit?.full_name ?? null);
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    })
+    .map((s) => {
+      const values = {
+        name: s.name,
+        position: s.position,
+        unitId: s.unit?.id ?? null,
+        unitName: s.unit?.full_name ?? null,
+        email: s.email,
+      };
+      return {
+        ...values,
+        conferenceId: conference.id,
+        groupId: group.id,
+        pointId: pointOf(s.unit),
+        source: 'rule',
+        dedupeKey: delegateKey(values),
+      };
+    });
+  return db.transaction(async (tx) => {
+    const created: { name: string | null }[] = [];
+    for (let i = 0; i < rows.length; i += 500)
+      created.push(
+        ...(await tx
+          .insert(delegates)
+          .values(rows.slice(i, i + 500))
+          .onConflictDoNothing()
+          .returning({ name: delegates.name })),
+      );
+    if (group.expected === null) {
+      const [count] = await queryRows<{ n: number }>(
+        tx,
+        sql`SELECT count(*)::int AS n FROM delegates WHERE group_id = ${group.id}`,
+      );
+      await tx.update(delegateGroups).set({ expected: count!.n }).where(eq(delegateGroups.id, group.id));
+    }
+    const result = { created: created.length, named: created.filter((c) => c.name).length, skipped };
+    await auditConference(tx, actor, conference, 'delegate_group.expand', {
+      entityType: 'delegate_group',
+      entityId: group.id,
+      after: result,
+    });
+    return result;
+  });
+}
+
+const levelName = { district: 'huyện', commune: 'xã', village: 'thôn, tổ dân phố' } as const;
+
+/** Names each seat whose unit has exactly one active account holding that post (folded, abbreviations expanded). */
+async function nameFromDirectory(db: Db, seats: Seat[]): Promise<void> {
+  const unitIds = [...new Set(seats.filter((s) => s.unit && !s.name).map((s) => s.unit!.id))];
+  const accounts = await accountsWithPosts(db, unitIds);
+  const byPost = new Map<string, (typeof accounts)[number][]>();
+  for (const a of accounts) {
+    const key = `${a.unit_id}|${postKey(a.position)}`;
+    byPost.set(key, [...(byPost.get(key) ?? []), a]);
+  }
+  for (const seat of seats) {
+    if (seat.name || !seat.unit) continue;
+    const holders = byPost.get(`${seat.unit.id}|${postKey(seat.position)}`) ?? [];
+    if (holders.length === 1) {
+      seat.name = holders[0]!.full_name;
+      seat.email = holders[0]!.email;
+    }
+  }
+}
