@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { awardBatches, awardees } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import type { AwardBatch, AwardsBody } from '../../../../contracts/conferences';
 import { callOrder } from '../../../../core/conferences/roll-call-docx';
 import type { Actor } from '../../auth/actor';
@@ -11,28 +9,19 @@ import {
   requireConference,
   type ConferenceRow,
 } from '../conference/conference-access.service';
+import {
+  countAwards,
+  deleteAwards,
+  insertAwardees,
+  insertBatch,
+  selectAwardees,
+  selectBatches,
+} from './awards.repo';
 
 /** The batches of a conference in the order they are called, each with its awardees in call order. */
 export async function loadAwards(db: Db, conferenceId: number): Promise<AwardBatch[]> {
-  const batches = await queryRows<{ id: number; position: number; title: string; presenter: string | null }>(
-    db,
-    sql`SELECT id, position, title, presenter FROM award_batches
-         WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
-  const people = await queryRows<{
-    id: number;
-    batch_id: number | null;
-    position: number;
-    kind: AwardBatch['awardees'][number]['kind'];
-    name: string;
-    detail: string | null;
-    award_form: string;
-    decision_number: string | null;
-  }>(
-    db,
-    sql`SELECT id, batch_id, position, kind, name, detail, award_form, decision_number FROM awardees
-         WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  const batches = await selectBatches(db, conferenceId);
+  const people = await selectAwardees(db, conferenceId);
   return batches.map((b) => ({
     ...b,
     awardees: people
@@ -79,21 +68,23 @@ export function awardsAsBody(batches: AwardBatch[]): AwardsBody {
  * from 1 across the batch.
  */
 export async function writeAwards(tx: Db, conferenceId: number, body: AwardsBody): Promise<number> {
-  await tx.delete(awardees).where(eq(awardees.conferenceId, conferenceId));
-  await tx.delete(awardBatches).where(eq(awardBatches.conferenceId, conferenceId));
+  await deleteAwards(tx, conferenceId);
   let count = 0;
   for (const [i, batch] of body.batches.entries()) {
-    const [row] = await tx
-      .insert(awardBatches)
-      .values({ conferenceId, position: i + 1, title: batch.title, presenter: batch.presenter ?? null })
-      .returning({ id: awardBatches.id });
+    const batchId = await insertBatch(tx, {
+      conferenceId,
+      position: i + 1,
+      title: batch.title,
+      presenter: batch.presenter ?? null,
+    });
     const ordered = callOrder(batch.awardees);
     // Bounded statements: 2,000 awardees of 6 columns stay well under the protocol's parameter limit.
     for (let start = 0; start < ordered.length; start += 1000)
-      await tx.insert(awardees).values(
+      await insertAwardees(
+        tx,
         ordered.slice(start, start + 1000).map((a, j) => ({
           conferenceId,
-          batchId: row!.id,
+          batchId,
           position: start + j + 1,
           kind: a.kind,
           name: a.name,
@@ -129,11 +120,7 @@ export async function saveAwards(
   extra: Record<string, unknown> = {},
 ): Promise<number> {
   return db.transaction(async (tx) => {
-    const [before] = await queryRows<{ batches: number; awardees: number }>(
-      tx,
-      sql`SELECT (SELECT count(*)::int FROM award_batches WHERE conference_id = ${conference.id}) AS batches,
-                 (SELECT count(*)::int FROM awardees WHERE conference_id = ${conference.id}) AS awardees`,
-    );
+    const before = await countAwards(tx, conference.id);
     const count = await writeAwards(tx, conference.id, body);
     await auditConference(tx, actor, conference, action, {
       entityType: 'awards',

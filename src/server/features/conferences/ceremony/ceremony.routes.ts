@@ -24,7 +24,7 @@ import {
   MAX_PRESENTATION_BYTES,
   uploadPresentationFile,
 } from '../presentations/presentation-files.service';
-import { remindConferencePresentations } from '../presentations/presentation-reminders.jobs';
+import { remindConferencePresentations } from '../presentations/presentation-reminders.service';
 import { listAwards, replaceAwards } from './awards.service';
 import { awardsTemplate, importAwards, MAX_AWARDS_BYTES } from './awards.import';
 import { rollCallDocx } from './roll-call.export';
@@ -55,7 +55,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         response: { 200: z.array(Presentation) },
       },
     },
-    async (request) => presentationsOf(db, requireActor(request), request.params.id),
+    async (request) => presentationsOf(db, requireActor(request), request.params.id, request.today),
   );
   r.post(
     '/api/conferences/:id/presentations',
@@ -71,7 +71,9 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
     async (request, reply) =>
       reply
         .code(201)
-        .send(await createPresentation(db, requireActor(request), request.params.id, request.body)),
+        .send(
+          await createPresentation(db, requireActor(request), request.params.id, request.body, request.today),
+        ),
   );
   r.patch(
     '/api/presentations/:id',
@@ -84,7 +86,8 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         response: { 200: Presentation },
       },
     },
-    async (request) => updatePresentation(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updatePresentation(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.delete(
     '/api/presentations/:id',
@@ -106,7 +109,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
     },
     async (request) => {
       const read = () => oneFile(request, MAX_PRESENTATION_BYTES);
-      return uploadPresentationFile(db, requireActor(request), request.params.id, read);
+      return uploadPresentationFile(db, requireActor(request), request.params.id, read, request.now);
     },
   );
   r.get(
@@ -131,7 +134,8 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         response: { 200: Presentation },
       },
     },
-    async (request) => reviewPresentation(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      reviewPresentation(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.post(
     '/api/conferences/:id/presentations/remind',
@@ -143,7 +147,8 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         response: { 200: z.object({ notified: z.number().int() }) },
       },
     },
-    async (request) => remindConferencePresentations(db, requireActor(request), reminders, request.params.id),
+    async (request) =>
+      remindConferencePresentations(db, requireActor(request), reminders, request.params.id, request.today),
   );
 
   r.get(

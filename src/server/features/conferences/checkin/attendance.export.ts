@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import type { Attendance } from '../../../../contracts/conferences';
 import { tableDate } from '../../../../core/dates/vn-dates';
@@ -9,6 +8,7 @@ import type { Actor } from '../../auth/actor';
 import { canView } from '../../auth/scope';
 import { editsConference, requireConference } from '../conference/conference-access.service';
 import { attendanceSummary } from './attendance.service';
+import { attendanceList, type AttendanceListRow } from './checkin.repo';
 import { LIST_SHEET_OPTIONS } from '../../../platform/excel';
 
 /** The list's columns, as the report to the organising body prints them (A4 landscape). */
@@ -27,22 +27,11 @@ const font = { name: 'Times New Roman', size: 12 };
 const thin = { style: 'thin' as const };
 const border = { top: thin, bottom: thin, left: thin, right: thin };
 
-interface ListRow {
-  name: string | null;
-  position: string | null;
-  unit_name: string | null;
-  group_title: string | null;
-  point_name: string | null;
-  rsvp: string;
-  substitute_name: string | null;
-  status: string | null;
-  reason: string | null;
-  at: Date | string | null;
-}
+type ListRow = AttendanceListRow;
 
 /** "07:42 22/03/2030" in Vietnam time. */
-function localTime(at: Date | string): string {
-  const local = new Date((at instanceof Date ? at : new Date(at)).getTime() + 7 * 3600_000).toISOString();
+function localTime(at: Date): string {
+  const local = new Date(at.getTime() + 7 * 3600_000).toISOString();
   return `${local.slice(11, 16)} ${tableDate(local.slice(0, 10))}`;
 }
 
@@ -119,7 +108,7 @@ function summarySheet(
  * point and group (STT, name, position, unit, group, point, status, time). Written with ExcelJS's streaming writer
  * so a national conference's 20,000 rows stay small in memory.
  */
-export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: number) {
+export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: number, now: Date) {
   const conference = await requireConference(db, conferenceId);
   // The list names every delegate: the organiser and those whose scope holds the conference's area read it.
   if (!editsConference(actor, conference) && !canView(actor, conference.areaPath))
@@ -127,19 +116,8 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
       'OUT_OF_SCOPE',
       'Chỉ ban tổ chức và cấp trên của hội nghị tải được danh sách điểm danh.',
     );
-  const counts = await attendanceSummary(db, actor, conferenceId);
-  const rows = await queryRows<ListRow>(
-    db,
-    sql`SELECT d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
-               p.name AS point_name, d.rsvp, d.substitute_name, a.status, a.reason, a.at
-          FROM delegates d
-          LEFT JOIN units u ON u.id = d.unit_id
-          LEFT JOIN delegate_groups g ON g.id = d.group_id
-          LEFT JOIN attendance a ON a.delegate_id = d.id
-          LEFT JOIN conference_points p ON p.id = coalesce(a.point_id, d.point_id)
-         WHERE d.conference_id = ${conferenceId}
-         ORDER BY p.position NULLS LAST, p.id, g.position NULLS LAST, g.id, d.name NULLS LAST, d.id`,
-  );
+  const counts = await attendanceSummary(db, actor, conferenceId, now);
+  const rows = await attendanceList(db, conferenceId);
 
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
@@ -149,7 +127,7 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
     stream.on('error', reject);
   });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const subtitle = `${conference.date ? `Ngày ${tableDate(conference.date)} — ` : ''}cập nhật lúc ${localTime(new Date())}`;
+  const subtitle = `${conference.date ? `Ngày ${tableDate(conference.date)} — ` : ''}cập nhật lúc ${localTime(now)}`;
   summarySheet(book, counts, conference.title, subtitle);
 
   const sheet = book.addWorksheet('Danh sách', {

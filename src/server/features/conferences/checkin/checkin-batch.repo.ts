@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import { instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { Actor } from '../../auth/actor';
 
 /** One scan to write: the delegate, at a point of a conference, by a staff member. */
@@ -25,10 +25,10 @@ export interface CheckinRow {
   substitute_position: string | null;
   unit_name: string | null;
   group_title: string | null;
-  checked_at: Date | string | null;
+  checked_at: Date | null;
   checked_point: number | null;
   prior_status: string | null;
-  prior_at: Date | string | null;
+  prior_at: Date | null;
   prior_point: number | null;
   /** The conference's status and whether the point is still one of its points, as the statement saw them. */
   conference_status: string;
@@ -104,9 +104,16 @@ function checkinStatement(writes: CheckinWrite[]) {
 }
 
 async function writeAll(db: Db, writes: CheckinWrite[]): Promise<(CheckinRow | null)[]> {
-  const rows = await queryRows<CheckinRow & { i: number }>(db, checkinStatement(writes));
+  const rows = await queryRows<
+    Omit<CheckinRow, 'checked_at' | 'prior_at'> & {
+      checked_at: string | null;
+      prior_at: string | null;
+      i: number;
+    }
+  >(db, checkinStatement(writes));
   const answers: (CheckinRow | null)[] = writes.map(() => null);
-  for (const { i, ...row } of rows) answers[i] = row;
+  for (const { i, ...row } of rows)
+    answers[i] = { ...row, checked_at: instantOrNull(row.checked_at), prior_at: instantOrNull(row.prior_at) };
   return answers;
 }
 

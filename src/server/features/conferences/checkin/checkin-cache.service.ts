@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
+import { selectCheckinConference } from './checkin.repo';
 
 /** What a check-in needs of its conference: the secret that signs its tokens, its status, host and points. */
 export interface CheckinConference {
@@ -30,29 +30,9 @@ function entriesOf(db: Db): Entries {
 }
 
 async function loadConference(db: Db, id: number): Promise<CheckinConference | null> {
-  const [row] = await queryRows<{
-    id: number;
-    unit_id: number;
-    unit_path: string;
-    area_path: string;
-    status: string;
-    secret: string;
-    date: string | null;
-    points: [number, string, string][] | string;
-  }>(
-    db,
-    sql`SELECT c.id, c.unit_id, u.path AS unit_path, c.area_path, c.status, c.secret, c.date::text AS date,
-               coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.unit_path))
-                           FROM conference_points p WHERE p.conference_id = c.id), '[]') AS points
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-         WHERE c.id = ${id}`,
-  );
+  const row = await selectCheckinConference(db, id);
   if (!row) return null;
-  const points = (typeof row.points === 'string' ? JSON.parse(row.points) : row.points) as [
-    number,
-    string,
-    string,
-  ][];
+  const points = row.points;
   return {
     id: row.id,
     unitId: row.unit_id,

@@ -42,7 +42,7 @@ export function checkinRoutes(app: FastifyInstance, { db }: RouteContext): void 
         response: { 200: CheckinResult },
       },
     },
-    async (request) => checkInDelegate(db, requireActor(request), request.body),
+    async (request) => checkInDelegate(db, requireActor(request), request.body, request.now),
   );
   r.get(
     '/api/conferences/:id/checkin/search',
@@ -88,13 +88,13 @@ export function checkinRoutes(app: FastifyInstance, { db }: RouteContext): void 
         response: { 200: Attendance },
       },
     },
-    async (request) => attendanceSummary(db, requireActor(request), request.params.id),
+    async (request) => attendanceSummary(db, requireActor(request), request.params.id, request.now),
   );
   r.get(
     '/api/conferences/:id/attendance.xlsx',
     { schema: { tags, summary: 'Danh sách điểm danh và bảng tổng hợp (Excel)', params: IdParams } },
     async (request, reply) => {
-      const book = await attendanceWorkbook(db, requireActor(request), request.params.id);
+      const book = await attendanceWorkbook(db, requireActor(request), request.params.id, request.now);
       return reply
         .header('content-type', XLSX)
         .header('content-disposition', `attachment; filename="${book.fileName}"`)

@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
-import { foldedSql } from '../../../platform/fold-sql';
 import type { CheckinBody, CheckinResult, CheckinSearchResult } from '../../../../contracts/conferences';
 import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
@@ -16,6 +14,7 @@ import {
 } from './checkin-cache.service';
 import { readToken, verifyToken } from '../invitations/tokens.service';
 import { writeCheckin } from './checkin-batch.repo';
+import { presenceOf, searchDelegates, seatOfDelegate } from './checkin.repo';
 
 const DAY_MS = 86_400_000;
 
@@ -59,18 +58,6 @@ const pointGone = (point: number) =>
     },
   );
 
-const toIso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
-
-const pointsFilter = (points: number[] | null) =>
-  points === null
-    ? sql``
-    : points.length === 0
-      ? sql`AND false`
-      : sql`AND d.point_id IN (${sql.join(
-          points.map((id) => sql`${id}`),
-          sql`, `,
-        )})`;
-
 /** The points of the conference an actor who is not its organiser checks in at; null for the organiser. */
 function staffPoints(actor: Actor, conference: CheckinConference): number[] | null {
   if (editsConference(actor, conference)) return null;
@@ -101,7 +88,7 @@ export async function checkInDelegate(
   db: Db,
   actor: Actor,
   body: CheckinBody,
-  now = new Date(),
+  now: Date,
 ): Promise<CheckinResult> {
   const target = checkinTarget(body);
   const cached = await checkinConference(db, target.conferenceId);
@@ -133,10 +120,7 @@ export async function checkInDelegate(
   // A QR code names its delegate; by id, point staff reach only the delegates of their points.
   const points = target.token ? null : staffPoints(actor, conference);
   if (points !== null) {
-    const [seat] = await queryRows<{ point_id: number | null }>(
-      db,
-      sql`SELECT point_id FROM delegates WHERE id = ${target.delegateId} AND conference_id = ${conference.id}`,
-    );
+    const seat = await seatOfDelegate(db, conference.id, target.delegateId);
     if (!seat || seat.point_id === null || !points.includes(seat.point_id))
       throw notFound('đại biểu', { id: target.delegateId });
   }
@@ -178,20 +162,17 @@ export async function checkInDelegate(
     unitName: row.unit_name,
     groupTitle: row.group_title,
   };
-  const answer = (result: CheckinResult['result'], at: Date | string, pointId: number | null) => ({
+  const answer = (result: CheckinResult['result'], at: Date, pointId: number | null) => ({
     result,
     delegate,
-    at: toIso(at),
+    at: at.toISOString(),
     pointId,
     pointName: pointId === null ? null : (conference.points.get(pointId)?.name ?? null),
   });
   if (row.checked_at !== null) return answer('checked_in', row.checked_at, row.checked_point);
   if (row.prior_status === 'present') return answer('already', row.prior_at!, row.prior_point);
   // Another scan of the same delegate committed while this statement waited: its row is newer than our snapshot.
-  const [first] = await queryRows<{ at: Date | string; point_id: number | null }>(
-    db,
-    sql`SELECT at, point_id FROM attendance WHERE delegate_id = ${row.id} AND status = 'present'`,
-  );
+  const first = await presenceOf(db, row.id);
   if (!first) throw new AppError('CONFLICT', 'Đại biểu vừa được cập nhật điểm danh; vui lòng quét lại.');
   return answer('already', first.at, first.point_id);
 }
@@ -221,32 +202,7 @@ export async function searchCheckinDelegates(
   if (points !== null && points.length === 0) throw checkinRefusal(actor);
   const words = foldVietnamese(query.q).split(' ').filter(Boolean).slice(0, 6);
   if (words.length === 0) return { items: [] };
-  const haystack = foldedSql(
-    sql`coalesce(d.name, '') || ' ' || coalesce(d.substitute_name, '') || ' ' || coalesce(d.unit_name, u.full_name, '')`,
-  );
-  const matches = sql.join(
-    words.map((w) => sql`${haystack} LIKE ${`%${w}%`}`),
-    sql` AND `,
-  );
-  const rows = await queryRows<{
-    id: number;
-    name: string | null;
-    position: string | null;
-    unit_name: string | null;
-    group_title: string | null;
-    present: boolean;
-  }>(
-    db,
-    sql`SELECT d.id, d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
-               coalesce(a.status = 'present', false) AS present
-          FROM delegates d
-          LEFT JOIN units u ON u.id = d.unit_id
-          LEFT JOIN delegate_groups g ON g.id = d.group_id
-          LEFT JOIN attendance a ON a.delegate_id = d.id
-         WHERE d.conference_id = ${conference.id} ${pointsFilter(points)} AND ${matches}
-         ORDER BY d.name NULLS LAST, d.id
-         LIMIT 20`,
-  );
+  const rows = await searchDelegates(db, conference.id, points, words);
   return {
     items: rows.map((r) => ({
       id: r.id,

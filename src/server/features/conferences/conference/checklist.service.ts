@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { conferenceChecklist } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { ChecklistItem, ChecklistItemInput } from '../../../../contracts/conferences';
 import { dayBefore } from '../../../../core/dates/vn-dates';
@@ -13,33 +11,20 @@ import {
   type ConferenceRow,
 } from './conference-access.service';
 import { conferenceUnitRefs } from '../points/points.service';
+import {
+  checklistTexts,
+  conferenceFormat,
+  deleteChecklistRow,
+  findChecklistItem,
+  insertChecklistItems,
+  nextChecklistPosition,
+  pointsForChecklist,
+  selectChecklist,
+  updateChecklistRow,
+} from './checklist.repo';
 
 export async function listChecklist(db: Db, conferenceId: number, ids?: number[]): Promise<ChecklistItem[]> {
-  const only =
-    ids && ids.length > 0
-      ? sql`AND c.id IN (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})`
-      : sql``;
-  const rows = await queryRows<{
-    id: number;
-    position: number;
-    text: string;
-    unit_id: number | null;
-    unit_name: string | null;
-    due_date: string | null;
-    done: boolean;
-    done_at: Date | string | null;
-    note: string | null;
-  }>(
-    db,
-    sql`SELECT c.id, c.position, c.text, c.unit_id, u.full_name AS unit_name, c.due_date::text AS due_date, c.done,
-               c.done_at, c.note
-          FROM conference_checklist c LEFT JOIN units u ON u.id = c.unit_id
-         WHERE c.conference_id = ${conferenceId} ${only}
-         ORDER BY c.position, c.id`,
-  );
+  const rows = await selectChecklist(db, conferenceId, ids);
   return rows.map((r) => ({
     id: r.id,
     position: r.position,
@@ -48,7 +33,7 @@ export async function listChecklist(db: Db, conferenceId: number, ids?: number[]
     unitName: r.unit_name,
     dueDate: r.due_date,
     done: r.done,
-    doneAt: r.done_at === null ? null : new Date(r.done_at).toISOString(),
+    doneAt: r.done_at?.toISOString() ?? null,
     note: r.note,
   }));
 }
@@ -68,50 +53,42 @@ async function ownerOf(db: Db, conference: ConferenceRow, ref: number | string |
 
 const doneBy = (actor: Actor) => (actor.id > 0 ? actor.id : null);
 
-async function nextPosition(db: Db, conferenceId: number) {
-  const [row] = await queryRows<{ next: number }>(
-    db,
-    sql`SELECT coalesce(max(position), 0)::int + 1 AS next FROM conference_checklist WHERE conference_id = ${conferenceId}`,
-  );
-  return row!.next;
-}
-
 export async function addChecklistItem(
   db: Db,
   actor: Actor,
   conferenceId: number,
   input: ChecklistItemInput,
+  now: Date,
 ): Promise<ChecklistItem> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
   const unit = await ownerOf(db, conference, input.unit);
   const id = await db.transaction(async (tx) => {
-    const [item] = await tx
-      .insert(conferenceChecklist)
-      .values({
+    const [itemId] = await insertChecklistItems(tx, [
+      {
         conferenceId,
-        position: await nextPosition(tx, conferenceId),
+        position: await nextChecklistPosition(tx, conferenceId),
         text: input.text,
         unitId: input.unit === undefined ? conference.unitId : (unit?.unitId ?? null),
         dueDate: input.dueDate ?? null,
         done: input.done ?? false,
-        doneAt: input.done ? new Date() : null,
+        doneAt: input.done ? now : null,
         doneBy: input.done ? doneBy(actor) : null,
         note: input.note ?? null,
-      })
-      .returning({ id: conferenceChecklist.id });
+      },
+    ]);
     await auditConference(tx, actor, conference, 'conference.checklist.add', {
       entityType: 'conference_checklist',
-      entityId: item!.id,
+      entityId: itemId!,
       after: input,
     });
-    return item!.id;
+    return itemId!;
   });
   return (await listChecklist(db, conferenceId, [id]))[0]!;
 }
 
 async function requireItem(db: Db, id: number) {
-  const [item] = await db.select().from(conferenceChecklist).where(eq(conferenceChecklist.id, id));
+  const item = await findChecklistItem(db, id);
   if (!item) throw notFound('công việc chuẩn bị', { id });
   return { item, conference: await requireConference(db, item.conferenceId) };
 }
@@ -121,27 +98,25 @@ export async function updateChecklistItem(
   actor: Actor,
   id: number,
   input: Partial<ChecklistItemInput>,
+  now: Date,
 ): Promise<ChecklistItem> {
   const { item, conference } = await requireItem(db, id);
   assertChangesConference(actor, conference);
   const unit = await ownerOf(db, conference, input.unit);
   await db.transaction(async (tx) => {
-    await tx
-      .update(conferenceChecklist)
-      .set({
-        ...(input.text !== undefined ? { text: input.text } : {}),
-        ...(input.unit !== undefined ? { unitId: unit?.unitId ?? null } : {}),
-        ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
-        ...(input.note !== undefined ? { note: input.note } : {}),
-        ...(input.done !== undefined && input.done !== item.done
-          ? {
-              done: input.done,
-              doneAt: input.done ? new Date() : null,
-              doneBy: input.done ? doneBy(actor) : null,
-            }
-          : {}),
-      })
-      .where(eq(conferenceChecklist.id, id));
+    await updateChecklistRow(tx, id, {
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.unit !== undefined ? { unitId: unit?.unitId ?? null } : {}),
+      ...(input.dueDate !== undefined ? { dueDate: input.dueDate } : {}),
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.done !== undefined && input.done !== item.done
+        ? {
+            done: input.done,
+            doneAt: input.done ? now : null,
+            doneBy: input.done ? doneBy(actor) : null,
+          }
+        : {}),
+    });
     await auditConference(tx, actor, conference, 'conference.checklist.update', {
       entityType: 'conference_checklist',
       entityId: id,
@@ -156,7 +131,7 @@ export async function deleteChecklistItem(db: Db, actor: Actor, id: number): Pro
   const { item, conference } = await requireItem(db, id);
   assertChangesConference(actor, conference);
   await db.transaction(async (tx) => {
-    await tx.delete(conferenceChecklist).where(eq(conferenceChecklist.id, id));
+    await deleteChecklistRow(tx, id);
     await auditConference(tx, actor, conference, 'conference.checklist.delete', {
       entityType: 'conference_checklist',
       entityId: id,
@@ -189,18 +164,10 @@ export async function addChecklistTemplate(
 ): Promise<ChecklistItem[]> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
-  const [row] = await queryRows<{ format: string }>(
-    db,
-    sql`SELECT format FROM conferences WHERE id = ${conferenceId}`,
-  );
   const points =
-    row!.format === 'in_person'
+    (await conferenceFormat(db, conferenceId)) === 'in_person'
       ? []
-      : await queryRows<{ name: string; unit_id: number | null }>(
-          db,
-          sql`SELECT name, unit_id FROM conference_points WHERE conference_id = ${conferenceId}
-              ORDER BY is_main DESC, position, id`,
-        );
+      : await pointsForChecklist(db, conferenceId);
   const wanted = TEMPLATE.flatMap((text) =>
     text !== null
       ? [{ text, unitId: conference.unitId }]
@@ -211,18 +178,12 @@ export async function addChecklistTemplate(
   );
   const dueDate = conference.date ? dayBefore(conference.date) : null;
   await db.transaction(async (tx) => {
-    const existing = new Set(
-      (
-        await queryRows<{ text: string }>(
-          tx,
-          sql`SELECT text FROM conference_checklist WHERE conference_id = ${conferenceId}`,
-        )
-      ).map((r) => sameText(r.text)),
-    );
+    const existing = new Set((await checklistTexts(tx, conferenceId)).map(sameText));
     const missing = wanted.filter((w) => !existing.has(sameText(w.text)));
     if (missing.length === 0) return;
-    const start = await nextPosition(tx, conferenceId);
-    await tx.insert(conferenceChecklist).values(
+    const start = await nextChecklistPosition(tx, conferenceId);
+    await insertChecklistItems(
+      tx,
       missing.map((m, i) => ({
         conferenceId,
         position: start + i,

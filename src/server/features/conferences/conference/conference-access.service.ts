@@ -1,55 +1,18 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { Actor } from '../../auth/actor';
 import { canEdit, isWithin } from '../../auth/scope';
 import { recordAudit } from '../../audit/audit.service';
 import { viewsPlan } from '../../plans/plan-structure';
+import { findConference, type ConferenceRow } from './conference.repo';
 
-/** What every conference use case needs to decide who may do what. */
-export interface ConferenceRow {
-  id: number;
-  planId: number | null;
-  unitId: number;
-  unitPath: string;
-  areaUnitId: number;
-  areaPath: string;
-  status: string;
-  title: string;
-  date: string | null;
-  secret: string;
-}
-
-export async function findConference(db: Db, id: number): Promise<ConferenceRow | null> {
-  const [row] = await queryRows<ConferenceRow>(
-    db,
-    sql`SELECT c.id, c.plan_id AS "planId", c.unit_id AS "unitId", u.path AS "unitPath",
-               c.area_unit_id AS "areaUnitId", c.area_path AS "areaPath", c.status, c.title,
-               c.date::text AS date, c.secret
-          FROM conferences c JOIN units u ON u.id = c.unit_id WHERE c.id = ${id}`,
-  );
-  return row ?? null;
-}
+export type { ConferenceRow };
+export { findConference };
 
 export async function requireConference(db: Db, id: number): Promise<ConferenceRow> {
   const row = await findConference(db, id);
   if (!row) throw notFound('hội nghị', { id });
   return row;
-}
-
-/** What stands in the way of deleting a conference: giấy mời issued or sent, delegates checked in. */
-export async function deletionBlockers(
-  db: Db,
-  id: number,
-): Promise<{ invited: number; present: number; invitation: boolean }> {
-  const [row] = await queryRows<{ invited: number; present: number; invitation: boolean }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM delegates d WHERE d.conference_id = c.id AND d.invited_at IS NOT NULL)::int AS invited,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id)::int AS present,
-               c.invitation_document_id IS NOT NULL AS invitation
-          FROM conferences c WHERE c.id = ${id}`,
-  );
-  return row ?? { invited: 0, present: 0, invitation: false };
 }
 
 /**

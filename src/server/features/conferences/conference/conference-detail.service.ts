@@ -1,8 +1,6 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import type {
   BridgePoint,
-  ConferenceBudget,
   ConferenceDetail,
   ConferenceSession,
   DelegateGroup,
@@ -10,46 +8,22 @@ import type {
 } from '../../../../contracts/conferences';
 import type { Actor } from '../../auth/actor';
 import { canEdit } from '../../auth/scope';
+import { assertViewsConference, editsConference, requireConference } from './conference-access.service';
 import {
-  assertViewsConference,
+  cancelReason,
+  conferenceDetailRow,
   deletionBlockers,
-  editsConference,
-  requireConference,
-} from './conference-access.service';
+  groupsWithCounts,
+  pointUnitPaths,
+} from './conference.repo';
 import { listChecklist } from './checklist.service';
-import { invitationsSummary } from '../invitations/invitations.repo';
+import { invitationsSummary } from '../invitations/invitations.service';
 import { listPoints } from '../points/points.service';
-import { listPresentations } from '../presentations/presentations.repo';
+import { listPresentations } from '../presentations/presentations.service';
 import { listProgramme } from '../programme/programme.service';
 
-interface DetailRow {
-  kind: ConferenceDetail['kind'];
-  format: ConferenceDetail['format'];
-  date_raw: string | null;
-  sessions: ConferenceSession[];
-  venue: string | null;
-  capacity: number | null;
-  chair: string | null;
-  expected_attendees: number | null;
-  budget: ConferenceBudget | null;
-  unit_code: string;
-  unit_name: string;
-  plan_title: string | null;
-  plan_number: string | null;
-  delegates: number;
-  present: number;
-}
-
 export async function listGroups(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
-  return queryRows<DelegateGroup>(
-    db,
-    sql`SELECT g.id, g.position, g.title, g.level, g.rule, g.quota, g.expected, g.point_id AS "pointId",
-               (SELECT count(*) FROM delegates d WHERE d.group_id = g.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a JOIN delegates d ON d.id = a.delegate_id
-                 WHERE d.group_id = g.id AND a.status = 'present')::int AS present
-          FROM delegate_groups g WHERE g.conference_id = ${conferenceId}
-         ORDER BY g.position, g.id`,
-  );
+  return groupsWithCounts(db, conferenceId);
 }
 
 /**
@@ -85,39 +59,22 @@ export function conferenceWarnings(c: {
 }
 
 /** The conference page: fields, points, groups, programme with times, tham luận, giấy mời, checklist, warnings. */
-export async function getConference(db: Db, actor: Actor, id: number): Promise<ConferenceDetail> {
+export async function getConference(
+  db: Db,
+  actor: Actor,
+  id: number,
+  today: string,
+): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
   assertViewsConference(actor, conference);
-  const [row] = await queryRows<DetailRow>(
-    db,
-    sql`SELECT c.kind, c.format, c.date_raw, c.sessions, c.venue, c.capacity, c.chair, c.expected_attendees,
-               c.budget, u.code AS unit_code, u.full_name AS unit_name, d.title AS plan_title,
-               d.number AS plan_number,
-               (SELECT count(*) FROM delegates g WHERE g.conference_id = c.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id AND a.status = 'present')::int AS present
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-          LEFT JOIN plans p ON p.id = c.plan_id LEFT JOIN documents d ON d.id = p.document_id
-         WHERE c.id = ${id}`,
-  );
-  const r = row!;
+  const r = await conferenceDetailRow(db, id);
   const points = await listPoints(db, id);
   const groups = await listGroups(db, id);
-  const presentations = await listPresentations(db, id);
-  const pointPaths = await queryRows<{ unit_path: string }>(
-    db,
-    sql`SELECT unit_path FROM conference_points WHERE conference_id = ${id}`,
-  );
+  const presentations = await listPresentations(db, id, today);
+  const pointPaths = await pointUnitPaths(db, id);
   const canEditIt = editsConference(actor, conference);
   // The reason is kept where the cancellation is recorded: its audit row (no column repeats it).
-  const [cancel] =
-    conference.status === 'cancelled'
-      ? await queryRows<{ reason: string | null }>(
-          db,
-          sql`SELECT after->>'reason' AS reason FROM audit_log
-               WHERE entity_type = 'conference' AND entity_id = ${String(id)} AND action = 'conference.cancel'
-               ORDER BY id DESC LIMIT 1`,
-        )
-      : [];
+  const cancelled = conference.status === 'cancelled' ? await cancelReason(db, id) : null;
   const blockers = canEditIt ? await deletionBlockers(db, id) : null;
   return {
     id,
@@ -157,11 +114,11 @@ export async function getConference(db: Db, actor: Actor, id: number): Promise<C
       groups,
       presentations,
     }),
-    cancelReason: cancel?.reason ?? null,
+    cancelReason: cancelled,
     permissions: {
       // A cancelled conference is a record (assertNotCancelled): its page is read-only, even for its organiser.
       canEdit: canEditIt && conference.status !== 'cancelled',
-      canCheckIn: canEditIt || pointPaths.some((p) => canEdit(actor, p.unit_path)),
+      canCheckIn: canEditIt || pointPaths.some((path) => canEdit(actor, path)),
       canDelete:
         blockers !== null && !blockers.invitation && blockers.invited === 0 && blockers.present === 0,
       canCancel: canEditIt && !['ended', 'cancelled'].includes(conference.status),

@@ -65,12 +65,12 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createConference(db, requireActor(request), request.body)),
+      reply.code(201).send(await createConference(db, requireActor(request), request.body, request.today)),
   );
   r.get(
     '/api/conferences/:id',
     { schema: { tags, summary: 'Hội nghị', params: IdParams, response: { 200: ConferenceDetail } } },
-    async (request) => getConference(db, requireActor(request), request.params.id),
+    async (request) => getConference(db, requireActor(request), request.params.id, request.today),
   );
   r.patch(
     '/api/conferences/:id',
@@ -83,7 +83,8 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         response: { 200: ConferenceDetail },
       },
     },
-    async (request) => updateConference(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updateConference(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.delete(
     '/api/conferences/:id',
@@ -110,7 +111,8 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         response: { 200: ConferenceDetail },
       },
     },
-    async (request) => cancelConference(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      cancelConference(db, requireActor(request), request.params.id, request.body, request.today),
   );
 
   r.post(
@@ -163,7 +165,9 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
     async (request, reply) =>
       reply
         .code(201)
-        .send(await addChecklistItem(db, requireActor(request), request.params.id, request.body)),
+        .send(
+          await addChecklistItem(db, requireActor(request), request.params.id, request.body, request.now),
+        ),
   );
   r.post(
     '/api/conferences/:id/checklist/template',
@@ -188,7 +192,8 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         response: { 200: ChecklistItem },
       },
     },
-    async (request) => updateChecklistItem(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updateChecklistItem(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.delete(
     '/api/checklist/:id',
@@ -216,7 +221,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
     '/api/conferences/:id/run-of-show.docx',
     { schema: { tags, summary: 'Kịch bản điều hành (DOCX) cho người dẫn chương trình', params: IdParams } },
     async (request, reply) => {
-      const file = await runOfShowDocx(db, requireActor(request), request.params.id);
+      const file = await runOfShowDocx(db, requireActor(request), request.params.id, request.today);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

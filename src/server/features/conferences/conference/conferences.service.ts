@@ -1,11 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import {
-  conferenceItems,
-  conferences,
-  delegateGroups,
-  presentations as presentationsTable,
-} from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import type {
   CancelConferenceBody,
@@ -26,9 +19,25 @@ import {
   assertChangesConference,
   assertEditsConference,
   auditConference,
-  deletionBlockers,
   requireConference,
 } from './conference-access.service';
+import {
+  conferenceRecord,
+  countConferenceParts,
+  deleteConferenceParts,
+  deleteConferenceRow,
+  deletionBlockers,
+  findLiveConferenceOfPlan,
+  insertConference,
+  insertGroups,
+  insertItems,
+  insertPresentations,
+  lockConference,
+  markConferenceCancelled,
+  selectConferenceSummaries,
+  updateConferenceRow,
+} from './conference.repo';
+import { deleteConferenceNotifications } from '../notices.repo';
 import { conferenceSpecFromPlan, resolveSpec } from './conference-from-plan.service';
 import { getConference } from './conference-detail.service';
 import { insertPoint } from '../points/points.service';
@@ -67,6 +76,7 @@ export async function createConference(
   db: Db,
   actor: Actor,
   body: CreateConferenceBody,
+  today: string,
 ): Promise<ConferenceDetail> {
   let spec: ConferenceSpec;
   let planId: number | null = null;
@@ -93,11 +103,7 @@ export async function createConference(
   assertCanEdit(actor, unit.path);
   if (planId !== null) {
     // A cancelled conference keeps its record but no longer holds the plan's one conference.
-    const [existing] = await queryRows<{ id: number; title: string }>(
-      db,
-      sql`SELECT id, title FROM conferences WHERE plan_id = ${planId} AND status <> 'cancelled'
-           ORDER BY id LIMIT 1`,
-    );
+    const existing = await findLiveConferenceOfPlan(db, planId);
     if (existing)
       throw new AppError(
         'CONFLICT',
@@ -108,29 +114,26 @@ export async function createConference(
   const area = await areaOf(db, unit);
   const resolved = await resolveSpec(db, await UnitRefs.forArea(db, area), spec);
   const id = await db.transaction(async (tx) => {
-    const [conference] = await tx
-      .insert(conferences)
-      .values({
-        planId,
-        unitId: unit.id,
-        areaUnitId: area.unitId,
-        areaPath: area.path,
-        kind: spec.kind,
-        title: spec.title,
-        format: spec.format,
-        date: spec.date,
-        dateRaw: spec.dateRaw,
-        sessions: spec.sessions,
-        venue: spec.venue,
-        capacity: input.capacity ?? null,
-        chair: input.chair ?? null,
-        expectedAttendees: spec.expectedAttendees,
-        budget: spec.budget,
-        secret: newConferenceSecret(),
-        createdBy: actor.id,
-      })
-      .returning({ id: conferences.id });
-    const row = { id: conference!.id, areaPath: area.path };
+    const conferenceId = await insertConference(tx, {
+      planId,
+      unitId: unit.id,
+      areaUnitId: area.unitId,
+      areaPath: area.path,
+      kind: spec.kind,
+      title: spec.title,
+      format: spec.format,
+      date: spec.date,
+      dateRaw: spec.dateRaw,
+      sessions: spec.sessions,
+      venue: spec.venue,
+      capacity: input.capacity ?? null,
+      chair: input.chair ?? null,
+      expectedAttendees: spec.expectedAttendees,
+      budget: spec.budget,
+      secret: newConferenceSecret(),
+      createdBy: actor.id,
+    });
+    const row = { id: conferenceId, areaPath: area.path };
     const mainId = await insertPoint(tx, row, {
       name: spec.mainPointName ?? 'Điểm cầu chính',
       isMain: true,
@@ -140,7 +143,8 @@ export async function createConference(
     const pointIds: number[] = [];
     for (const point of resolved.points) pointIds.push(await insertPoint(tx, row, point));
     if (spec.groups.length > 0)
-      await tx.insert(delegateGroups).values(
+      await insertGroups(
+        tx,
         spec.groups.map((g, i) => ({
           conferenceId: row.id,
           position: i + 1,
@@ -153,27 +157,24 @@ export async function createConference(
     const presentationIds =
       resolved.presentations.length === 0
         ? []
-        : (
-            await tx
-              .insert(presentationsTable)
-              .values(
-                resolved.presentations.map((p, i) => ({
-                  conferenceId: row.id,
-                  position: i + 1,
-                  topic: p.topic,
-                  unitId: p.unit?.unitId ?? null,
-                  unitName: p.unitName,
-                  minMinutes: p.minMinutes,
-                  maxMinutes: p.maxMinutes,
-                  dueDate: p.dueDate,
-                })),
-              )
-              .returning({ id: presentationsTable.id })
-          ).map((r) => r.id);
+        : await insertPresentations(
+            tx,
+            resolved.presentations.map((p, i) => ({
+              conferenceId: row.id,
+              position: i + 1,
+              topic: p.topic,
+              unitId: p.unit?.unitId ?? null,
+              unitName: p.unitName,
+              minMinutes: p.minMinutes,
+              maxMinutes: p.maxMinutes,
+              dueDate: p.dueDate,
+            })),
+          );
     // The tham luận item of the programme holds them all (its minutes are their sum); it points at the first.
     const thamLuan = spec.items.findIndex((item) => item.kind === 'tham_luan');
     if (spec.items.length > 0)
-      await tx.insert(conferenceItems).values(
+      await insertItems(
+        tx,
         spec.items.map((item, i) => ({
           conferenceId: row.id,
           position: i + 1,
@@ -202,7 +203,7 @@ export async function createConference(
     );
     return row.id;
   });
-  return getConference(db, actor, id);
+  return getConference(db, actor, id, today);
 }
 
 const STATUS_ORDER: ConferenceStatus[] = ['planned', 'invited', 'running', 'ended'];
@@ -216,10 +217,11 @@ export async function updateConference(
   actor: Actor,
   id: number,
   body: UpdateConferenceBody,
+  today: string,
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
   assertChangesConference(actor, conference);
-  const [before] = await db.select().from(conferences).where(eq(conferences.id, id));
+  const before = await conferenceRecord(db, id);
   if (body.status && body.status !== conference.status) {
     const from = STATUS_ORDER.indexOf(conference.status as ConferenceStatus);
     const to = STATUS_ORDER.indexOf(body.status);
@@ -233,15 +235,11 @@ export async function updateConference(
   const { budget, sessions, ...fields } = body;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   await db.transaction(async (tx) => {
-    await tx
-      .update(conferences)
-      .set({
-        ...changes,
-        ...(sessions !== undefined ? { sessions } : {}),
-        ...(budget !== undefined ? { budget } : {}),
-        updatedAt: new Date(),
-      })
-      .where(eq(conferences.id, id));
+    await updateConferenceRow(tx, id, {
+      ...changes,
+      ...(sessions !== undefined ? { sessions } : {}),
+      ...(budget !== undefined ? { budget } : {}),
+    });
     const { secret: _secret, ...old } = before!;
     await auditConference(
       tx,
@@ -256,7 +254,7 @@ export async function updateConference(
   });
   // Check-in reads the status from a few-second cache: an ended conference stops check-in at once.
   forgetCheckinConference(db, id);
-  return getConference(db, actor, id);
+  return getConference(db, actor, id, today);
 }
 
 /**
@@ -269,7 +267,7 @@ export async function deleteConference(db: Db, actor: Actor, id: number): Promis
   assertEditsConference(actor, conference);
   await db.transaction(async (tx) => {
     // Waits for an invitation run or a deletion in progress, then decides on what they wrote.
-    await tx.execute(sql`SELECT id FROM conferences WHERE id = ${id} FOR UPDATE`);
+    await lockConference(tx, id);
     const blockers = await deletionBlockers(tx, id);
     if (blockers.invitation || blockers.invited > 0 || blockers.present > 0) {
       const why = [
@@ -284,31 +282,13 @@ export async function deleteConference(db: Db, actor: Actor, id: number): Promis
         { reason: blockers.present > 0 ? 'checked_in' : 'invited', ...blockers, offer: 'cancel' },
       );
     }
-    const [before] = await tx.select().from(conferences).where(eq(conferences.id, id));
-    const counts = await queryRows<{ delegates: number; points: number; items: number }>(
-      tx,
-      sql`SELECT (SELECT count(*) FROM delegates WHERE conference_id = ${id})::int AS delegates,
-                 (SELECT count(*) FROM conference_points WHERE conference_id = ${id})::int AS points,
-                 (SELECT count(*) FROM conference_items WHERE conference_id = ${id})::int AS items`,
-    );
-    for (const statement of [
-      sql`DELETE FROM presentation_events WHERE presentation_id IN (SELECT id FROM presentations WHERE conference_id = ${id})`,
-      sql`DELETE FROM conference_items WHERE conference_id = ${id}`,
-      sql`DELETE FROM awardees WHERE conference_id = ${id}`,
-      sql`DELETE FROM award_batches WHERE conference_id = ${id}`,
-      sql`DELETE FROM presentations WHERE conference_id = ${id}`,
-      sql`DELETE FROM attendance WHERE conference_id = ${id}`,
-      sql`DELETE FROM delegates WHERE conference_id = ${id}`,
-      sql`DELETE FROM delegate_groups WHERE conference_id = ${id}`,
-      sql`DELETE FROM conference_point_units WHERE point_id IN (SELECT id FROM conference_points WHERE conference_id = ${id})`,
-      sql`DELETE FROM conference_points WHERE conference_id = ${id}`,
-      sql`DELETE FROM conference_checklist WHERE conference_id = ${id}`,
-      sql`DELETE FROM notifications WHERE conference_id = ${id}`,
-      sql`DELETE FROM conferences WHERE id = ${id}`,
-    ])
-      await tx.execute(statement);
+    const before = await conferenceRecord(tx, id);
+    const counts = await countConferenceParts(tx, id);
+    await deleteConferenceParts(tx, id);
+    await deleteConferenceNotifications(tx, id);
+    await deleteConferenceRow(tx, id);
     const { secret: _secret, ...old } = before!;
-    await auditConference(tx, actor, conference, 'conference.delete', { before: { ...old, ...counts[0] } });
+    await auditConference(tx, actor, conference, 'conference.delete', { before: { ...old, ...counts } });
   });
   forgetCheckinConference(db, id);
 }
@@ -323,13 +303,14 @@ export async function cancelConference(
   actor: Actor,
   id: number,
   body: CancelConferenceBody,
+  today: string,
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
   assertChangesConference(actor, conference);
   if (conference.status === 'ended')
     throw new AppError('CONFLICT', 'Hội nghị đã kết thúc; không hủy được.', { status: conference.status });
   await db.transaction(async (tx) => {
-    await tx.execute(sql`UPDATE conferences SET status = 'cancelled', updated_at = now() WHERE id = ${id}`);
+    await markConferenceCancelled(tx, id);
     await auditConference(tx, actor, conference, 'conference.cancel', {
       before: { status: conference.status },
       after: { status: 'cancelled', reason: body.reason },
@@ -337,7 +318,7 @@ export async function cancelConference(
   });
   // Check-in reads the status from a few-second cache: a cancelled conference stops check-in at once.
   forgetCheckinConference(db, id);
-  return getConference(db, actor, id);
+  return getConference(db, actor, id, today);
 }
 
 /** The conferences the actor reads: areas in its scopes, and those above that contain its unit (as for plans). */
@@ -346,35 +327,9 @@ export async function listConferences(
   actor: Actor,
   query: { status?: ConferenceStatus | undefined; year?: number | undefined; limit: number; offset: number },
 ): Promise<{ items: ConferenceSummary[]; total: number }> {
-  const where = [sql`TRUE`];
   const scopes = [actor.viewScope, actor.captureScope];
-  if (scopes.every((s) => s !== null))
-    where.push(
-      sql`(${sql.join(
-        scopes.map((s) => sql`c.area_path LIKE ${s.path + '%'} OR ${s.path} LIKE c.area_path || '%'`),
-        sql` OR `,
-      )})`,
-    );
-  if (query.status) where.push(sql`c.status = ${query.status}`);
-  if (query.year)
-    where.push(
-      sql`coalesce(extract(year FROM c.date)::int, (SELECT p.year FROM plans p WHERE p.id = c.plan_id),
-                   extract(year FROM c.created_at)::int) = ${query.year}`,
-    );
-  const rows = await queryRows<ConferenceSummary & { n: number | string }>(
-    db,
-    sql`SELECT c.id, c.title, c.kind, c.format, c.status, c.date::text AS date, c.date_raw AS "dateRaw", c.venue,
-               c.unit_id AS "unitId", u.code AS "unitCode", u.full_name AS "unitName", c.plan_id AS "planId",
-               (SELECT count(*) FROM delegates d WHERE d.conference_id = c.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id AND a.status = 'present')::int AS present,
-               count(*) OVER () AS n
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-         WHERE ${sql.join(where, sql` AND `)}
-         ORDER BY coalesce(c.date, c.created_at::date) DESC, c.id DESC
-         LIMIT ${query.limit} OFFSET ${query.offset}`,
-  );
-  return {
-    items: rows.map(({ n: _n, ...summary }) => summary),
-    total: Number(rows[0]?.n ?? 0),
-  };
+  return selectConferenceSummaries(db, {
+    ...query,
+    scopes: scopes.every((scope) => scope !== null) ? scopes : null,
+  });
 }

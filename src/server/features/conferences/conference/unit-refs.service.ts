@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import { PartyResolver, type PlanArea } from '../../plans/parties';
+import { findUnitRef } from './conference.repo';
 
 /** A unit named in a conference: matched (id and path), or kept as the text written (unitId null). */
 export interface UnitRef {
@@ -26,12 +26,7 @@ export class UnitRefs {
 
   async resolve(db: Db, ref: number | string): Promise<UnitRef> {
     if (typeof ref === 'number' || CODE.test(ref.trim())) {
-      const where = typeof ref === 'number' ? sql`id = ${ref}` : sql`code = ${ref.trim()}`;
-      const [unit] = await queryRows<{ id: number; path: string; full_name: string }>(
-        db,
-        sql`SELECT id, path, full_name FROM units WHERE ${where}
-            ORDER BY (valid_to IS NULL) DESC, valid_from DESC NULLS LAST LIMIT 1`,
-      );
+      const unit = await findUnitRef(db, typeof ref === 'number' ? ref : ref.trim());
       if (!unit)
         throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị ${String(ref)}.`, { unit: ref });
       return { unitId: unit.id, path: unit.path, name: unit.full_name };

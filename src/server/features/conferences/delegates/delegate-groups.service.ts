@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { delegateGroups, delegates } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { DelegateGroup, DelegateGroupInput, ExpandGroupResult } from '../../../../contracts/conferences';
 import { namedLevel, parseRule, villagePost } from '../../../../core/conferences/composition-rules';
@@ -11,11 +9,25 @@ import {
   auditConference,
   requireConference,
 } from '../conference/conference-access.service';
-import { accountsWithPosts, pointOfUnits, selectGroups, unitsAt, type AreaUnit } from './delegates.repo';
+import {
+  accountsWithPosts,
+  conferenceSeats,
+  deleteGroupRow,
+  findGroupRecord,
+  groupMembers,
+  insertDelegates,
+  insertGroupLast,
+  pointOfUnits,
+  selectGroups,
+  setExpectedToCount,
+  unitsAt,
+  updateGroupRow,
+  type AreaUnit,
+} from './delegates.repo';
 import { assertOwnGroupAndPoint, removeDelegates } from './delegates.service';
 
 async function groupContext(db: Db, actor: Actor, id: number) {
-  const [group] = await db.select().from(delegateGroups).where(eq(delegateGroups.id, id));
+  const group = await findGroupRecord(db, id);
   if (!group) throw notFound('nhóm đại biểu', { id });
   const conference = await requireConference(db, group.conferenceId);
   assertChangesConference(actor, conference);
@@ -35,29 +47,21 @@ export async function createGroup(
   assertChangesConference(actor, conference);
   await assertOwnGroupAndPoint(db, conferenceId, { pointId: body.pointId });
   const id = await db.transaction(async (tx) => {
-    const [last] = await queryRows<{ position: number }>(
-      tx,
-      sql`SELECT coalesce(max(position), 0)::int AS position FROM delegate_groups WHERE conference_id = ${conferenceId}`,
-    );
-    const [group] = await tx
-      .insert(delegateGroups)
-      .values({
-        conferenceId,
-        position: (last?.position ?? 0) + 1,
-        title: body.title,
-        level: nullable(body.level),
-        rule: nullable(body.rule),
-        quota: nullable(body.quota),
-        expected: nullable(body.expected),
-        pointId: nullable(body.pointId),
-      })
-      .returning();
+    const group = await insertGroupLast(tx, {
+      conferenceId,
+      title: body.title,
+      level: nullable(body.level),
+      rule: nullable(body.rule),
+      quota: nullable(body.quota),
+      expected: nullable(body.expected),
+      pointId: nullable(body.pointId),
+    });
     await auditConference(tx, actor, conference, 'delegate_group.create', {
       entityType: 'delegate_group',
-      entityId: group!.id,
+      entityId: group.id,
       after: group,
     });
-    return group!.id;
+    return group.id;
   });
   return (await selectGroups(db, conferenceId, [id]))[0]!;
 }
@@ -73,8 +77,7 @@ export async function updateGroup(
   await assertOwnGroupAndPoint(db, conference.id, { pointId: body.pointId });
   const change = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
   await db.transaction(async (tx) => {
-    if (Object.keys(change).length > 0)
-      await tx.update(delegateGroups).set(change).where(eq(delegateGroups.id, id));
+    if (Object.keys(change).length > 0) await updateGroupRow(tx, id, change);
     await auditConference(tx, actor, conference, 'delegate_group.update', {
       entityType: 'delegate_group',
       entityId: id,
@@ -91,11 +94,7 @@ export async function updateGroup(
  */
 export async function deleteGroup(db: Db, actor: Actor, id: number): Promise<void> {
   const { group, conference } = await groupContext(db, actor, id);
-  const members = await queryRows<{ id: number; invited: boolean; present: boolean }>(
-    db,
-    sql`SELECT d.id, d.invited_at IS NOT NULL AS invited, coalesce(a.status = 'present', false) AS present
-          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.group_id = ${id}`,
-  );
+  const members = await groupMembers(db, id);
   const held = members.filter((m) => m.invited || m.present).length;
   if (held > 0)
     throw new AppError(
@@ -108,7 +107,7 @@ export async function deleteGroup(db: Db, actor: Actor, id: number): Promise<voi
       tx,
       members.map((m) => m.id),
     );
-    await tx.delete(delegateGroups).where(eq(delegateGroups.id, id));
+    await deleteGroupRow(tx, id);
     await auditConference(tx, actor, conference, 'delegate_group.delete', {
       entityType: 'delegate_group',
       entityId: id,
@@ -130,7 +129,12 @@ interface Seat {
  * conference's date; any other line gives one seat. A seat is named when exactly one active account of its unit
  * holds its post. Seats already there (named since or not) are not made again.
  */
-export async function expandGroup(db: Db, actor: Actor, id: number): Promise<ExpandGroupResult> {
+export async function expandGroup(
+  db: Db,
+  actor: Actor,
+  id: number,
+  today: string,
+): Promise<ExpandGroupResult> {
   const { group, conference } = await groupContext(db, actor, id);
   const lines = parseRule(group.rule ?? '');
   if (lines.length === 0)
@@ -139,10 +143,11 @@ export async function expandGroup(db: Db, actor: Actor, id: number): Promise<Exp
       'Nhóm chưa có thành phần (ví dụ "Chủ tịch UBND các xã, thị trấn") để lập danh sách chỗ ngồi.',
       [{ path: 'rule', message: 'Thiếu thành phần' }],
     );
-  const area = (await unitsAt(db, conference.date, { under: conference.areaPath })).filter(
+  const day = conference.date ?? today;
+  const area = (await unitsAt(db, day, { under: conference.areaPath })).filter(
     (u) => u.id !== conference.areaUnitId,
   );
-  const ancestors = await unitsAt(db, conference.date, {
+  const ancestors = await unitsAt(db, day, {
     ids: conference.areaPath.split('/').filter(Boolean).map(Number),
   });
   const seats: Seat[] = [];
@@ -176,11 +181,7 @@ export async function expandGroup(db: Db, actor: Actor, id: number): Promise<Exp
     }
   }
   await nameFromDirectory(db, seats);
-  const existing = await queryRows<{
-    position: string | null;
-    unit_id: number | null;
-    unit_name: string | null;
-  }>(db, sql`SELECT position, unit_id, unit_name FROM delegates WHERE conference_id = ${conference.id}`);
+  const existing = await conferenceSeats(db, conference.id);
   const taken = new Set(
     existing.filter((d) => d.position).map((d) => seatKey(d.position!, d.unit_id, d.unit_name)),
   );
@@ -217,19 +218,9 @@ export async function expandGroup(db: Db, actor: Actor, id: number): Promise<Exp
   return db.transaction(async (tx) => {
     const created: { name: string | null }[] = [];
     for (let i = 0; i < rows.length; i += 500)
-      created.push(
-        ...(await tx
-          .insert(delegates)
-          .values(rows.slice(i, i + 500))
-          .onConflictDoNothing()
-          .returning({ name: delegates.name })),
-      );
+      created.push(...(await insertDelegates(tx, rows.slice(i, i + 500))));
     if (group.expected === null) {
-      const [count] = await queryRows<{ n: number }>(
-        tx,
-        sql`SELECT count(*)::int AS n FROM delegates WHERE group_id = ${group.id}`,
-      );
-      await tx.update(delegateGroups).set({ expected: count!.n }).where(eq(delegateGroups.id, group.id));
+      await setExpectedToCount(tx, group.id);
     }
     const result = { created: created.length, named: created.filter((c) => c.name).length, skipped };
     await auditConference(tx, actor, conference, 'delegate_group.expand', {

@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { delegates } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { delegates } from '../../../db/schema/conferences';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import type { DelegateImportResult } from '../../../../contracts/conferences';
 import { delegateKey } from '../../../../core/conferences/delegate-keys';
@@ -15,6 +14,7 @@ import {
 } from '../conference/conference-access.service';
 import { isXlsx, type SheetRow } from './delegate-sheet.import';
 import { UnitMatcher } from './delegate-units.service';
+import { dedupeLabels, groupsAndPointsForImport, insertDelegates } from './delegates.repo';
 
 export interface Upload {
   fileName: string;
@@ -26,15 +26,7 @@ const CHUNK = 500;
 
 /** Folded titles of the conference's groups and points, for matching the names a sheet gives. */
 async function namesOf(db: Db, conferenceId: number) {
-  const groups = await queryRows<{ id: number; title: string; point_id: number | null }>(
-    db,
-    sql`SELECT id, title, point_id FROM delegate_groups WHERE conference_id = ${conferenceId}`,
-  );
-  const points = await queryRows<{ id: number; name: string; unit_name: string | null }>(
-    db,
-    sql`SELECT p.id, p.name, u.full_name AS unit_name FROM conference_points p
-          LEFT JOIN units u ON u.id = p.unit_id WHERE p.conference_id = ${conferenceId}`,
-  );
+  const { groups, points } = await groupsAndPointsForImport(db, conferenceId);
   const groupByKey = new Map(groups.map((g) => [foldVietnamese(g.title), g]));
   const pointByKey = new Map<string, number>();
   for (const p of points)
@@ -54,6 +46,7 @@ export async function importDelegates(
   actor: Actor,
   conferenceId: number,
   readUpload: () => Promise<Upload>,
+  today: string,
 ): Promise<DelegateImportResult> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
@@ -67,15 +60,8 @@ export async function importDelegates(
   // Read in a parse worker (delegate-import.ts readDelegateSheet), never on the event loop.
   const { rows } = await parseRunner().readSheet('delegates', upload.data);
   const { groupByKey, pointByKey } = await namesOf(db, conferenceId);
-  const matcher = await UnitMatcher.forConference(db, conference);
-  const existing = new Map(
-    (
-      await queryRows<{ dedupe_key: string; label: string }>(
-        db,
-        sql`SELECT dedupe_key, coalesce(name, position, '') AS label FROM delegates WHERE conference_id = ${conferenceId}`,
-      )
-    ).map((d) => [d.dedupe_key, d.label]),
-  );
+  const matcher = await UnitMatcher.forConference(db, conference, today);
+  const existing = new Map((await dedupeLabels(db, conferenceId)).map((d) => [d.dedupe_key, d.label]));
   const result: DelegateImportResult = { imported: 0, duplicates: [], errors: [] };
   const inFile = new Map<string, number>();
   const toInsert: (typeof delegates.$inferInsert & { row: number })[] = [];
@@ -109,11 +95,10 @@ export async function importDelegates(
   await db.transaction(async (tx) => {
     for (let i = 0; i < toInsert.length; i += CHUNK) {
       const chunk = toInsert.slice(i, i + CHUNK);
-      const saved = await tx
-        .insert(delegates)
-        .values(chunk.map(({ row: _row, ...values }) => values))
-        .onConflictDoNothing()
-        .returning({ dedupeKey: delegates.dedupeKey });
+      const saved = await insertDelegates(
+        tx,
+        chunk.map(({ row: _row, ...values }) => values),
+      );
       result.imported += saved.length;
       // Added by someone else while this file was read: a duplicate too.
       if (saved.length < chunk.length) {

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import { matchParty, partyKey, type PartyCandidate } from '../../../../core/vn-text/party-names';
 import type { ConferenceRow } from '../conference/conference-access.service';
-import { unitsAt, type AreaUnit } from './delegates.repo';
+import { unitByIdOrCode, unitsAt, type AreaUnit } from './delegates.repo';
 
 /** A delegate's unit: a unit of the tree when one matched, and the name to show. */
 export interface DelegateUnit {
@@ -39,13 +38,14 @@ export class UnitMatcher {
   static async forConference(
     db: Db,
     conference: Pick<ConferenceRow, 'areaPath' | 'date'>,
+    today: string,
   ): Promise<UnitMatcher> {
-    const units = await unitsAt(db, conference.date, {
+    const units = await unitsAt(db, conference.date ?? today, {
       under: conference.areaPath,
       levels: ['district', 'commune', 'organization'],
     });
     const ancestors = conference.areaPath.split('/').filter(Boolean).map(Number);
-    units.push(...(await unitsAt(db, null, { ids: ancestors.slice(0, -1) })));
+    units.push(...(await unitsAt(db, today, { ids: ancestors.slice(0, -1) })));
     const candidates = units.map((u) => ({
       id: u.id,
       level: u.level,
@@ -87,17 +87,12 @@ export async function resolveUnitRef(
   db: Db,
   conference: Pick<ConferenceRow, 'areaPath' | 'date'>,
   ref: number | string | null | undefined,
+  today: string,
   matcher?: UnitMatcher,
 ): Promise<DelegateUnit> {
   if (ref === null || ref === undefined || ref === '') return { unitId: null, unitName: null };
   if (typeof ref === 'number' || UNIT_CODE.test(ref)) {
-    const [unit] = await queryRows<{ id: number; full_name: string }>(
-      db,
-      typeof ref === 'number'
-        ? sql`SELECT id, full_name FROM units WHERE id = ${ref}`
-        : sql`SELECT id, full_name FROM units WHERE code = ${ref}
-               ORDER BY valid_to IS NULL DESC, valid_from DESC NULLS LAST LIMIT 1`,
-    );
+    const unit = await unitByIdOrCode(db, ref);
     if (!unit)
       throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị "${ref}".`, [
         { path: 'unit', message: 'Không có đơn vị này' },
@@ -105,6 +100,6 @@ export async function resolveUnitRef(
     return { unitId: unit.id, unitName: unit.full_name };
   }
   const name = ref.normalize('NFC').trim();
-  const m = matcher ?? (await UnitMatcher.forConference(db, conference));
+  const m = matcher ?? (await UnitMatcher.forConference(db, conference, today));
   return { unitId: m.match(name), unitName: name };
 }

@@ -1,12 +1,11 @@
 import ExcelJS from 'exceljs';
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import type { Delegate } from '../../../../contracts/conferences';
 import { tableDate } from '../../../../core/dates/vn-dates';
 import type { Actor } from '../../auth/actor';
 import { assertViewsConference, requireConference } from '../conference/conference-access.service';
 import { DELEGATE_COLUMNS } from './delegate-sheet.import';
-import { selectDelegates } from './delegates.repo';
+import { groupsAndPointsInOrder, selectDelegates } from './delegates.repo';
 import { LIST_SHEET_OPTIONS } from '../../../platform/excel';
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -17,23 +16,11 @@ const TEMPLATE_ROWS = 1000;
 /** The STT of a template's example rows; the importer skips them. */
 export const EXAMPLE_MARK = 'Ví dụ';
 
-async function groupsAndPoints(db: Db, conferenceId: number) {
-  const groups = await queryRows<{ id: number; title: string }>(
-    db,
-    sql`SELECT id, title FROM delegate_groups WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
-  const points = await queryRows<{ id: number; name: string }>(
-    db,
-    sql`SELECT id, name FROM conference_points WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
-  return { groups, points };
-}
-
 /** GET .../delegates/template.xlsx: the header, two example rows, lists of this conference's groups and points. */
 export async function delegateTemplate(db: Db, actor: Actor, conferenceId: number) {
   const conference = await requireConference(db, conferenceId);
   assertViewsConference(actor, conference);
-  const { groups, points } = await groupsAndPoints(db, conferenceId);
+  const { groups, points } = await groupsAndPointsInOrder(db, conferenceId);
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Đại biểu', { views: [{ state: 'frozen', ySplit: 1 }] });
   const lists = book.addWorksheet('Danh mục', { state: 'hidden' });
@@ -143,16 +130,9 @@ export function assignSeats(delegates: Pick<Delegate, 'seat'>[], letter: string)
 export async function seatingWorkbook(db: Db, actor: Actor, conferenceId: number) {
   const conference = await requireConference(db, conferenceId);
   assertViewsConference(actor, conference);
-  const [groups, { items }, points] = await Promise.all([
-    queryRows<{ id: number; title: string }>(
-      db,
-      sql`SELECT id, title FROM delegate_groups WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-    ),
+  const [{ groups, points }, { items }] = await Promise.all([
+    groupsAndPointsInOrder(db, conferenceId),
     selectDelegates(db, conferenceId),
-    queryRows<{ id: number; name: string }>(
-      db,
-      sql`SELECT id, name FROM conference_points WHERE conference_id = ${conferenceId}`,
-    ),
   ]);
   const pointName = new Map(points.map((p) => [p.id, p.name]));
   const sections = [

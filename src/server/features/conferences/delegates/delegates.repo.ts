@@ -1,9 +1,16 @@
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import {
+  attendance,
+  awardees,
+  conferencePoints,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
+import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { foldedSql } from '../../../platform/fold-sql';
 import type { Delegate, DelegateGroup } from '../../../../contracts/conferences';
-import { todayInVietnam } from '../../../../core/dates/vn-dates';
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+const iso = (value: string | null) => instantOrNull(value)?.toISOString() ?? null;
 
 interface DelegateRow {
   id: number;
@@ -20,10 +27,10 @@ interface DelegateRow {
   rsvp: Delegate['rsvp'];
   substitute_name: string | null;
   substitute_position: string | null;
-  invited_at: Date | string | null;
-  emailed_at: Date | string | null;
+  invited_at: string | null;
+  emailed_at: string | null;
   a_status: 'present' | 'absent' | null;
-  a_at: Date | string | null;
+  a_at: string | null;
   a_point_id: number | null;
   a_reason: string | null;
   total: number;
@@ -47,20 +54,46 @@ const toDelegate = (r: DelegateRow): Delegate => ({
   invitedAt: iso(r.invited_at),
   emailedAt: iso(r.emailed_at),
   attendance: r.a_status
-    ? { status: r.a_status, at: iso(r.a_at)!, pointId: r.a_point_id, reason: r.a_reason }
+    ? { status: r.a_status, at: instant(r.a_at!).toISOString(), pointId: r.a_point_id, reason: r.a_reason }
     : null,
 });
 
+/** What a delegate list is narrowed by: a folded search over name, unit and position, a group, a point, an answer. */
+export interface DelegateFilter {
+  folded?: string;
+  group?: number | undefined;
+  point?: number | undefined;
+  rsvp?: string | undefined;
+  id?: number;
+}
+
+function filterSql(filter: DelegateFilter): SQL {
+  const where: SQL[] = [];
+  if (filter.folded) {
+    const like = `%${filter.folded}%`;
+    where.push(
+      sql`(${foldedSql(sql`d.name`)} LIKE ${like} OR ${foldedSql(sql`coalesce(d.unit_name, u.full_name)`)} LIKE ${like}
+           OR ${foldedSql(sql`d.position`)} LIKE ${like})`,
+    );
+  }
+  if (filter.group) where.push(sql`d.group_id = ${filter.group}`);
+  if (filter.point) where.push(sql`d.point_id = ${filter.point}`);
+  if (filter.rsvp) where.push(sql`d.rsvp = ${filter.rsvp}`);
+  if (filter.id !== undefined) where.push(sql`d.id = ${filter.id}`);
+  return where.length ? sql.join(where, sql` AND `) : sql`TRUE`;
+}
+
 /**
- * Delegates of a conference matching `where` (on `d`), in group order then as added, with their attendance.
+ * Delegates of a conference matching `filter`, in group order then as added, with their attendance.
  * `page` null returns them all.
  */
 export async function selectDelegates(
   db: Db,
   conferenceId: number,
-  where: SQL = sql`TRUE`,
+  filter: DelegateFilter = {},
   page: { limit: number; offset: number } | null = null,
 ): Promise<{ items: Delegate[]; total: number }> {
+  const where = filterSql(filter);
   const rows = await queryRows<DelegateRow>(
     db,
     sql`SELECT d.id, d.name, d.position, d.unit_id, coalesce(d.unit_name, u.full_name) AS unit_name, d.phone,
@@ -79,7 +112,7 @@ export async function selectDelegates(
 }
 
 export async function getDelegateById(db: Db, conferenceId: number, id: number): Promise<Delegate> {
-  const { items } = await selectDelegates(db, conferenceId, sql`d.id = ${id}`);
+  const { items } = await selectDelegates(db, conferenceId, { id });
   return items[0]!;
 }
 
@@ -97,7 +130,7 @@ export async function findDelegateRow(db: Db, id: number) {
     group_id: number | null;
     point_id: number | null;
     seat: string | null;
-    invited_at: Date | string | null;
+    invited_at: string | null;
     attendance: string | null;
   }>(
     db,
@@ -105,7 +138,7 @@ export async function findDelegateRow(db: Db, id: number) {
                d.point_id, d.seat, d.invited_at, a.status AS attendance
           FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.id = ${id}`,
   );
-  return row ?? null;
+  return row ? { ...row, invited_at: instantOrNull(row.invited_at) } : null;
 }
 
 /** The groups of a conference (or some of them) with their delegate and presence counts. */
@@ -140,15 +173,14 @@ export interface AreaUnit {
 }
 
 /**
- * The units valid on the conference's date (today when it has none): before the 2025 reform a district's
+ * The units valid on a day (the conference's date, today when it has none): before the 2025 reform a district's
  * conference counts the communes of that time. `under` is a path prefix; `levels` limits the levels.
  */
 export async function unitsAt(
   db: Db,
-  at: string | null,
+  day: string,
   where: { under?: string; levels?: string[]; ids?: number[] },
 ): Promise<AreaUnit[]> {
-  const day = at ?? todayInVietnam();
   const parts: SQL[] = [
     sql`(valid_from IS NULL OR valid_from <= ${day}) AND (valid_to IS NULL OR valid_to >= ${day})`,
   ];
@@ -210,5 +242,190 @@ export async function accountsWithPosts(db: Db, unitIds: number[]) {
          WHERE us.is_active AND us.position IS NOT NULL AND us.position <> ''
            AND (us.unit_id IN (${ids}) OR (uu.level = 'organization' AND uu.parent_id IN (${ids}))
                 OR o.parent_id IN (${ids}))`,
+  );
+}
+
+/** The group, if it is one of this conference's. */
+export async function groupOfConference(
+  db: Db,
+  conferenceId: number,
+  groupId: number,
+): Promise<{ id: number; pointId: number | null } | undefined> {
+  const [g] = await db
+    .select({ id: delegateGroups.id, pointId: delegateGroups.pointId })
+    .from(delegateGroups)
+    .where(and(eq(delegateGroups.id, groupId), eq(delegateGroups.conferenceId, conferenceId)));
+  return g;
+}
+
+/** The point, if it is one of this conference's. */
+export async function pointOfConference(
+  db: Db,
+  conferenceId: number,
+  pointId: number,
+): Promise<{ id: number } | undefined> {
+  const [p] = await db
+    .select({ id: conferencePoints.id })
+    .from(conferencePoints)
+    .where(and(eq(conferencePoints.id, pointId), eq(conferencePoints.conferenceId, conferenceId)));
+  return p;
+}
+
+/** The delegate of this conference that holds a dedupe key (but `exceptId`). */
+export async function findByDedupeKey(db: Db, conferenceId: number, key: string, exceptId?: number) {
+  const [existing] = await queryRows<{
+    id: number;
+    name: string | null;
+    position: string | null;
+    unit_name: string | null;
+  }>(
+    db,
+    sql`SELECT d.id, d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name
+          FROM delegates d LEFT JOIN units u ON u.id = d.unit_id
+         WHERE d.conference_id = ${conferenceId} AND d.dedupe_key = ${key}
+           ${exceptId ? sql`AND d.id <> ${exceptId}` : sql``}`,
+  );
+  return existing ?? null;
+}
+
+type DelegateInsert = typeof delegates.$inferInsert;
+
+/** Inserts delegates, skipping those whose dedupe key is taken; answers the ones inserted. */
+export async function insertDelegates(
+  db: Db,
+  values: DelegateInsert[],
+): Promise<{ id: number; name: string | null; dedupeKey: string }[]> {
+  return db
+    .insert(delegates)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: delegates.id, name: delegates.name, dedupeKey: delegates.dedupeKey });
+}
+
+export async function updateDelegateRow(db: Db, id: number, set: Partial<DelegateInsert>): Promise<void> {
+  await db.update(delegates).set(set).where(eq(delegates.id, id));
+}
+
+/** Deletes delegates with what points at them (an absence record; an awardee keeps its row, unlinked). */
+export async function deleteDelegateRows(db: Db, ids: number[]): Promise<void> {
+  await db.delete(attendance).where(inArray(attendance.delegateId, ids));
+  await db.update(awardees).set({ delegateId: null }).where(inArray(awardees.delegateId, ids));
+  await db.delete(delegates).where(inArray(delegates.id, ids));
+}
+
+/** A unit by id, or by code (the current one first). */
+export async function unitByIdOrCode(
+  db: Db,
+  ref: number | string,
+): Promise<{ id: number; full_name: string } | undefined> {
+  const [unit] = await queryRows<{ id: number; full_name: string }>(
+    db,
+    typeof ref === 'number'
+      ? sql`SELECT id, full_name FROM units WHERE id = ${ref}`
+      : sql`SELECT id, full_name FROM units WHERE code = ${ref}
+             ORDER BY valid_to IS NULL DESC, valid_from DESC NULLS LAST LIMIT 1`,
+  );
+  return unit;
+}
+
+export type GroupRecord = typeof delegateGroups.$inferSelect;
+
+export async function findGroupRecord(db: Db, id: number): Promise<GroupRecord | undefined> {
+  const [group] = await db.select().from(delegateGroups).where(eq(delegateGroups.id, id));
+  return group;
+}
+
+/** Inserts a group after the conference's last one. */
+export async function insertGroupLast(
+  db: Db,
+  values: Omit<typeof delegateGroups.$inferInsert, 'position'>,
+): Promise<GroupRecord> {
+  const [last] = await queryRows<{ position: number }>(
+    db,
+    sql`SELECT coalesce(max(position), 0)::int AS position FROM delegate_groups WHERE conference_id = ${values.conferenceId}`,
+  );
+  const [group] = await db
+    .insert(delegateGroups)
+    .values({ ...values, position: (last?.position ?? 0) + 1 })
+    .returning();
+  return group!;
+}
+
+export async function updateGroupRow(
+  db: Db,
+  id: number,
+  set: Partial<typeof delegateGroups.$inferInsert>,
+): Promise<void> {
+  await db.update(delegateGroups).set(set).where(eq(delegateGroups.id, id));
+}
+
+export async function deleteGroupRow(db: Db, id: number): Promise<void> {
+  await db.delete(delegateGroups).where(eq(delegateGroups.id, id));
+}
+
+export async function groupMembers(
+  db: Db,
+  groupId: number,
+): Promise<{ id: number; invited: boolean; present: boolean }[]> {
+  return queryRows<{ id: number; invited: boolean; present: boolean }>(
+    db,
+    sql`SELECT d.id, d.invited_at IS NOT NULL AS invited, coalesce(a.status = 'present', false) AS present
+          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.group_id = ${groupId}`,
+  );
+}
+
+export async function conferenceSeats(
+  db: Db,
+  conferenceId: number,
+): Promise<{ position: string | null; unit_id: number | null; unit_name: string | null }[]> {
+  return queryRows<{ position: string | null; unit_id: number | null; unit_name: string | null }>(
+    db,
+    sql`SELECT position, unit_id, unit_name FROM delegates WHERE conference_id = ${conferenceId}`,
+  );
+}
+
+/** Sets a group's expected number to the delegates it holds. */
+export async function setExpectedToCount(db: Db, groupId: number): Promise<void> {
+  const [count] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM delegates WHERE group_id = ${groupId}`,
+  );
+  await db.update(delegateGroups).set({ expected: count!.n }).where(eq(delegateGroups.id, groupId));
+}
+
+/** The conference's groups and points, as an imported sheet names them. */
+export async function groupsAndPointsForImport(db: Db, conferenceId: number) {
+  const groups = await queryRows<{ id: number; title: string; point_id: number | null }>(
+    db,
+    sql`SELECT id, title, point_id FROM delegate_groups WHERE conference_id = ${conferenceId}`,
+  );
+  const points = await queryRows<{ id: number; name: string; unit_name: string | null }>(
+    db,
+    sql`SELECT p.id, p.name, u.full_name AS unit_name FROM conference_points p
+          LEFT JOIN units u ON u.id = p.unit_id WHERE p.conference_id = ${conferenceId}`,
+  );
+  return { groups, points };
+}
+
+/** The conference's groups and points in order, as a template or a seating plan lists them. */
+export async function groupsAndPointsInOrder(db: Db, conferenceId: number) {
+  const groups = await queryRows<{ id: number; title: string }>(
+    db,
+    sql`SELECT id, title FROM delegate_groups WHERE conference_id = ${conferenceId} ORDER BY position, id`,
+  );
+  const points = await queryRows<{ id: number; name: string }>(
+    db,
+    sql`SELECT id, name FROM conference_points WHERE conference_id = ${conferenceId} ORDER BY position, id`,
+  );
+  return { groups, points };
+}
+
+export async function dedupeLabels(
+  db: Db,
+  conferenceId: number,
+): Promise<{ dedupe_key: string; label: string }[]> {
+  return queryRows<{ dedupe_key: string; label: string }>(
+    db,
+    sql`SELECT dedupe_key, coalesce(name, position, '') AS label FROM delegates WHERE conference_id = ${conferenceId}`,
   );
 }

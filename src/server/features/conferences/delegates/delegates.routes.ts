@@ -87,7 +87,7 @@ export function delegatesRoutes(app: FastifyInstance, { db }: RouteContext): voi
         response: { 200: ExpandGroupResult },
       },
     },
-    async (request) => expandGroup(db, requireActor(request), request.params.id),
+    async (request) => expandGroup(db, requireActor(request), request.params.id, request.today),
   );
   r.get(
     '/api/conferences/:id/delegates',
@@ -114,7 +114,9 @@ export function delegatesRoutes(app: FastifyInstance, { db }: RouteContext): voi
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addDelegate(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await addDelegate(db, requireActor(request), request.params.id, request.body, request.today)),
   );
   r.patch(
     '/api/delegates/:id',
@@ -127,7 +129,8 @@ export function delegatesRoutes(app: FastifyInstance, { db }: RouteContext): voi
         response: { 200: Delegate },
       },
     },
-    async (request) => updateDelegate(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updateDelegate(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.delete(
     '/api/delegates/:id',
@@ -148,7 +151,7 @@ export function delegatesRoutes(app: FastifyInstance, { db }: RouteContext): voi
       },
     },
     async (request) =>
-      importDelegates(db, requireActor(request), request.params.id, () => readUpload(request)),
+      importDelegates(db, requireActor(request), request.params.id, () => readUpload(request), request.today),
   );
   r.get(
     '/api/conferences/:id/delegates/template.xlsx',

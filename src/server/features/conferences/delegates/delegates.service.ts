@@ -1,15 +1,6 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import {
-  attendance,
-  awardees,
-  conferencePoints,
-  delegateGroups,
-  delegates,
-} from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
-import { foldedSql } from '../../../platform/fold-sql';
 import type { Delegate, DelegateInput, DelegateListQuery } from '../../../../contracts/conferences';
 import { delegateKey } from '../../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
@@ -20,7 +11,17 @@ import {
   auditConference,
   requireConference,
 } from '../conference/conference-access.service';
-import { findDelegateRow, getDelegateById, selectDelegates } from './delegates.repo';
+import {
+  deleteDelegateRows,
+  findByDedupeKey,
+  findDelegateRow,
+  getDelegateById,
+  groupOfConference,
+  insertDelegates,
+  pointOfConference,
+  selectDelegates,
+  updateDelegateRow,
+} from './delegates.repo';
 import { resolveUnitRef } from './delegate-units.service';
 
 type ListQuery = z.infer<typeof DelegateListQuery>;
@@ -29,22 +30,12 @@ type ListQuery = z.infer<typeof DelegateListQuery>;
 export async function listDelegates(db: Db, actor: Actor, conferenceId: number, query: ListQuery) {
   const conference = await requireConference(db, conferenceId);
   assertViewsConference(actor, conference);
-  const where: SQL[] = [];
-  const q = foldVietnamese(query.q ?? '');
-  if (q) {
-    const like = `%${q}%`;
-    where.push(
-      sql`(${foldedSql(sql`d.name`)} LIKE ${like} OR ${foldedSql(sql`coalesce(d.unit_name, u.full_name)`)} LIKE ${like}
-           OR ${foldedSql(sql`d.position`)} LIKE ${like})`,
-    );
-  }
-  if (query.group) where.push(sql`d.group_id = ${query.group}`);
-  if (query.point) where.push(sql`d.point_id = ${query.point}`);
-  if (query.rsvp) where.push(sql`d.rsvp = ${query.rsvp}`);
-  return selectDelegates(db, conferenceId, where.length ? sql.join(where, sql` AND `) : sql`TRUE`, {
-    limit: query.limit,
-    offset: query.offset,
-  });
+  return selectDelegates(
+    db,
+    conferenceId,
+    { folded: foldVietnamese(query.q ?? ''), group: query.group, point: query.point, rsvp: query.rsvp },
+    { limit: query.limit, offset: query.offset },
+  );
 }
 
 /** A group or a point named in a request must be one of this conference's. */
@@ -54,20 +45,14 @@ export async function assertOwnGroupAndPoint(
   ids: { groupId?: number | null | undefined; pointId?: number | null | undefined },
 ): Promise<void> {
   if (ids.groupId) {
-    const [g] = await db
-      .select({ id: delegateGroups.id })
-      .from(delegateGroups)
-      .where(and(eq(delegateGroups.id, ids.groupId), eq(delegateGroups.conferenceId, conferenceId)));
+    const g = await groupOfConference(db, conferenceId, ids.groupId);
     if (!g)
       throw new AppError('VALIDATION_FAILED', 'Nhóm đại biểu không thuộc hội nghị này.', [
         { path: 'groupId', message: 'Không có nhóm này' },
       ]);
   }
   if (ids.pointId) {
-    const [p] = await db
-      .select({ id: conferencePoints.id })
-      .from(conferencePoints)
-      .where(and(eq(conferencePoints.id, ids.pointId), eq(conferencePoints.conferenceId, conferenceId)));
+    const p = await pointOfConference(db, conferenceId, ids.pointId);
     if (!p)
       throw new AppError('VALIDATION_FAILED', 'Điểm cầu không thuộc hội nghị này.', [
         { path: 'pointId', message: 'Không có điểm cầu này' },
@@ -82,18 +67,7 @@ const describeDelegate = (d: { name: string | null; position: string | null; uni
 
 /** The delegate of this conference that already holds a dedupe key, as a 409 naming it. */
 export async function duplicateError(db: Db, conferenceId: number, key: string, exceptId?: number) {
-  const [existing] = await queryRows<{
-    id: number;
-    name: string | null;
-    position: string | null;
-    unit_name: string | null;
-  }>(
-    db,
-    sql`SELECT d.id, d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name
-          FROM delegates d LEFT JOIN units u ON u.id = d.unit_id
-         WHERE d.conference_id = ${conferenceId} AND d.dedupe_key = ${key}
-           ${exceptId ? sql`AND d.id <> ${exceptId}` : sql``}`,
-  );
+  const existing = await findByDedupeKey(db, conferenceId, key, exceptId);
   if (!existing) return null;
   return new AppError(
     'CONFLICT',
@@ -113,11 +87,12 @@ export async function addDelegate(
   actor: Actor,
   conferenceId: number,
   body: DelegateInput,
+  today: string,
 ): Promise<Delegate> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
   await assertOwnGroupAndPoint(db, conferenceId, body);
-  const unit = await resolveUnitRef(db, conference, body.unit);
+  const unit = await resolveUnitRef(db, conference, body.unit, today);
   const values = {
     name: clean(body.name),
     position: clean(body.position),
@@ -137,11 +112,7 @@ export async function addDelegate(
   const conflict = await duplicateError(db, conferenceId, dedupeKey);
   if (conflict) throw conflict;
   const id = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(delegates)
-      .values({ conferenceId, ...values, source: 'manual', dedupeKey })
-      .onConflictDoNothing()
-      .returning({ id: delegates.id });
+    const [row] = await insertDelegates(tx, [{ conferenceId, ...values, source: 'manual', dedupeKey }]);
     if (!row) throw (await duplicateError(tx, conferenceId, dedupeKey)) ?? new AppError('CONFLICT');
     await auditConference(tx, actor, conference, 'delegate.add', {
       entityType: 'delegate',
@@ -156,10 +127,7 @@ export async function addDelegate(
 /** A delegate of a group without its own point sits at the group's point. */
 async function defaultPoint(db: Db, conferenceId: number, groupId: number | null | undefined) {
   if (!groupId) return null;
-  const [g] = await db
-    .select({ pointId: delegateGroups.pointId })
-    .from(delegateGroups)
-    .where(and(eq(delegateGroups.id, groupId), eq(delegateGroups.conferenceId, conferenceId)));
+  const g = await groupOfConference(db, conferenceId, groupId);
   return g?.pointId ?? null;
 }
 
@@ -177,13 +145,14 @@ export async function updateDelegate(
   actor: Actor,
   id: number,
   body: Partial<DelegateInput>,
+  today: string,
 ): Promise<Delegate> {
   const { row, conference } = await delegateContext(db, actor, id);
   await assertOwnGroupAndPoint(db, conference.id, body);
   const unit =
     body.unit === undefined
       ? { unitId: row.unit_id, unitName: row.unit_name }
-      : await resolveUnitRef(db, conference, body.unit);
+      : await resolveUnitRef(db, conference, body.unit, today);
   const pick = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
   const values = {
     name: body.name === undefined ? row.name : clean(body.name),
@@ -204,10 +173,7 @@ export async function updateDelegate(
   const conflict = await duplicateError(db, conference.id, dedupeKey, id);
   if (conflict) throw conflict;
   await db.transaction(async (tx) => {
-    await tx
-      .update(delegates)
-      .set({ ...values, dedupeKey })
-      .where(eq(delegates.id, id));
+    await updateDelegateRow(tx, id, { ...values, dedupeKey });
     await auditConference(tx, actor, conference, 'delegate.update', {
       entityType: 'delegate',
       entityId: id,
@@ -240,7 +206,5 @@ export async function deleteDelegate(db: Db, actor: Actor, id: number): Promise<
 /** Deletes delegates with what points at them (an absence record; an awardee keeps its row, unlinked). */
 export async function removeDelegates(tx: Db, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.delete(attendance).where(inArray(attendance.delegateId, ids));
-  await tx.update(awardees).set({ delegateId: null }).where(inArray(awardees.delegateId, ids));
-  await tx.delete(delegates).where(inArray(delegates.id, ids));
+  await deleteDelegateRows(tx, ids);
 }

@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { DelegateInvitation, ReissueInvitationBody } from '../../../../contracts/conferences';
-import { todayInVietnam } from '../../../../core/dates/vn-dates';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { Actor } from '../../auth/actor';
 import type { ReminderHooks } from '../../plans/reminders.service';
@@ -10,7 +8,14 @@ import {
   auditConference,
   requireConference,
 } from '../conference/conference-access.service';
-import { invitationDelegates } from './invitations.repo';
+import {
+  conferenceOfDelegate,
+  documentStatus,
+  invitationDelegates,
+  lockDelegateInvitation,
+  markEmailed,
+  raiseDelegateTokenVersion,
+} from './invitations.repo';
 import {
   assertInvitationsOpen,
   invitationMail,
@@ -23,12 +28,9 @@ import {
 
 /** The delegate whose invitation an organiser changes, locked with its conference for the change. */
 async function invitationTarget(db: Db, actor: Actor, delegateId: number) {
-  const [row] = await queryRows<{ conference_id: number }>(
-    db,
-    sql`SELECT conference_id FROM delegates WHERE id = ${delegateId}`,
-  );
-  if (!row) throw notFound('đại biểu', { id: delegateId });
-  const access = await requireConference(db, row.conference_id);
+  const conferenceId = await conferenceOfDelegate(db, delegateId);
+  if (conferenceId === null) throw notFound('đại biểu', { id: delegateId });
+  const access = await requireConference(db, conferenceId);
   assertChangesConference(actor, access);
   assertInvitationsOpen(access);
   return access;
@@ -36,36 +38,15 @@ async function invitationTarget(db: Db, actor: Actor, delegateId: number) {
 
 /** Raises the delegate's token version (revoking every link and QR printed so far); the row after the change. */
 async function raiseTokenVersion(tx: Db, delegateId: number, cancel: boolean) {
-  const [before] = await queryRows<{
-    token_version: number;
-    invited_at: string | null;
-    rsvp: string;
-    substitute_name: string | null;
-    attendance: string | null;
-    name: string | null;
-    position: string | null;
-  }>(
-    tx,
-    sql`SELECT d.token_version, d.invited_at::text AS invited_at, d.rsvp, d.substitute_name, a.status AS attendance,
-               d.name, d.position
-          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.id = ${delegateId} FOR UPDATE OF d`,
-  );
+  const before = await lockDelegateInvitation(tx, delegateId);
   if (cancel && before!.attendance === 'present')
     throw new AppError(
       'CONFLICT',
       `${before!.name ?? before!.position ?? 'Đại biểu'} đã điểm danh có mặt; không hủy giấy mời được.`,
       { delegateId, reason: 'checked_in' },
     );
-  const [after] = await queryRows<{ token_version: number; invited_at: string | null }>(
-    tx,
-    cancel
-      ? sql`UPDATE delegates SET token_version = token_version + 1, invited_at = NULL, emailed_at = NULL,
-                   rsvp = 'pending', substitute_name = NULL, substitute_position = NULL, rsvp_at = NULL
-             WHERE id = ${delegateId} RETURNING token_version, invited_at::text AS invited_at`
-      : sql`UPDATE delegates SET token_version = token_version + 1 WHERE id = ${delegateId}
-             RETURNING token_version, invited_at::text AS invited_at`,
-  );
-  return { before: before!, after: after! };
+  const after = await raiseDelegateTokenVersion(tx, delegateId, cancel);
+  return { before: before!, after };
 }
 
 /**
@@ -79,7 +60,7 @@ export async function reissueInvitation(
   delegateId: number,
   body: ReissueInvitationBody,
   hooks: ReminderHooks,
-  today = todayInVietnam(),
+  today: string,
 ): Promise<DelegateInvitation> {
   const access = await invitationTarget(db, actor, delegateId);
   const result = await db.transaction(async (tx) => {
@@ -89,12 +70,7 @@ export async function reissueInvitation(
     const link = personalLink(hooks.baseUrl, c, d!, today);
     let emailed = false;
     if (body.email && d!.email) {
-      const [doc] = c.invitationDocumentId
-        ? await queryRows<{ number: string | null }>(
-            tx,
-            sql`SELECT number FROM documents WHERE id = ${c.invitationDocumentId}`,
-          )
-        : [];
+      const doc = c.invitationDocumentId ? await documentStatus(tx, c.invitationDocumentId) : undefined;
       const queued = await queueMail(tx, [
         {
           dedupeKey: `invite:${d!.id}:${d!.tokenVersion}`,
@@ -104,7 +80,7 @@ export async function reissueInvitation(
         },
       ]);
       emailed = queued.length > 0;
-      if (emailed) await tx.execute(sql`UPDATE delegates SET emailed_at = now() WHERE id = ${delegateId}`);
+      if (emailed) await markEmailed(tx, [delegateId]);
     }
     await auditConference(tx, actor, access, 'delegate.invitation.reissue', {
       entityType: 'delegate',
@@ -115,7 +91,7 @@ export async function reissueInvitation(
     return {
       delegateId,
       tokenVersion: after.token_version,
-      invited: after.invited_at !== null,
+      invited: after.invited,
       link,
       emailed,
     };

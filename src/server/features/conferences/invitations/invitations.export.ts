@@ -3,8 +3,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
-import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import {
   inviteeLine,
   renderInvitationPages,
@@ -14,15 +12,17 @@ import type { DocModel } from '../../../../core/documents/model';
 import { qrPng } from '../../../../core/documents/qr';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
 import type { Config } from '../../../platform/config';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import { docxToPdf, isPdfAvailable } from '../../../platform/pdf';
 import type { Actor } from '../../auth/actor';
 import { layoutOfUnit, versionDraft } from '../../documents/documents.service';
 import { assertChangesConference, requireConference } from '../conference/conference-access.service';
 import {
+  conferenceOfDelegate,
   invitationConference,
   invitationDelegates,
+  invitationDocumentVersion,
   type DelegateFilter,
   type InvitationConference,
 } from './invitations.repo';
@@ -41,14 +41,10 @@ const run = promisify(execFile);
 async function template(db: Db, c: InvitationConference) {
   if (c.invitationDocumentId === null)
     return { draft: invitationDraft(c) as DocModel, layout: await layoutOfUnit(db, c.unitId) };
-  const [doc] = await queryRows<{ unit_id: number; version: number }>(
-    db,
-    sql`SELECT unit_id, coalesce(issued_version, current_version) AS version FROM documents
-         WHERE id = ${c.invitationDocumentId}`,
-  );
+  const doc = await invitationDocumentVersion(db, c.invitationDocumentId);
   return {
-    draft: (await versionDraft(db, c.invitationDocumentId, doc!.version)) as DocModel,
-    layout: await layoutOfUnit(db, doc!.unit_id),
+    draft: (await versionDraft(db, c.invitationDocumentId, doc.version)) as DocModel,
+    layout: await layoutOfUnit(db, doc.unit_id),
   };
 }
 
@@ -67,13 +63,13 @@ async function invitationPages(
   actor: Actor,
   conferenceId: number,
   filter: DelegateFilter,
+  today: string,
   baseUrl: string,
   mode: InvitationMode = 'delegate',
 ) {
   assertChangesConference(actor, await requireConference(db, conferenceId));
   const c = (await invitationConference(db, conferenceId))!;
   const delegates = await invitationDelegates(db, conferenceId, filter);
-  const today = todayInVietnam();
   const pages: InvitationPage[] =
     mode === 'unit'
       ? await unitPages(db, c, delegates, baseUrl, today)
@@ -96,6 +92,7 @@ export async function invitationsDocx(
   actor: Actor,
   conferenceId: number,
   filter: DelegateFilter,
+  today: string,
   baseUrl: string,
   mode: InvitationMode = 'delegate',
 ): Promise<InvitationFile> {
@@ -104,6 +101,7 @@ export async function invitationsDocx(
     actor,
     conferenceId,
     filter,
+    today,
     baseUrl,
     mode,
   );
@@ -120,18 +118,17 @@ export async function delegateInvitationDocx(
   db: Db,
   actor: Actor,
   delegateId: number,
+  today: string,
   baseUrl: string,
 ): Promise<InvitationFile> {
-  const [row] = await queryRows<{ conference_id: number }>(
-    db,
-    sql`SELECT conference_id FROM delegates WHERE id = ${delegateId}`,
-  );
-  if (!row) throw notFound('đại biểu', { id: delegateId });
+  const conferenceId = await conferenceOfDelegate(db, delegateId);
+  if (conferenceId === null) throw notFound('đại biểu', { id: delegateId });
   const { pages, draft, layout, base } = await invitationPages(
     db,
     actor,
-    row.conference_id,
+    conferenceId,
     { delegateId },
+    today,
     baseUrl,
   );
   return {
@@ -150,6 +147,7 @@ export async function invitationsPdf(
   actor: Actor,
   conferenceId: number,
   filter: DelegateFilter,
+  today: string,
   config: Config,
   chunkPages = PDF_CHUNK_PAGES,
   mode: InvitationMode = 'delegate',
@@ -159,6 +157,7 @@ export async function invitationsPdf(
     actor,
     conferenceId,
     filter,
+    today,
     config.publicUrl,
     mode,
   );

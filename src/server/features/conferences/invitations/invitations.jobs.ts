@@ -1,10 +1,10 @@
 import type { Config } from '../../../platform/config';
-import { queryRows, type Db } from '../../../platform/database';
+import { systemClock, vietnamToday, type Clock } from '../../../platform/clock';
+import type { Db } from '../../../platform/database';
 import type { Jobs } from '../../../platform/jobs';
-import { addDays, todayInVietnam } from '../../../../core/dates/vn-dates';
-import { sql } from 'drizzle-orm';
+import { addDays } from '../../../../core/dates/vn-dates';
 import { MAIL_QUEUE } from '../../plans/plan-jobs';
-import { invitationConference } from './invitations.repo';
+import { invitationConference, invitedConferencesBetween } from './invitations.repo';
 import { remindPendingIn } from './invitations.service';
 import { auditConference } from '../conference/conference-access.service';
 import { SYSTEM_ACTOR } from '../../auth/actor';
@@ -22,18 +22,13 @@ export const RSVP_REMINDER_DAYS = 7;
  */
 export async function runRsvpReminders(
   db: Db,
-  today = todayInVietnam(),
+  today: string,
   baseUrl = '',
 ): Promise<{ conferences: number; queued: number; notified: number }> {
-  const due = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM conferences
-         WHERE status = 'invited' AND date BETWEEN ${today}::date AND ${addDays(today, RSVP_REMINDER_DAYS)}::date
-         ORDER BY date, id`,
-  );
+  const due = await invitedConferencesBetween(db, today, addDays(today, RSVP_REMINDER_DAYS));
   let queued = 0;
   let notified = 0;
-  for (const { id } of due) {
+  for (const id of due) {
     const result = await db.transaction(async (tx) => {
       const c = await invitationConference(tx, id);
       if (!c) return { queued: 0, notified: 0 };
@@ -59,12 +54,13 @@ export async function registerInvitationJobs(
   jobs: Jobs,
   db: Db,
   config: Pick<Config, 'publicUrl'>,
-  options: { schedule?: boolean } = {},
+  options: { schedule?: boolean; clock?: Clock } = {},
 ): Promise<void> {
+  const clock = options.clock ?? systemClock;
   await jobs.register<{ date?: string }>(
     RSVP_REMINDERS_QUEUE,
     async (job) => {
-      const run = await runRsvpReminders(db, job.data.date ?? todayInVietnam(), config.publicUrl);
+      const run = await runRsvpReminders(db, job.data.date ?? vietnamToday(clock), config.publicUrl);
       if (run.queued > 0) await jobs.send(MAIL_QUEUE, {});
     },
     { policy: 'stately', retryLimit: 3, retryDelaySeconds: 60 },

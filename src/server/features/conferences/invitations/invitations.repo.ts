@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
-import type { ConferenceSession, InvitationsSummary } from '../../../../contracts/conferences';
+import { instantOrNull, queryRows, type Db } from '../../../platform/database';
+import type { ConferenceSession, InvitationsSummary, Rsvp } from '../../../../contracts/conferences';
 import type { Signer } from '../../../../contracts/documents';
 
 /** The giấy mời of a conference at a glance: its document and number, who was invited or e-mailed, the answers. */
@@ -120,7 +120,7 @@ export interface InvitationDelegate {
   email: string | null;
   tokenVersion: number;
   rsvp: string;
-  invitedAt: string | null;
+  invitedAt: Date | null;
   pointId: number | null;
   pointName: string | null;
   pointRoom: string | null;
@@ -146,7 +146,7 @@ export async function invitationDelegates(
   if (filter.point !== undefined) where.push(sql`g.point_id = ${filter.point}`);
   if (filter.delegateId !== undefined) where.push(sql`g.id = ${filter.delegateId}`);
   if (filter.pendingOnly) where.push(sql`g.rsvp = 'pending' AND g.invited_at IS NOT NULL`);
-  return queryRows<InvitationDelegate>(
+  const rows = await queryRows<Omit<InvitationDelegate, 'invitedAt'> & { invitedAt: string | null }>(
     db,
     sql`SELECT g.id, g.name, g.position, g.unit_id AS "unitId", coalesce(g.unit_name, u.full_name) AS "unitName",
                nullif(trim(g.email), '') AS email, g.token_version AS "tokenVersion", g.rsvp,
@@ -159,4 +159,241 @@ export async function invitationDelegates(
          WHERE ${sql.join(where, sql` AND `)}
          ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
   );
+  return rows.map((r) => ({ ...r, invitedAt: instantOrNull(r.invitedAt) }));
+}
+
+/** One generation or change at a time per conference: waits for the one in progress. */
+export async function lockConferenceForInvitations(db: Db, conferenceId: number): Promise<void> {
+  await db.execute(sql`SELECT id FROM conferences WHERE id = ${conferenceId} FOR UPDATE`);
+}
+
+export async function documentStatus(
+  db: Db,
+  documentId: number,
+): Promise<{ status: string; number: string | null } | undefined> {
+  const [doc] = await queryRows<{ status: string; number: string | null }>(
+    db,
+    sql`SELECT status, number FROM documents WHERE id = ${documentId}`,
+  );
+  return doc;
+}
+
+/** The conference holds its giấy mời document and is invited (from planned). */
+export async function markConferenceInvited(db: Db, conferenceId: number, documentId: number): Promise<void> {
+  await db.execute(
+    sql`UPDATE conferences SET invitation_document_id = ${documentId},
+               status = CASE WHEN status = 'planned' THEN 'invited' ELSE status END, updated_at = now()
+         WHERE id = ${conferenceId}`,
+  );
+}
+
+/** Marks the delegates not yet invited as invited now; their ids. */
+export async function markDelegatesInvited(db: Db, conferenceId: number): Promise<{ id: number }[]> {
+  return queryRows<{ id: number }>(
+    db,
+    sql`UPDATE delegates SET invited_at = now() WHERE conference_id = ${conferenceId} AND invited_at IS NULL
+        RETURNING id`,
+  );
+}
+
+export async function unmailedDelegateIds(db: Db, conferenceId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT id FROM delegates WHERE conference_id = ${conferenceId} AND emailed_at IS NULL`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export async function markEmailed(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(
+    sql`UPDATE delegates SET emailed_at = now() WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+}
+
+export async function conferenceOfDelegate(db: Db, delegateId: number): Promise<number | null> {
+  const [row] = await queryRows<{ conference_id: number }>(
+    db,
+    sql`SELECT conference_id FROM delegates WHERE id = ${delegateId}`,
+  );
+  return row?.conference_id ?? null;
+}
+
+export interface TokenVersionBefore {
+  token_version: number;
+  invited_at: Date | null;
+  rsvp: string;
+  substitute_name: string | null;
+  attendance: string | null;
+  name: string | null;
+  position: string | null;
+}
+
+/** The delegate's invitation as it stands, its row locked for the change. */
+export async function lockDelegateInvitation(
+  db: Db,
+  delegateId: number,
+): Promise<TokenVersionBefore | undefined> {
+  const [row] = await queryRows<Omit<TokenVersionBefore, 'invited_at'> & { invited_at: string | null }>(
+    db,
+    sql`SELECT d.token_version, d.invited_at, d.rsvp, d.substitute_name, a.status AS attendance,
+               d.name, d.position
+          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.id = ${delegateId} FOR UPDATE OF d`,
+  );
+  return row && { ...row, invited_at: instantOrNull(row.invited_at) };
+}
+
+/** Raises the token version; `cancel` also clears the invitation and the answer. The row after. */
+export async function raiseDelegateTokenVersion(
+  db: Db,
+  delegateId: number,
+  cancel: boolean,
+): Promise<{ token_version: number; invited: boolean }> {
+  const [after] = await queryRows<{ token_version: number; invited: boolean }>(
+    db,
+    cancel
+      ? sql`UPDATE delegates SET token_version = token_version + 1, invited_at = NULL, emailed_at = NULL,
+                   rsvp = 'pending', substitute_name = NULL, substitute_position = NULL, rsvp_at = NULL
+             WHERE id = ${delegateId} RETURNING token_version, invited_at IS NOT NULL AS invited`
+      : sql`UPDATE delegates SET token_version = token_version + 1 WHERE id = ${delegateId}
+             RETURNING token_version, invited_at IS NOT NULL AS invited`,
+  );
+  return after!;
+}
+
+/** Conferences in status 'invited' held between two days (inclusive), soonest first. */
+export async function invitedConferencesBetween(db: Db, from: string, to: string): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT id FROM conferences
+         WHERE status = 'invited' AND date BETWEEN ${from}::date AND ${to}::date
+         ORDER BY date, id`,
+  );
+  return rows.map((r) => r.id);
+}
+
+export interface RsvpRow {
+  id: number;
+  token_version: number;
+  name: string | null;
+  position: string | null;
+  unit_name: string | null;
+  point_name: string | null;
+  rsvp: Rsvp;
+  substitute_name: string | null;
+  substitute_position: string | null;
+  date_raw: string | null;
+  sessions: ConferenceSession[];
+  venue: string | null;
+  host_name: string;
+}
+
+/** The delegate a personal link names, with what its page shows of the conference. */
+export async function rsvpDelegate(
+  db: Db,
+  conferenceId: number,
+  delegateId: number,
+): Promise<RsvpRow | undefined> {
+  const [row] = await queryRows<RsvpRow>(
+    db,
+    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(g.unit_name, u.full_name) AS unit_name,
+               p.name AS point_name, g.rsvp, g.substitute_name, g.substitute_position,
+               c.date_raw, c.sessions, c.venue, h.full_name AS host_name
+          FROM delegates g
+          JOIN conferences c ON c.id = g.conference_id
+          JOIN units h ON h.id = c.unit_id
+          LEFT JOIN units u ON u.id = g.unit_id
+          LEFT JOIN conference_points p ON p.id = g.point_id
+         WHERE g.id = ${delegateId} AND g.conference_id = ${conferenceId}`,
+  );
+  return row;
+}
+
+export async function rsvpFacts(
+  db: Db,
+  conferenceId: number,
+): Promise<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'> | undefined> {
+  const [facts] = await queryRows<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>>(
+    db,
+    sql`SELECT c.date_raw, c.sessions, c.venue, h.full_name AS host_name
+          FROM conferences c JOIN units h ON h.id = c.unit_id WHERE c.id = ${conferenceId}`,
+  );
+  return facts;
+}
+
+/** The delegate's answer, stamped with the database's time of the write. */
+export async function recordRsvpAnswer(
+  db: Db,
+  delegateId: number,
+  answer: { rsvp: string; substituteName: string | null; substitutePosition: string | null },
+): Promise<void> {
+  await db.execute(
+    sql`UPDATE delegates SET rsvp = ${answer.rsvp}, substitute_name = ${answer.substituteName},
+               substitute_position = ${answer.substitutePosition}, rsvp_at = now()
+         WHERE id = ${delegateId}`,
+  );
+}
+
+export async function unitsByIds(
+  db: Db,
+  ids: number[],
+): Promise<{ id: number; level: string; name: string; full_name: string }[]> {
+  return queryRows<{ id: number; level: string; name: string; full_name: string }>(
+    db,
+    sql`SELECT id, level, name, full_name FROM units WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+}
+
+export interface UnitSeatRow {
+  id: number;
+  token_version: number;
+  name: string | null;
+  position: string | null;
+  unit_name: string | null;
+  point_name: string | null;
+  rsvp: Rsvp;
+  substitute_name: string | null;
+}
+
+/**
+ * The seats a unit token names, in the order of the list; empty when the unit has none (any more). Only seats
+ * invited: a seat whose giấy mời was cancelled (or one added since and not yet invited) is not offered a link.
+ */
+export async function seatsOfUnit(db: Db, conferenceId: number, unit: number): Promise<UnitSeatRow[]> {
+  const same =
+    unit > 0
+      ? sql`g.unit_id = ${unit}`
+      : sql`g.unit_id IS NULL AND lower(trim(g.unit_name)) = (
+              SELECT lower(trim(a.unit_name)) FROM delegates a
+               WHERE a.id = ${-unit} AND a.conference_id = ${conferenceId} AND a.unit_id IS NULL)`;
+  return queryRows<UnitSeatRow>(
+    db,
+    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(u.full_name, g.unit_name) AS unit_name,
+               p.name AS point_name, g.rsvp, g.substitute_name
+          FROM delegates g
+          LEFT JOIN units u ON u.id = g.unit_id
+          LEFT JOIN conference_points p ON p.id = g.point_id
+          LEFT JOIN delegate_groups dg ON dg.id = g.group_id
+         WHERE g.conference_id = ${conferenceId} AND g.invited_at IS NOT NULL AND ${same}
+         ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
+  );
+}
+
+/** The giấy mời document's unit and the version to print (the issued one, else the current). */
+export async function invitationDocumentVersion(
+  db: Db,
+  documentId: number,
+): Promise<{ unit_id: number; version: number }> {
+  const [doc] = await queryRows<{ unit_id: number; version: number }>(
+    db,
+    sql`SELECT unit_id, coalesce(issued_version, current_version) AS version FROM documents
+         WHERE id = ${documentId}`,
+  );
+  return doc!;
 }

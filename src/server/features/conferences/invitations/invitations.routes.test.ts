@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -299,7 +300,15 @@ describe.each(engines())('giấy mời and RSVP on %s', (engine) => {
     const cacheRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'phongtrao-inv-pdf-'));
     try {
       const config = testConfig({ dataDir: cacheRoot, publicUrl: BASE });
-      const pdf = await invitationsPdf(db(), SYSTEM_ACTOR, t.conference.id, {}, config, 2);
+      const pdf = await invitationsPdf(
+        db(),
+        SYSTEM_ACTOR,
+        t.conference.id,
+        {},
+        todayInVietnam(new Date()),
+        config,
+        2,
+      );
       const file = path.join(cacheRoot, 'all.pdf');
       fs.writeFileSync(file, pdf.bytes);
       expect(/^Pages:\s+(\d+)/m.exec((await run('pdfinfo', [file])).stdout)?.[1]).toBe('3');

@@ -57,7 +57,14 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       },
     },
     async (request) =>
-      generateInvitations(db, requireActor(request), request.params.id, request.body, reminders),
+      generateInvitations(
+        db,
+        requireActor(request),
+        request.params.id,
+        request.body,
+        reminders,
+        request.today,
+      ),
   );
   r.get(
     '/api/conferences/:id/invitations',
@@ -89,6 +96,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
           requireActor(request),
           request.params.id,
           request.query,
+          request.today,
           reminders.baseUrl,
           request.query.mode,
         ),
@@ -106,6 +114,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
           requireActor(request),
           request.params.id,
           request.query,
+          request.today,
           config,
           undefined,
           request.query.mode,
@@ -119,7 +128,13 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     async (request, reply) =>
       sendFile(
         reply,
-        await delegateInvitationDocx(db, requireActor(request), request.params.id, reminders.baseUrl),
+        await delegateInvitationDocx(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.today,
+          reminders.baseUrl,
+        ),
         DOCX,
       ),
   );
@@ -133,7 +148,8 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
         response: { 200: z.object({ queued: z.number().int() }) },
       },
     },
-    async (request) => remindInvitations(db, requireActor(request), request.params.id, reminders),
+    async (request) =>
+      remindInvitations(db, requireActor(request), request.params.id, reminders, request.today),
   );
 
   r.post(
@@ -148,7 +164,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       },
     },
     async (request) =>
-      reissueInvitation(db, requireActor(request), request.params.id, request.body, reminders),
+      reissueInvitation(db, requireActor(request), request.params.id, request.body, reminders, request.today),
   );
   r.post(
     '/api/delegates/:id/invitation/cancel',
@@ -175,7 +191,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
         response: { 200: RsvpAnyView },
       },
     },
-    async (request) => getRsvp(db, request.params.token),
+    async (request) => getRsvp(db, request.params.token, request.today),
   );
   r.post(
     '/api/rsvp/:token',
@@ -189,7 +205,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
         response: { 200: RsvpView },
       },
     },
-    async (request) => answerRsvp(db, request.params.token, request.body, request.ip),
+    async (request) => answerRsvp(db, request.params.token, request.body, request.ip, request.today),
   );
   r.get(
     '/api/rsvp/:token/qr.png',
@@ -201,6 +217,6 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       reply
         .header('content-type', 'image/png')
         .header('cache-control', 'private, max-age=3600')
-        .send(Buffer.from(await rsvpQrPng(db, request.params.token, reminders.baseUrl))),
+        .send(Buffer.from(await rsvpQrPng(db, request.params.token, reminders.baseUrl, request.today))),
   );
 }

@@ -1,10 +1,8 @@
-import { sql } from 'drizzle-orm';
 import type { GenerateInvitationsBody, InvitationsSummary } from '../../../../contracts/conferences';
 import type { DocumentDraft } from '../../../../contracts/documents';
-import { formalDate, todayInVietnam } from '../../../../core/dates/vn-dates';
+import { formalDate } from '../../../../core/dates/vn-dates';
 import { inviteeLine } from '../../../../core/documents/invitation-batch';
-import { mailOutbox } from '../../../db/schema/plans';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { Actor } from '../../auth/actor';
 import { createDocument, issueDocument } from '../../documents/documents.service';
@@ -16,10 +14,17 @@ import {
   requireConference,
   type ConferenceRow,
 } from '../conference/conference-access.service';
+import { insertRsvpPendingNotice, queueMail } from '../notices.repo';
 import {
+  documentStatus,
   invitationConference,
   invitationDelegates,
   invitationsSummary,
+  lockConferenceForInvitations,
+  markConferenceInvited,
+  markDelegatesInvited,
+  markEmailed,
+  unmailedDelegateIds,
   type InvitationConference,
   type InvitationDelegate,
 } from './invitations.repo';
@@ -120,7 +125,7 @@ export function personalLink(
   baseUrl: string,
   c: Pick<InvitationConference, 'id' | 'secret' | 'date'>,
   d: Pick<InvitationDelegate, 'id' | 'tokenVersion'>,
-  today = todayInVietnam(),
+  today: string,
 ): string {
   const token = signToken(c.secret, {
     conferenceId: c.id,
@@ -177,22 +182,10 @@ function reminderMail(c: InvitationConference, d: InvitationDelegate, link: stri
   ].join('\n');
 }
 
-/** Queues mail (unique dedupe keys: a key already queued is skipped); the keys actually queued. */
-export async function queueMail(
-  tx: Db,
-  rows: { dedupeKey: string; toAddress: string; subject: string; body: string }[],
-) {
-  const queued: string[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
-    const inserted = await tx
-      .insert(mailOutbox)
-      .values(rows.slice(i, i + 1000))
-      .onConflictDoNothing()
-      .returning({ key: mailOutbox.dedupeKey });
-    queued.push(...inserted.map((r) => r.key));
-  }
-  return queued;
-}
+export { queueMail };
+
+/** The giấy mời summary of a conference, for the conference page. */
+export { invitationsSummary };
 
 /** Giấy mời are made, sent, re-issued and reminded until the conference ends or is cancelled. */
 export function assertInvitationsOpen(conference: Pick<ConferenceRow, 'status'>): void {
@@ -225,45 +218,30 @@ export async function generateInvitations(
   conferenceId: number,
   body: GenerateInvitationsBody,
   hooks: ReminderHooks,
-  today = todayInVietnam(),
+  today: string,
 ): Promise<InvitationsSummary> {
   const access = await requireConference(db, conferenceId);
   assertChangesConference(actor, access);
   assertInvitationsOpen(access);
   const queued = await db.transaction(async (tx) => {
     // One generation at a time per conference: the second waits and finds the document made.
-    await tx.execute(sql`SELECT id FROM conferences WHERE id = ${conferenceId} FOR UPDATE`);
+    await lockConferenceForInvitations(tx, conferenceId);
     const c = await requireInvitationConference(tx, conferenceId);
     let documentId = c.invitationDocumentId;
     if (documentId === null) {
       const created = await createDocument(tx, actor, invitationDraft(c, body.signer), c.host.code);
       documentId = created.id;
     }
-    const [doc] = await queryRows<{ status: string; number: string | null }>(
-      tx,
-      sql`SELECT status, number FROM documents WHERE id = ${documentId}`,
-    );
+    const doc = await documentStatus(tx, documentId);
     let number = doc!.number;
     if (body.issue && doc!.status !== 'issued')
       number = (await issueDocument(tx, actor, documentId, {})).number;
-    await tx.execute(
-      sql`UPDATE conferences SET invitation_document_id = ${documentId},
-                 status = CASE WHEN status = 'planned' THEN 'invited' ELSE status END, updated_at = now()
-           WHERE id = ${conferenceId}`,
-    );
-    const invited = await queryRows<{ id: number }>(
-      tx,
-      sql`UPDATE delegates SET invited_at = now() WHERE conference_id = ${conferenceId} AND invited_at IS NULL
-          RETURNING id`,
-    );
+    await markConferenceInvited(tx, conferenceId, documentId);
+    const invited = await markDelegatesInvited(tx, conferenceId);
     let mailed: string[] = [];
     if (body.email) {
       const toMail = (await invitationDelegates(tx, conferenceId)).filter((d) => d.email);
-      const unmailed = await queryRows<{ id: number }>(
-        tx,
-        sql`SELECT id FROM delegates WHERE conference_id = ${conferenceId} AND emailed_at IS NULL`,
-      );
-      const pending = new Set(unmailed.map((r) => r.id));
+      const pending = new Set(await unmailedDelegateIds(tx, conferenceId));
       const rows = toMail
         .filter((d) => pending.has(d.id))
         .map((d) => ({
@@ -274,13 +252,7 @@ export async function generateInvitations(
         }));
       mailed = await queueMail(tx, rows);
       const ids = rows.map((r) => Number(r.dedupeKey.split(':')[1]));
-      if (ids.length > 0)
-        await tx.execute(
-          sql`UPDATE delegates SET emailed_at = now() WHERE id IN (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        );
+      await markEmailed(tx, ids);
     }
     await auditConference(tx, actor, access, 'conference.invitations.generate', {
       after: { documentId, number, mode: body.mode, invited: invited.length, emailed: mailed.length },
@@ -324,17 +296,12 @@ export async function remindPendingIn(
   for (const d of pending) if (d.unitId !== null) byUnit.set(d.unitId, (byUnit.get(d.unitId) ?? 0) + 1);
   let notified = 0;
   for (const [unitId, count] of byUnit) {
-    const inserted = await queryRows<{ id: number }>(
-      tx,
-      sql`INSERT INTO notifications (unit_id, kind, title, body, conference_id)
-          SELECT ${unitId}, 'rsvp_pending', 'Đại biểu chưa xác nhận dự hội nghị',
-                 ${`${count} đại biểu của đơn vị chưa xác nhận tham dự ${c.title} (${invitationTime(c)}).`}, ${c.id}
-           WHERE NOT EXISTS (SELECT 1 FROM notifications n
-                              WHERE n.unit_id = ${unitId} AND n.kind = 'rsvp_pending' AND n.conference_id = ${c.id}
-                                AND n.created_at >= (${today}::date::timestamp AT TIME ZONE 'UTC') - interval '7 hours')
-          RETURNING id`,
-    );
-    notified += inserted.length;
+    notified += await insertRsvpPendingNotice(tx, {
+      unitId,
+      conferenceId: c.id,
+      body: `${count} đại biểu của đơn vị chưa xác nhận tham dự ${c.title} (${invitationTime(c)}).`,
+      today,
+    });
   }
   return { queued: queued.length, notified };
 }
@@ -345,7 +312,7 @@ export async function remindInvitations(
   actor: Actor,
   conferenceId: number,
   hooks: ReminderHooks,
-  today = todayInVietnam(),
+  today: string,
 ): Promise<{ queued: number }> {
   const access = await requireConference(db, conferenceId);
   assertChangesConference(actor, access);

@@ -1,36 +1,12 @@
-import { sql } from 'drizzle-orm';
-import type {
-  ConferenceSession,
-  Rsvp,
-  RsvpAnyView,
-  RsvpBody,
-  RsvpUnitView,
-  RsvpView,
-} from '../../../../contracts/conferences';
-import { todayInVietnam } from '../../../../core/dates/vn-dates';
+import type { RsvpAnyView, RsvpBody, RsvpUnitView, RsvpView } from '../../../../contracts/conferences';
 import { qrPng } from '../../../../core/documents/qr';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import { recordAudit } from '../../audit/audit.service';
 import { findConference, type ConferenceRow } from '../conference/conference-access.service';
-import { seatToken, seatsOfUnit } from './unit-invitations.service';
+import { seatToken } from './unit-invitations.service';
+import { rsvpDelegate, rsvpFacts, recordRsvpAnswer, seatsOfUnit, type RsvpRow } from './invitations.repo';
 import { readToken, readUnitToken, verifyToken, verifyUnitToken } from './tokens.service';
-
-interface RsvpRow {
-  id: number;
-  token_version: number;
-  name: string | null;
-  position: string | null;
-  unit_name: string | null;
-  point_name: string | null;
-  rsvp: Rsvp;
-  substitute_name: string | null;
-  substitute_position: string | null;
-  date_raw: string | null;
-  sessions: ConferenceSession[];
-  venue: string | null;
-  host_name: string;
-}
 
 /** A cancelled conference's links answer this, whatever they name (delegate or unit), before anything else. */
 export const conferenceCancelled = () =>
@@ -51,18 +27,7 @@ async function delegateOfToken(db: Db, token: string, today: string) {
   const check = verifyToken(token, conference.secret, today);
   if (!check.ok) throw new AppError(check.reason === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
   if (conference.status === 'cancelled') throw conferenceCancelled();
-  const [row] = await queryRows<RsvpRow>(
-    db,
-    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(g.unit_name, u.full_name) AS unit_name,
-               p.name AS point_name, g.rsvp, g.substitute_name, g.substitute_position,
-               c.date_raw, c.sessions, c.venue, h.full_name AS host_name
-          FROM delegates g
-          JOIN conferences c ON c.id = g.conference_id
-          JOIN units h ON h.id = c.unit_id
-          LEFT JOIN units u ON u.id = g.unit_id
-          LEFT JOIN conference_points p ON p.id = g.point_id
-         WHERE g.id = ${check.claims.delegateId} AND g.conference_id = ${conference.id}`,
-  );
+  const row = await rsvpDelegate(db, conference.id, check.claims.delegateId);
   if (!row) throw new AppError('TOKEN_INVALID');
   if (row.token_version !== check.claims.version)
     throw new AppError(
@@ -115,11 +80,7 @@ async function unitView(db: Db, token: string, today: string): Promise<RsvpUnitV
   if (conference.status === 'cancelled') throw conferenceCancelled();
   const seats = await seatsOfUnit(db, conference.id, check.claims.unit);
   if (seats.length === 0) throw new AppError('TOKEN_INVALID');
-  const [facts] = await queryRows<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>>(
-    db,
-    sql`SELECT c.date_raw, c.sessions, c.venue, h.full_name AS host_name
-          FROM conferences c JOIN units h ON h.id = c.unit_id WHERE c.id = ${conference.id}`,
-  );
+  const facts = await rsvpFacts(db, conference.id);
   return {
     kind: 'unit',
     conference: conferenceFacts(conference, facts!),
@@ -137,7 +98,7 @@ async function unitView(db: Db, token: string, today: string): Promise<RsvpUnitV
 }
 
 /** What the personal link shows: this delegate and the conference, nothing about anyone else; or a unit's seats. */
-export async function getRsvp(db: Db, token: string, today = todayInVietnam()): Promise<RsvpAnyView> {
+export async function getRsvp(db: Db, token: string, today: string): Promise<RsvpAnyView> {
   if (readUnitToken(token)) return unitView(db, token, today);
   const { conference, delegate } = await delegateOfToken(db, token, today);
   return view(conference, delegate, today);
@@ -149,7 +110,7 @@ export async function answerRsvp(
   token: string,
   body: RsvpBody,
   ip: string | null,
-  today = todayInVietnam(),
+  today: string,
 ): Promise<RsvpView> {
   if (readUnitToken(token))
     throw new AppError(
@@ -167,11 +128,7 @@ export async function answerRsvp(
     substitutePosition: isSubstitute ? body.substitutePosition?.trim() || null : null,
   };
   await db.transaction(async (tx) => {
-    await tx.execute(
-      sql`UPDATE delegates SET rsvp = ${after.rsvp}, substitute_name = ${after.substituteName},
-                 substitute_position = ${after.substitutePosition}, rsvp_at = now()
-           WHERE id = ${delegate.id}`,
-    );
+    await recordRsvpAnswer(tx, delegate.id, after);
     await recordAudit(tx, null, {
       action: 'delegate.rsvp',
       entityType: 'delegate',
@@ -200,7 +157,7 @@ export async function answerRsvp(
 }
 
 /** The delegate's QR code to show on a phone at the door: the personal link, large. */
-export async function rsvpQrPng(db: Db, token: string, baseUrl: string, today = todayInVietnam()) {
+export async function rsvpQrPng(db: Db, token: string, baseUrl: string, today: string) {
   await delegateOfToken(db, token, today);
   return qrPng(`${baseUrl}/moi/${token}`, { scale: 8 });
 }

@@ -1,9 +1,12 @@
-import { sql } from 'drizzle-orm';
-import type { Rsvp } from '../../../../contracts/conferences';
 import { inviteeLine, type InvitationPage } from '../../../../core/documents/invitation-batch';
 import { qrPng } from '../../../../core/documents/qr';
-import { queryRows, type Db } from '../../../platform/database';
-import type { InvitationConference, InvitationDelegate } from './invitations.repo';
+import type { Db } from '../../../platform/database';
+import {
+  unitsByIds,
+  type InvitationConference,
+  type InvitationDelegate,
+  type UnitSeatRow,
+} from './invitations.repo';
 import { committee, isAdminUnit, personalLink, pointLines } from './invitations.service';
 import { signToken, signUnitToken, tokenExpiry } from './tokens.service';
 
@@ -62,13 +65,7 @@ export function unitLink(
 /** The unit as the page addresses it: its committee for an administrative unit, else its name. */
 async function unitAddresses(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await queryRows<{ id: number; level: string; name: string; full_name: string }>(
-    db,
-    sql`SELECT id, level, name, full_name FROM units WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
+  const rows = await unitsByIds(db, ids);
   return new Map(rows.map((u) => [u.id, isAdminUnit(u.level) ? committee(u.full_name) : u.name]));
 }
 
@@ -107,41 +104,6 @@ export async function unitPages(
 
 export const UNIT_QR_CAPTION =
   'Mã QR và đường dẫn của giấy mời: mở để xác nhận tham dự cho từng đại biểu và lấy mã QR riêng của mỗi người để điểm danh.';
-
-export interface UnitSeatRow {
-  id: number;
-  token_version: number;
-  name: string | null;
-  position: string | null;
-  unit_name: string | null;
-  point_name: string | null;
-  rsvp: Rsvp;
-  substitute_name: string | null;
-}
-
-/**
- * The seats a unit token names, in the order of the list; empty when the unit has none (any more). Only seats
- * invited: a seat whose giấy mời was cancelled (or one added since and not yet invited) is not offered a link.
- */
-export async function seatsOfUnit(db: Db, conferenceId: number, unit: number): Promise<UnitSeatRow[]> {
-  const same =
-    unit > 0
-      ? sql`g.unit_id = ${unit}`
-      : sql`g.unit_id IS NULL AND lower(trim(g.unit_name)) = (
-              SELECT lower(trim(a.unit_name)) FROM delegates a
-               WHERE a.id = ${-unit} AND a.conference_id = ${conferenceId} AND a.unit_id IS NULL)`;
-  return queryRows<UnitSeatRow>(
-    db,
-    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(u.full_name, g.unit_name) AS unit_name,
-               p.name AS point_name, g.rsvp, g.substitute_name
-          FROM delegates g
-          LEFT JOIN units u ON u.id = g.unit_id
-          LEFT JOIN conference_points p ON p.id = g.point_id
-          LEFT JOIN delegate_groups dg ON dg.id = g.group_id
-         WHERE g.conference_id = ${conferenceId} AND g.invited_at IS NOT NULL AND ${same}
-         ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
-  );
-}
 
 /** The seat's own token, as its personal link carries it. */
 export const seatToken = (

@@ -1,6 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { conferencePoints, conferencePointUnits, delegateGroups } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { BridgePoint, BridgePointInput } from '../../../../contracts/conferences';
 import type { Actor } from '../../auth/actor';
@@ -12,52 +10,31 @@ import {
 } from '../conference/conference-access.service';
 import { UnitRefs, type UnitRef } from '../conference/unit-refs.service';
 import { forgetCheckinConference } from '../checkin/checkin-cache.service';
+import {
+  clearMainPoint,
+  deletePointRow,
+  findPointRecord,
+  insertPointRow,
+  nextPointPosition,
+  pointUsage,
+  replacePointUnits,
+  selectPoints,
+  unitFullName,
+  updatePointRow,
+} from './points.repo';
 
 /** The area whose names a conference resolves: the host's area, as for plans. */
 export async function conferenceUnitRefs(db: Db, conference: Pick<ConferenceRow, 'areaUnitId' | 'areaPath'>) {
-  const [area] = await queryRows<{ full_name: string }>(
-    db,
-    sql`SELECT full_name FROM units WHERE id = ${conference.areaUnitId}`,
-  );
   return UnitRefs.forArea(db, {
     unitId: conference.areaUnitId,
     path: conference.areaPath,
-    name: area?.full_name ?? '',
+    name: (await unitFullName(db, conference.areaUnitId)) ?? '',
   });
 }
 
 /** The points of a conference in order, with the units attending at each and their delegates and arrivals. */
 export async function listPoints(db: Db, conferenceId: number, only?: number): Promise<BridgePoint[]> {
-  const rows = await queryRows<{
-    id: number;
-    position: number;
-    name: string;
-    is_main: boolean;
-    unit_id: number | null;
-    unit_name: string | null;
-    room: string | null;
-    contact_name: string | null;
-    contact_phone: string | null;
-    test_status: BridgePoint['testStatus'];
-    tested_at: Date | string | null;
-    test_note: string | null;
-    units: { unitId: number | null; name: string }[];
-    delegates: number;
-    present: number;
-  }>(
-    db,
-    sql`SELECT p.id, p.position, p.name, p.is_main, p.unit_id, u.full_name AS unit_name, p.room, p.contact_name,
-               p.contact_phone, p.test_status, p.tested_at, p.test_note,
-               coalesce((SELECT json_agg(json_build_object('unitId', pu.unit_id, 'name', coalesce(x.full_name, pu.name))
-                                         ORDER BY pu.id)
-                           FROM conference_point_units pu LEFT JOIN units x ON x.id = pu.unit_id
-                          WHERE pu.point_id = p.id), '[]'::json) AS units,
-               (SELECT count(*) FROM delegates d WHERE d.point_id = p.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.point_id = p.id AND a.status = 'present')::int AS present
-          FROM conference_points p LEFT JOIN units u ON u.id = p.unit_id
-         WHERE p.conference_id = ${conferenceId} ${only ? sql`AND p.id = ${only}` : sql``}
-         ORDER BY p.is_main DESC, p.position, p.id`,
-  );
+  const rows = await selectPoints(db, conferenceId, only);
   return rows.map((r) => ({
     id: r.id,
     position: r.position,
@@ -69,7 +46,7 @@ export async function listPoints(db: Db, conferenceId: number, only?: number): P
     contactName: r.contact_name,
     contactPhone: r.contact_phone,
     testStatus: r.test_status,
-    testedAt: r.tested_at === null ? null : new Date(r.tested_at).toISOString(),
+    testedAt: r.tested_at?.toISOString() ?? null,
     testNote: r.test_note,
     units: [...(r.unit_id !== null ? [{ unitId: r.unit_id, name: r.unit_name! }] : []), ...r.units],
     delegates: r.delegates,
@@ -91,7 +68,6 @@ export interface PointValues {
 
 /** Writes the units joining at a point (the host itself is not repeated). */
 async function writePointUnits(tx: Db, pointId: number, host: UnitRef | null, units: UnitRef[]) {
-  await tx.delete(conferencePointUnits).where(eq(conferencePointUnits.pointId, pointId));
   const seen = new Set<string>(host?.unitId ? [`id:${host.unitId}`] : []);
   const rows = units.filter((u) => {
     const k = u.unitId ? `id:${u.unitId}` : `name:${u.name.toLowerCase()}`;
@@ -99,10 +75,7 @@ async function writePointUnits(tx: Db, pointId: number, host: UnitRef | null, un
     seen.add(k);
     return true;
   });
-  if (rows.length > 0)
-    await tx
-      .insert(conferencePointUnits)
-      .values(rows.map((u) => ({ pointId, unitId: u.unitId, name: u.name })));
+  await replacePointUnits(tx, pointId, rows);
 }
 
 /** Inserts a point at the end of the conference's list; a new main point takes over from the old one. */
@@ -111,34 +84,23 @@ export async function insertPoint(
   conference: Pick<ConferenceRow, 'id' | 'areaPath'>,
   values: PointValues,
 ): Promise<number> {
-  if (values.isMain)
-    await tx
-      .update(conferencePoints)
-      .set({ isMain: false })
-      .where(eq(conferencePoints.conferenceId, conference.id));
-  const [{ next } = { next: 1 }] = await queryRows<{ next: number }>(
-    tx,
-    sql`SELECT coalesce(max(position), 0)::int + 1 AS next FROM conference_points WHERE conference_id = ${conference.id}`,
-  );
-  const [point] = await tx
-    .insert(conferencePoints)
-    .values({
-      conferenceId: conference.id,
-      position: next,
-      name: values.name,
-      isMain: values.isMain,
-      unitId: values.host?.unitId ?? null,
-      unitPath: values.host?.path ?? conference.areaPath,
-      room: values.room ?? null,
-      contactName: values.contactName ?? null,
-      contactPhone: values.contactPhone ?? null,
-      testStatus: values.testStatus ?? 'untested',
-      testedAt: values.testStatus && values.testStatus !== 'untested' ? new Date() : null,
-      testNote: values.testNote ?? null,
-    })
-    .returning({ id: conferencePoints.id });
-  await writePointUnits(tx, point!.id, values.host, values.units);
-  return point!.id;
+  if (values.isMain) await clearMainPoint(tx, conference.id);
+  const pointId = await insertPointRow(tx, {
+    conferenceId: conference.id,
+    position: await nextPointPosition(tx, conference.id),
+    name: values.name,
+    isMain: values.isMain,
+    unitId: values.host?.unitId ?? null,
+    unitPath: values.host?.path ?? conference.areaPath,
+    room: values.room ?? null,
+    contactName: values.contactName ?? null,
+    contactPhone: values.contactPhone ?? null,
+    testStatus: values.testStatus ?? 'untested',
+    testedAt: values.testStatus && values.testStatus !== 'untested' ? 'now' : null,
+    testNote: values.testNote ?? null,
+  });
+  await writePointUnits(tx, pointId, values.host, values.units);
+  return pointId;
 }
 
 async function resolveAll(db: Db, refs: UnitRefs, list: (number | string)[]) {
@@ -171,7 +133,7 @@ export async function addPoint(
 }
 
 async function requirePoint(db: Db, id: number) {
-  const [point] = await db.select().from(conferencePoints).where(eq(conferencePoints.id, id));
+  const point = await findPointRecord(db, id);
   if (!point) throw notFound('điểm cầu', { id });
   return { point, conference: await requireConference(db, point.conferenceId) };
 }
@@ -194,29 +156,22 @@ export async function updatePoint(
     input.unit === undefined ? undefined : input.unit === null ? null : await refs.resolve(db, input.unit);
   const units = input.units === undefined ? undefined : await resolveAll(db, refs, input.units);
   await db.transaction(async (tx) => {
-    if (input.isMain && !point.isMain)
-      await tx
-        .update(conferencePoints)
-        .set({ isMain: false })
-        .where(and(eq(conferencePoints.conferenceId, conference.id), ne(conferencePoints.id, id)));
-    await tx
-      .update(conferencePoints)
-      .set({
-        ...(input.name !== undefined ? { name: input.name } : {}),
-        ...(input.isMain !== undefined ? { isMain: input.isMain } : {}),
-        ...(host !== undefined
-          ? { unitId: host?.unitId ?? null, unitPath: host?.path ?? conference.areaPath }
-          : {}),
-        ...(input.room !== undefined ? { room: input.room } : {}),
-        ...(input.contactName !== undefined ? { contactName: input.contactName } : {}),
-        ...(input.contactPhone !== undefined ? { contactPhone: input.contactPhone } : {}),
-        ...(input.testNote !== undefined ? { testNote: input.testNote } : {}),
-        // A connection test is recorded with its time; back to "untested" clears it.
-        ...(input.testStatus !== undefined
-          ? { testStatus: input.testStatus, testedAt: input.testStatus === 'untested' ? null : new Date() }
-          : {}),
-      })
-      .where(eq(conferencePoints.id, id));
+    if (input.isMain && !point.isMain) await clearMainPoint(tx, conference.id, id);
+    await updatePointRow(tx, id, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.isMain !== undefined ? { isMain: input.isMain } : {}),
+      ...(host !== undefined
+        ? { unitId: host?.unitId ?? null, unitPath: host?.path ?? conference.areaPath }
+        : {}),
+      ...(input.room !== undefined ? { room: input.room } : {}),
+      ...(input.contactName !== undefined ? { contactName: input.contactName } : {}),
+      ...(input.contactPhone !== undefined ? { contactPhone: input.contactPhone } : {}),
+      ...(input.testNote !== undefined ? { testNote: input.testNote } : {}),
+      // A connection test is recorded with its time; back to "untested" clears it.
+      ...(input.testStatus !== undefined
+        ? { testStatus: input.testStatus, testedAt: input.testStatus === 'untested' ? null : 'now' }
+        : {}),
+    });
     if (units !== undefined) {
       const hostNow =
         host !== undefined ? host : point.unitId ? { unitId: point.unitId, path: null, name: '' } : null;
@@ -238,21 +193,15 @@ export async function deletePoint(db: Db, actor: Actor, id: number): Promise<voi
   assertChangesConference(actor, conference);
   if (point.isMain)
     throw new AppError('CONFLICT', 'Không xóa được điểm cầu chính của hội nghị.', { pointId: id });
-  const [used] = await queryRows<{ delegates: number; attendance: number }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM delegates WHERE point_id = ${id})::int AS delegates,
-               (SELECT count(*) FROM attendance WHERE point_id = ${id})::int AS attendance`,
-  );
-  if (used!.delegates > 0 || used!.attendance > 0)
+  const used = await pointUsage(db, id);
+  if (used.delegates > 0 || used.attendance > 0)
     throw new AppError(
       'CONFLICT',
-      `Không xóa được điểm cầu "${point.name}": đã có ${used!.delegates} đại biểu và ${used!.attendance} lượt điểm danh tại đây. Hãy chuyển đại biểu sang điểm cầu khác trước.`,
+      `Không xóa được điểm cầu "${point.name}": đã có ${used.delegates} đại biểu và ${used.attendance} lượt điểm danh tại đây. Hãy chuyển đại biểu sang điểm cầu khác trước.`,
       used,
     );
   await db.transaction(async (tx) => {
-    await tx.update(delegateGroups).set({ pointId: null }).where(eq(delegateGroups.pointId, id));
-    await tx.delete(conferencePointUnits).where(eq(conferencePointUnits.pointId, id));
-    await tx.delete(conferencePoints).where(eq(conferencePoints.id, id));
+    await deletePointRow(tx, id);
     await auditConference(tx, actor, conference, 'conference.point.delete', {
       entityType: 'conference_point',
       entityId: id,

@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { presentationEvents, presentations } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
+import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import { AppError, notFound } from '../../../platform/errors';
 import { zipHoldsEntry } from '../../../platform/zip-guard';
 import type { Presentation } from '../../../../contracts/conferences';
@@ -14,6 +13,7 @@ import {
   viewsConference,
 } from '../conference/conference-access.service';
 import { onePresentation, requirePresentation } from './presentations.service';
+import { insertPresentationEvents, presentationFile, updatePresentationRow } from './presentations.repo';
 
 /** A tham luận text is at most 10 MB. */
 export const MAX_PRESENTATION_BYTES = 10 * 1024 * 1024;
@@ -54,6 +54,7 @@ export async function uploadPresentationFile(
   actor: Actor,
   id: number,
   read: () => Promise<UploadedFile>,
+  now: Date,
 ): Promise<Presentation> {
   const presentation = await requirePresentation(db, id);
   const conference = await requireConference(db, presentation.conferenceId);
@@ -76,21 +77,18 @@ export async function uploadPresentationFile(
     );
   const fileName = storedName(file.fileName, type);
   await db.transaction(async (tx) => {
-    await tx
-      .update(presentations)
-      .set({
-        file: file.data,
-        fileName,
-        fileType: type,
-        fileSize: file.data.length,
-        status: 'submitted',
-        submittedAt: new Date(),
-        submittedBy: actor.id || null,
-      })
-      .where(eq(presentations.id, id));
-    await tx
-      .insert(presentationEvents)
-      .values({ presentationId: id, kind: 'submit', text: fileName, byUser: actor.id || null });
+    await updatePresentationRow(tx, id, {
+      file: file.data,
+      fileName,
+      fileType: type,
+      fileSize: file.data.length,
+      status: 'submitted',
+      submittedAt: now,
+      submittedBy: actor.id || null,
+    });
+    await insertPresentationEvents(tx, [
+      { presentationId: id, kind: 'submit', text: fileName, byUser: actor.id || null },
+    ]);
     await auditConference(tx, actor, conference, 'presentation.submit', {
       entityType: 'presentation',
       entityId: id,
@@ -98,7 +96,7 @@ export async function uploadPresentationFile(
       after: { status: 'submitted', fileName, size: file.data.length, type },
     });
   });
-  return onePresentation(db, conference.id, id);
+  return onePresentation(db, conference.id, id, todayInVietnam(now));
 }
 
 /** The uploaded text, for those who read the conference and for the assigned unit. */
@@ -107,10 +105,7 @@ export async function getPresentationFile(db: Db, actor: Actor, id: number) {
   const conference = await requireConference(db, presentation.conferenceId);
   if (!viewsConference(actor, conference) && !actsForUnit(actor, presentation.unitPath))
     throw new AppError('OUT_OF_SCOPE');
-  const [row] = await queryRows<{ file: Buffer | Uint8Array | null; file_name: string; file_type: string }>(
-    db,
-    sql`SELECT file, file_name, file_type FROM presentations WHERE id = ${id}`,
-  );
+  const row = await presentationFile(db, id);
   if (!row?.file) throw notFound('bài tham luận đã gửi');
   return { fileName: row.file_name, contentType: row.file_type, data: Buffer.from(row.file) };
 }

@@ -4,7 +4,7 @@ import { engines } from '../../../testing/test-db';
 import { useTestApp } from '../../../testing/test-app';
 import { queryRows } from '../../../platform/database';
 import { addDays, todayInVietnam } from '../../../../core/dates/vn-dates';
-import { remindMissingPresentations } from './presentation-reminders.jobs';
+import { remindMissingPresentations } from './presentation-reminders.service';
 import { PDF, presentationKit } from './presentations.testing';
 
 describe.each(engines())('tham luận reminders on %s', (engine) => {

@@ -1,7 +1,30 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
+import { and, eq, sql } from 'drizzle-orm';
+import { conferenceItems, presentationEvents, presentations } from '../../../db/schema/conferences';
+import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { Presentation } from '../../../../contracts/conferences';
-import { todayInVietnam } from '../../../../core/dates/vn-dates';
+
+/** A tham luận as stored, with its programme item and record; the service adds what depends on today. */
+export interface PresentationRow {
+  id: number;
+  position: number;
+  topic: string;
+  unitId: number | null;
+  unitName: string | null;
+  presenter: string | null;
+  minMinutes: number | null;
+  maxMinutes: number | null;
+  dueDate: string | null;
+  status: Presentation['status'];
+  file: Presentation['file'];
+  submittedAt: Date | null;
+  itemId: number | null;
+  events: {
+    kind: Presentation['events'][number]['kind'];
+    text: string | null;
+    by: string | null;
+    at: Date;
+  }[];
+}
 
 interface Row {
   id: number;
@@ -17,7 +40,7 @@ interface Row {
   file_name: string | null;
   file_type: string | null;
   file_size: number | null;
-  submitted_at: Date | string | null;
+  submitted_at: string | null;
   item_id: number | null;
   events: {
     kind: Presentation['events'][number]['kind'];
@@ -27,14 +50,12 @@ interface Row {
   }[];
 }
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-
 /** The tham luận of a conference in order, with their files (metadata only), programme item and record. */
-export async function listPresentations(
+export async function selectPresentations(
   db: Db,
   conferenceId: number,
   ids?: number[],
-): Promise<Presentation[]> {
+): Promise<PresentationRow[]> {
   const only = ids
     ? sql`AND p.id IN (${sql.join(
         ids.map((id) => sql`${id}`),
@@ -55,7 +76,6 @@ export async function listPresentations(
          WHERE p.conference_id = ${conferenceId} ${only}
          ORDER BY p.position, p.id`,
   );
-  const today = todayInVietnam();
   return rows.map((r) => ({
     id: r.id,
     position: r.position,
@@ -67,14 +87,10 @@ export async function listPresentations(
     maxMinutes: r.max_minutes,
     dueDate: r.due_date,
     status: r.status,
-    overdue:
-      r.due_date !== null &&
-      r.due_date < today &&
-      (r.status === 'assigned' || r.status === 'changes_requested'),
     file: r.file_name ? { name: r.file_name, type: r.file_type ?? '', size: r.file_size ?? 0 } : null,
-    submittedAt: iso(r.submitted_at),
+    submittedAt: instantOrNull(r.submitted_at),
     itemId: r.item_id,
-    events: r.events.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
+    events: r.events.map((e) => ({ ...e, at: instant(e.at) })),
   }));
 }
 
@@ -101,4 +117,204 @@ export async function findPresentation(db: Db, id: number): Promise<Presentation
           FROM presentations p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ${id}`,
   );
   return row ?? null;
+}
+
+/** A unit by id or code, the current one first. */
+export async function findUnit(
+  db: Db,
+  ref: number | string,
+): Promise<{ id: number; path: string; full_name: string } | undefined> {
+  const [unit] = await queryRows<{ id: number; path: string; full_name: string }>(
+    db,
+    sql`SELECT id, path, full_name FROM units
+         WHERE ${typeof ref === 'number' ? sql`id = ${ref}` : sql`code = ${ref}`}
+         ORDER BY (valid_to IS NULL) DESC, valid_from DESC NULLS LAST LIMIT 1`,
+  );
+  return unit;
+}
+
+export async function unitName(db: Db, unitId: number): Promise<string | null> {
+  const [area] = await queryRows<{ full_name: string }>(
+    db,
+    sql`SELECT full_name FROM units WHERE id = ${unitId}`,
+  );
+  return area?.full_name ?? null;
+}
+
+export interface PlanPresentationFacts {
+  minMinutes: number | null;
+  maxMinutes: number | null;
+  dueDaysBefore: number | null;
+}
+
+/** What the plan's current version said about its conference's tham luận. */
+export async function planPresentationFacts(db: Db, planId: number): Promise<PlanPresentationFacts | null> {
+  const [row] = await queryRows<{ facts: PlanPresentationFacts | null }>(
+    db,
+    sql`SELECT v.draft->'conference'->'presentations' AS facts
+          FROM plans p JOIN documents d ON d.id = p.document_id
+          JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+         WHERE p.id = ${planId}`,
+  );
+  return row?.facts ?? null;
+}
+
+type PresentationInsert = typeof presentations.$inferInsert;
+
+/** Inserts a tham luận after the conference's last one; its id. */
+export async function insertPresentationLast(
+  db: Db,
+  values: Omit<PresentationInsert, 'position'>,
+): Promise<number> {
+  const [last] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT coalesce(max(position), 0)::int AS n FROM presentations WHERE conference_id = ${values.conferenceId}`,
+  );
+  const [row] = await db
+    .insert(presentations)
+    .values({ ...values, position: last!.n + 1 })
+    .returning({ id: presentations.id });
+  return row!.id;
+}
+
+export async function presentationMinutes(
+  db: Db,
+  id: number,
+): Promise<{ min: number | null; max: number | null }> {
+  const [current] = await queryRows<{ min: number | null; max: number | null }>(
+    db,
+    sql`SELECT min_minutes AS min, max_minutes AS max FROM presentations WHERE id = ${id}`,
+  );
+  return current!;
+}
+
+export async function itemOfConference(db: Db, conferenceId: number, itemId: number): Promise<boolean> {
+  const [item] = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT id FROM conference_items WHERE id = ${itemId} AND conference_id = ${conferenceId}`,
+  );
+  return item !== undefined;
+}
+
+export async function updatePresentationRow(
+  db: Db,
+  id: number,
+  set: Partial<PresentationInsert>,
+): Promise<void> {
+  await db.update(presentations).set(set).where(eq(presentations.id, id));
+}
+
+/** Places a tham luận in a programme item (null: in none); the programme's other columns are not touched. */
+export async function placePresentation(
+  db: Db,
+  conferenceId: number,
+  id: number,
+  itemId: number | null,
+): Promise<void> {
+  await db
+    .update(conferenceItems)
+    .set({ presentationId: null })
+    .where(and(eq(conferenceItems.presentationId, id), eq(conferenceItems.conferenceId, conferenceId)));
+  if (itemId !== null)
+    await db.update(conferenceItems).set({ presentationId: id }).where(eq(conferenceItems.id, itemId));
+}
+
+/** The conference's tham luận in order, locked for renumbering. */
+export async function lockPresentationOrder(db: Db, conferenceId: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT id FROM presentations WHERE conference_id = ${conferenceId}
+         ORDER BY position, id FOR UPDATE`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Numbers the tham luận 1, 2, … in the order given. */
+export async function renumberPresentations(db: Db, order: number[]): Promise<void> {
+  await db.execute(
+    sql`UPDATE presentations p SET position = o.position
+          FROM (VALUES ${sql.join(
+            order.map((pid, i) => sql`(${pid}::int, ${i + 1}::int)`),
+            sql`, `,
+          )}) AS o(id, position)
+         WHERE p.id = o.id`,
+  );
+}
+
+/** Deletes a tham luận with its record, taking it out of the programme. */
+export async function deletePresentationRows(db: Db, conferenceId: number, id: number): Promise<void> {
+  await placePresentation(db, conferenceId, id, null);
+  await db.delete(presentationEvents).where(eq(presentationEvents.presentationId, id));
+  await db.delete(presentations).where(eq(presentations.id, id));
+}
+
+export async function insertPresentationEvents(
+  db: Db,
+  values: (typeof presentationEvents.$inferInsert)[],
+): Promise<void> {
+  await db.insert(presentationEvents).values(values);
+}
+
+export async function presentationFile(
+  db: Db,
+  id: number,
+): Promise<{ file: Buffer | Uint8Array | null; file_name: string; file_type: string } | undefined> {
+  const [row] = await queryRows<{ file: Buffer | Uint8Array | null; file_name: string; file_type: string }>(
+    db,
+    sql`SELECT file, file_name, file_type FROM presentations WHERE id = ${id}`,
+  );
+  return row;
+}
+
+export interface MissingPresentation {
+  id: number;
+  conference_id: number;
+  conference_title: string;
+  topic: string;
+  unit_id: number;
+  unit_name: string;
+  due_date: string;
+  status: string;
+}
+
+/**
+ * The tham luận still missing (assigned, or sent back for changes), due within `daysBefore` days of `today` or past,
+ * of conferences not yet over and not reminded today; locked for the reminder.
+ */
+export async function lockMissingPresentations(
+  db: Db,
+  today: string,
+  daysBefore: number,
+  conferenceId?: number,
+): Promise<MissingPresentation[]> {
+  return queryRows<MissingPresentation>(
+    db,
+    sql`SELECT p.id, p.conference_id, c.title AS conference_title, p.topic, p.unit_id, u.full_name AS unit_name,
+               p.due_date::text AS due_date, p.status
+          FROM presentations p
+          JOIN conferences c ON c.id = p.conference_id
+          JOIN units u ON u.id = p.unit_id
+         WHERE p.status IN ('assigned', 'changes_requested')
+           AND p.due_date IS NOT NULL AND p.due_date <= ${today}::date + ${daysBefore}::int
+           AND c.status NOT IN ('ended', 'cancelled') AND (c.date IS NULL OR c.date >= ${today}::date)
+           ${conferenceId ? sql`AND p.conference_id = ${conferenceId}` : sql``}
+           AND NOT EXISTS (SELECT 1 FROM presentation_events e
+                            WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})
+         ORDER BY p.conference_id, p.position, p.id
+         FOR UPDATE OF p`,
+  );
+}
+
+/** Of these tham luận, those not reminded today (read again once their rows are locked). */
+export async function notRemindedToday(db: Db, ids: number[], today: string): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT p.id FROM presentations p WHERE p.id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) AND NOT EXISTS (SELECT 1 FROM presentation_events e
+                         WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})`,
+  );
+  return rows.map((r) => r.id);
 }

@@ -1,7 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { conferenceItems, presentationEvents, presentations } from '../../../db/schema/conferences';
-import { notifications } from '../../../db/schema/plans';
-import { queryRows, type Db } from '../../../platform/database';
+import type { presentations } from '../../../db/schema/conferences';
+import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type {
   Presentation,
@@ -10,7 +8,7 @@ import type {
   UpdatePresentationBody,
 } from '../../../../contracts/conferences';
 import type { z } from 'zod';
-import { addDays } from '../../../../core/dates/vn-dates';
+import { addDays, todayInVietnam } from '../../../../core/dates/vn-dates';
 import type { Actor } from '../../auth/actor';
 import { PartyResolver } from '../../plans/parties';
 import {
@@ -20,13 +18,59 @@ import {
   requireConference,
   type ConferenceRow,
 } from '../conference/conference-access.service';
-import { findPresentation, listPresentations, type PresentationContext } from './presentations.repo';
+import { insertNotifications } from '../notices.repo';
+import {
+  deletePresentationRows,
+  findPresentation,
+  findUnit,
+  insertPresentationEvents,
+  insertPresentationLast,
+  itemOfConference,
+  lockPresentationOrder,
+  placePresentation,
+  planPresentationFacts,
+  presentationMinutes,
+  renumberPresentations,
+  selectPresentations,
+  unitName,
+  updatePresentationRow,
+  type PresentationContext,
+  type PresentationRow,
+} from './presentations.repo';
+
+/** A missing tham luận (assigned, or sent back for changes) is overdue once its due date has passed. */
+const presented =
+  (today: string) =>
+  (r: PresentationRow): Presentation => ({
+    ...r,
+    overdue:
+      r.dueDate !== null &&
+      r.dueDate < today &&
+      (r.status === 'assigned' || r.status === 'changes_requested'),
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    events: r.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+  });
+
+/** The tham luận of a conference in order (or some of them), as of `today`. */
+export async function listPresentations(
+  db: Db,
+  conferenceId: number,
+  today: string,
+  ids?: number[],
+): Promise<Presentation[]> {
+  return (await selectPresentations(db, conferenceId, ids)).map(presented(today));
+}
 
 /** The tham luận of a conference, for anyone who reads the conference. */
-export async function presentationsOf(db: Db, actor: Actor, conferenceId: number): Promise<Presentation[]> {
+export async function presentationsOf(
+  db: Db,
+  actor: Actor,
+  conferenceId: number,
+  today: string,
+): Promise<Presentation[]> {
   const conference = await requireConference(db, conferenceId);
   assertViewsConference(actor, conference);
-  return listPresentations(db, conferenceId);
+  return listPresentations(db, conferenceId, today);
 }
 
 export async function requirePresentation(db: Db, id: number): Promise<PresentationContext> {
@@ -35,8 +79,13 @@ export async function requirePresentation(db: Db, id: number): Promise<Presentat
   return found;
 }
 
-export async function onePresentation(db: Db, conferenceId: number, id: number): Promise<Presentation> {
-  const [one] = await listPresentations(db, conferenceId, [id]);
+export async function onePresentation(
+  db: Db,
+  conferenceId: number,
+  id: number,
+  today: string,
+): Promise<Presentation> {
+  const [one] = await listPresentations(db, conferenceId, today, [id]);
   return one!;
 }
 
@@ -60,12 +109,7 @@ async function resolveUnitRef(
   ref: number | string,
 ): Promise<{ unitId: number | null; unitName: string | null }> {
   if (typeof ref === 'number' || UNIT_CODE.test(ref)) {
-    const [unit] = await queryRows<{ id: number; path: string; full_name: string }>(
-      db,
-      sql`SELECT id, path, full_name FROM units
-           WHERE ${typeof ref === 'number' ? sql`id = ${ref}` : sql`code = ${ref}`}
-           ORDER BY (valid_to IS NULL) DESC, valid_from DESC NULLS LAST LIMIT 1`,
-    );
+    const unit = await findUnit(db, ref);
     if (!unit)
       throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị "${ref}".`, [
         { path: 'unit', message: 'Không tìm thấy đơn vị' },
@@ -78,14 +122,10 @@ async function resolveUnitRef(
       );
     return { unitId: unit.id, unitName: null };
   }
-  const [area] = await queryRows<{ full_name: string }>(
-    db,
-    sql`SELECT full_name FROM units WHERE id = ${conference.areaUnitId}`,
-  );
   const resolver = await PartyResolver.forArea(db, {
     unitId: conference.areaUnitId,
     path: conference.areaPath,
-    name: area?.full_name ?? '',
+    name: (await unitName(db, conference.areaUnitId)) ?? '',
   });
   const { parties } = await resolver.resolve(db, [ref]);
   const only = parties.length === 1 ? parties[0]! : null;
@@ -96,16 +136,7 @@ async function resolveUnitRef(
 /** What the conference's plan said about its tham luận (minutes, "nộp trước N ngày"), when it came from a plan. */
 async function planFacts(db: Db, conference: ConferenceRow) {
   if (conference.planId === null) return null;
-  const [row] = await queryRows<{
-    facts: { minMinutes: number | null; maxMinutes: number | null; dueDaysBefore: number | null } | null;
-  }>(
-    db,
-    sql`SELECT v.draft->'conference'->'presentations' AS facts
-          FROM plans p JOIN documents d ON d.id = p.document_id
-          JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
-         WHERE p.id = ${conference.planId}`,
-  );
-  return row?.facts ?? null;
+  return planPresentationFacts(db, conference.planId);
 }
 
 function checkMinutes(min: number | null | undefined, max: number | null | undefined) {
@@ -121,6 +152,7 @@ export async function createPresentation(
   actor: Actor,
   conferenceId: number,
   input: PresentationInput,
+  today: string,
 ): Promise<Presentation> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
@@ -137,31 +169,23 @@ export async function createPresentation(
   const unit =
     input.unit == null ? { unitId: null, unitName: null } : await resolveUnitRef(db, conference, input.unit);
   const id = await db.transaction(async (tx) => {
-    const [last] = await queryRows<{ n: number }>(
-      tx,
-      sql`SELECT coalesce(max(position), 0)::int AS n FROM presentations WHERE conference_id = ${conferenceId}`,
-    );
-    const [row] = await tx
-      .insert(presentations)
-      .values({
-        conferenceId,
-        position: last!.n + 1,
-        topic: input.topic,
-        ...unit,
-        presenter: input.presenter ?? null,
-        minMinutes,
-        maxMinutes,
-        dueDate,
-      })
-      .returning({ id: presentations.id });
+    const presentationId = await insertPresentationLast(tx, {
+      conferenceId,
+      topic: input.topic,
+      ...unit,
+      presenter: input.presenter ?? null,
+      minMinutes,
+      maxMinutes,
+      dueDate,
+    });
     await auditConference(tx, actor, conference, 'presentation.create', {
       entityType: 'presentation',
-      entityId: row!.id,
+      entityId: presentationId,
       after: { topic: input.topic, ...unit, minMinutes, maxMinutes, dueDate },
     });
-    return row!.id;
+    return presentationId;
   });
-  return onePresentation(db, conferenceId, id);
+  return onePresentation(db, conferenceId, id, today);
 }
 
 /** Changes the fields given; `position` moves it in the order, `itemId` places it in the programme. */
@@ -170,6 +194,7 @@ export async function updatePresentation(
   actor: Actor,
   id: number,
   body: UpdatePresentationBody,
+  today: string,
 ): Promise<Presentation> {
   const { presentation, conference } = await forOrganiser(db, actor, id);
   const set: Partial<typeof presentations.$inferInsert> = {};
@@ -184,33 +209,19 @@ export async function updatePresentation(
       body.unit === null ? { unitId: null, unitName: null } : await resolveUnitRef(db, conference, body.unit),
     );
   if (body.minMinutes !== undefined || body.maxMinutes !== undefined) {
-    const [current] = await queryRows<{ min: number | null; max: number | null }>(
-      db,
-      sql`SELECT min_minutes AS min, max_minutes AS max FROM presentations WHERE id = ${id}`,
-    );
-    checkMinutes(set.minMinutes ?? current!.min, set.maxMinutes ?? current!.max);
+    const current = await presentationMinutes(db, id);
+    checkMinutes(set.minMinutes ?? current.min, set.maxMinutes ?? current.max);
   }
   if (body.itemId != null) {
-    const [item] = await queryRows<{ id: number }>(
-      db,
-      sql`SELECT id FROM conference_items WHERE id = ${body.itemId} AND conference_id = ${conference.id}`,
-    );
-    if (!item) throw notFound(`mục chương trình số ${body.itemId} của hội nghị này`);
+    if (!(await itemOfConference(db, conference.id, body.itemId)))
+      throw notFound(`mục chương trình số ${body.itemId} của hội nghị này`);
   }
   await db.transaction(async (tx) => {
-    if (Object.keys(set).length > 0) await tx.update(presentations).set(set).where(eq(presentations.id, id));
+    if (Object.keys(set).length > 0) await updatePresentationRow(tx, id, set);
     if (body.position !== undefined) await move(tx, presentation, body.position);
     if (body.itemId !== undefined) {
       // The programme (helper A1's PUT) owns conference_items; placing writes only its presentation_id column.
-      await tx
-        .update(conferenceItems)
-        .set({ presentationId: null })
-        .where(and(eq(conferenceItems.presentationId, id), eq(conferenceItems.conferenceId, conference.id)));
-      if (body.itemId !== null)
-        await tx
-          .update(conferenceItems)
-          .set({ presentationId: id })
-          .where(eq(conferenceItems.id, body.itemId));
+      await placePresentation(tx, conference.id, id, body.itemId);
     }
     await auditConference(tx, actor, conference, 'presentation.update', {
       entityType: 'presentation',
@@ -219,39 +230,23 @@ export async function updatePresentation(
       after: body,
     });
   });
-  return onePresentation(db, conference.id, id);
+  return onePresentation(db, conference.id, id, today);
 }
 
 /** Moves one tham luận to a position (1 = first) and numbers the others of its conference around it. */
 async function move(tx: Db, presentation: PresentationContext, position: number): Promise<void> {
-  const rows = await queryRows<{ id: number }>(
-    tx,
-    sql`SELECT id FROM presentations WHERE conference_id = ${presentation.conferenceId}
-         ORDER BY position, id FOR UPDATE`,
-  );
-  const others = rows.map((r) => r.id).filter((i) => i !== presentation.id);
+  const rows = await lockPresentationOrder(tx, presentation.conferenceId);
+  const others = rows.filter((i) => i !== presentation.id);
   const at = Math.min(Math.max(position, 1), others.length + 1) - 1;
   const order = [...others.slice(0, at), presentation.id, ...others.slice(at)];
-  await tx.execute(
-    sql`UPDATE presentations p SET position = o.position
-          FROM (VALUES ${sql.join(
-            order.map((pid, i) => sql`(${pid}::int, ${i + 1}::int)`),
-            sql`, `,
-          )}) AS o(id, position)
-         WHERE p.id = o.id`,
-  );
+  await renumberPresentations(tx, order);
 }
 
 /** Removes a tham luận with its file and record, and takes it out of the programme. */
 export async function deletePresentation(db: Db, actor: Actor, id: number): Promise<void> {
   const { presentation, conference } = await forOrganiser(db, actor, id);
   await db.transaction(async (tx) => {
-    await tx
-      .update(conferenceItems)
-      .set({ presentationId: null })
-      .where(and(eq(conferenceItems.presentationId, id), eq(conferenceItems.conferenceId, conference.id)));
-    await tx.delete(presentationEvents).where(eq(presentationEvents.presentationId, id));
-    await tx.delete(presentations).where(eq(presentations.id, id));
+    await deletePresentationRows(tx, conference.id, id);
     await auditConference(tx, actor, conference, 'presentation.delete', {
       entityType: 'presentation',
       entityId: id,
@@ -280,6 +275,7 @@ export async function reviewPresentation(
   actor: Actor,
   id: number,
   body: z.infer<typeof ReviewBody>,
+  now: Date,
 ): Promise<Presentation> {
   const { presentation, conference } = await forOrganiser(db, actor, id);
   const comment = body.comment?.trim() || null;
@@ -299,22 +295,21 @@ export async function reviewPresentation(
         : presentation.status;
   await db.transaction(async (tx) => {
     if (body.verdict !== 'comment')
-      await tx
-        .update(presentations)
-        .set({ status, reviewedAt: new Date(), reviewedBy: actor.id || null })
-        .where(eq(presentations.id, id));
-    await tx
-      .insert(presentationEvents)
-      .values({ presentationId: id, kind: body.verdict, text: comment, byUser: actor.id || null });
+      await updatePresentationRow(tx, id, { status, reviewedAt: now, reviewedBy: actor.id || null });
+    await insertPresentationEvents(tx, [
+      { presentationId: id, kind: body.verdict, text: comment, byUser: actor.id || null },
+    ]);
     if (body.verdict !== 'comment' && presentation.unitId !== null) {
       const notice = REVIEW_NOTICES[body.verdict];
-      await tx.insert(notifications).values({
-        unitId: presentation.unitId,
-        kind: notice.kind,
-        title: notice.title,
-        body: `Tham luận "${presentation.topic}" — ${conference.title}${comment ? `: ${comment}` : '.'}`,
-        conferenceId: conference.id,
-      });
+      await insertNotifications(tx, [
+        {
+          unitId: presentation.unitId,
+          kind: notice.kind,
+          title: notice.title,
+          body: `Tham luận "${presentation.topic}" — ${conference.title}${comment ? `: ${comment}` : '.'}`,
+          conferenceId: conference.id,
+        },
+      ]);
     }
     await auditConference(tx, actor, conference, `presentation.${body.verdict}`, {
       entityType: 'presentation',
@@ -323,5 +318,5 @@ export async function reviewPresentation(
       after: { status, comment },
     });
   });
-  return onePresentation(db, conference.id, id);
+  return onePresentation(db, conference.id, id, todayInVietnam(now));
 }

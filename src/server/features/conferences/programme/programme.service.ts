@@ -1,6 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
-import { conferenceItems } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import type { ConferenceSession, ProgrammeItem, ProgrammeItemInput } from '../../../../contracts/conferences';
 import { programmeTimes } from '../../../../core/conferences/programme-times';
@@ -11,6 +9,7 @@ import {
   requireConference,
 } from '../conference/conference-access.service';
 import { conferenceUnitRefs } from '../points/points.service';
+import { conferenceSessions, presentationIdsOf, replaceItems, selectItems } from './programme.repo';
 
 /** The programme in order, with clock times run from the first session's start. */
 export async function listProgramme(
@@ -18,11 +17,7 @@ export async function listProgramme(
   conferenceId: number,
   sessions: ConferenceSession[],
 ): Promise<ProgrammeItem[]> {
-  const rows = await db
-    .select()
-    .from(conferenceItems)
-    .where(eq(conferenceItems.conferenceId, conferenceId))
-    .orderBy(conferenceItems.position, conferenceItems.id);
+  const rows = await selectItems(db, conferenceId);
   const times = programmeTimes(
     sessions[0]?.start ?? null,
     rows.map((r) => r.minutes),
@@ -51,14 +46,7 @@ export async function replaceProgramme(
 ): Promise<ProgrammeItem[]> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
-  const own = new Set(
-    (
-      await queryRows<{ id: number }>(
-        db,
-        sql`SELECT id FROM presentations WHERE conference_id = ${conferenceId}`,
-      )
-    ).map((r) => r.id),
-  );
+  const own = new Set(await presentationIdsOf(db, conferenceId));
   const errors = items.flatMap((item, i) =>
     item.presentationId && !own.has(item.presentationId)
       ? [{ path: `items.${i}.presentationId`, message: 'Tham luận không thuộc hội nghị này' }]
@@ -84,30 +72,26 @@ export async function replaceProgramme(
     );
   const before = await listProgramme(db, conferenceId, []);
   await db.transaction(async (tx) => {
-    await tx.delete(conferenceItems).where(eq(conferenceItems.conferenceId, conferenceId));
-    if (items.length > 0)
-      await tx.insert(conferenceItems).values(
-        items.map((item, i) => ({
-          conferenceId,
-          position: i + 1,
-          kind: item.kind,
-          title: item.title,
-          presenter: item.presenter ?? null,
-          presenterUnitId: units[i] ?? null,
-          minutes: item.minutes ?? null,
-          performances: item.performances ?? null,
-          presentationId: item.presentationId ?? null,
-          note: item.note ?? null,
-        })),
-      );
+    await replaceItems(
+      tx,
+      conferenceId,
+      items.map((item, i) => ({
+        conferenceId,
+        position: i + 1,
+        kind: item.kind,
+        title: item.title,
+        presenter: item.presenter ?? null,
+        presenterUnitId: units[i] ?? null,
+        minutes: item.minutes ?? null,
+        performances: item.performances ?? null,
+        presentationId: item.presentationId ?? null,
+        note: item.note ?? null,
+      })),
+    );
     await auditConference(tx, actor, conference, 'conference.programme.replace', {
       before: before.map((b) => `${b.kind}: ${b.title}`),
       after: items.map((b) => `${b.kind}: ${b.title}`),
     });
   });
-  const [row] = await queryRows<{ sessions: ConferenceSession[] }>(
-    db,
-    sql`SELECT sessions FROM conferences WHERE id = ${conferenceId}`,
-  );
-  return listProgramme(db, conferenceId, row!.sessions);
+  return listProgramme(db, conferenceId, await conferenceSessions(db, conferenceId));
 }

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../../platform/database';
-import type { ConferenceSession } from '../../../../contracts/conferences';
+import type { Db } from '../../../platform/database';
 import { renderRunOfShow, type RunOfShowModel } from '../../../../core/conferences/run-of-show-docx';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
 import type { Actor } from '../../auth/actor';
 import { assertViewsConference, requireConference } from '../conference/conference-access.service';
-import { listPresentations } from '../presentations/presentations.repo';
+import { listPresentations } from '../presentations/presentations.service';
 import { listProgramme } from './programme.service';
+import { runOfShowRow } from './programme.repo';
 
 /**
  * The kịch bản điều hành of a conference: its programme with clock times and the MC's lines; a tham luận item lists
@@ -16,32 +15,23 @@ export async function runOfShowDocx(
   db: Db,
   actor: Actor,
   id: number,
+  today: string,
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const conference = await requireConference(db, id);
   assertViewsConference(actor, conference);
-  const [row] = await queryRows<{
-    sessions: ConferenceSession[];
-    date_raw: string | null;
-    venue: string | null;
-    chair: string | null;
-    host: string;
-  }>(
-    db,
-    sql`SELECT c.sessions, c.date_raw, c.venue, c.chair, u.full_name AS host
-          FROM conferences c JOIN units u ON u.id = c.unit_id WHERE c.id = ${id}`,
-  );
-  const programme = await listProgramme(db, id, row!.sessions);
-  const presentations = await listPresentations(db, id);
+  const row = await runOfShowRow(db, id);
+  const programme = await listProgramme(db, id, row.sessions);
+  const presentations = await listPresentations(db, id, today);
   const placed = new Set(programme.map((i) => i.presentationId).filter((p): p is number => p !== null));
   const firstThamLuan = programme.find((i) => i.kind === 'tham_luan');
   const model: RunOfShowModel = {
-    hostName: row!.host,
+    hostName: row.host,
     title: conference.title,
     date: conference.date,
-    dateRaw: row!.date_raw,
-    venue: row!.venue,
-    sessions: row!.sessions.map((s) => ({ ...s, end: s.end ?? null })),
-    chair: row!.chair,
+    dateRaw: row.date_raw,
+    venue: row.venue,
+    sessions: row.sessions.map((s) => ({ ...s, end: s.end ?? null })),
+    chair: row.chair,
     items: programme.map((item) => {
       const held =
         item === firstThamLuan

@@ -1,8 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { mailOutbox, notifications } from '../../../db/schema/plans';
-import { presentationEvents } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
-import { tableDate, todayInVietnam } from '../../../../core/dates/vn-dates';
+import type { Db } from '../../../platform/database';
+import { tableDate } from '../../../../core/dates/vn-dates';
 import type { Actor } from '../../auth/actor';
 import { mailRecipients, type ReminderHooks } from '../../plans/reminders.service';
 import {
@@ -10,20 +7,18 @@ import {
   auditConference,
   requireConference,
 } from '../conference/conference-access.service';
+import { insertNotifications, queueMailOnce } from '../notices.repo';
+import {
+  insertPresentationEvents,
+  lockMissingPresentations,
+  notRemindedToday,
+  type MissingPresentation,
+} from './presentations.repo';
 
 /** A missing tham luận is reminded from this many days before its due date, and every day after it. */
 export const PRESENTATION_DAYS_BEFORE = 3;
 
-interface Missing {
-  id: number;
-  conference_id: number;
-  conference_title: string;
-  topic: string;
-  unit_id: number;
-  unit_name: string;
-  due_date: string;
-  status: string;
-}
+type Missing = MissingPresentation;
 
 /**
  * Reminds the units whose tham luận is still missing (assigned, or sent back for changes) and due within three days
@@ -34,43 +29,25 @@ interface Missing {
  */
 export async function remindMissingPresentations(
   db: Db,
-  today = todayInVietnam(),
+  today: string,
   baseUrl = '',
   options: { conferenceId?: number; byUser?: number | null } = {},
 ): Promise<{ notified: number; emails: number }> {
   return db.transaction(async (tx) => {
-    const missing = await queryRows<Missing>(
-      tx,
-      sql`SELECT p.id, p.conference_id, c.title AS conference_title, p.topic, p.unit_id, u.full_name AS unit_name,
-                 p.due_date::text AS due_date, p.status
-            FROM presentations p
-            JOIN conferences c ON c.id = p.conference_id
-            JOIN units u ON u.id = p.unit_id
-           WHERE p.status IN ('assigned', 'changes_requested')
-             AND p.due_date IS NOT NULL AND p.due_date <= ${today}::date + ${PRESENTATION_DAYS_BEFORE}::int
-             AND c.status NOT IN ('ended', 'cancelled') AND (c.date IS NULL OR c.date >= ${today}::date)
-             ${options.conferenceId ? sql`AND p.conference_id = ${options.conferenceId}` : sql``}
-             AND NOT EXISTS (SELECT 1 FROM presentation_events e
-                              WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})
-           ORDER BY p.conference_id, p.position, p.id
-           FOR UPDATE OF p`,
-    );
+    const missing = await lockMissingPresentations(tx, today, PRESENTATION_DAYS_BEFORE, options.conferenceId);
     // Locked above: a concurrent run waits here, then finds today's events and skips what this one reminded.
-    const fresh = missing.length
-      ? await queryRows<{ id: number }>(
-          tx,
-          sql`SELECT p.id FROM presentations p WHERE p.id IN (${sql.join(
-            missing.map((m) => sql`${m.id}`),
-            sql`, `,
-          )}) AND NOT EXISTS (SELECT 1 FROM presentation_events e
-                               WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})`,
-        )
-      : [];
-    const keep = new Set(fresh.map((r) => r.id));
+    const keep = new Set(
+      await notRemindedToday(
+        tx,
+        missing.map((m) => m.id),
+        today,
+      ),
+    );
     const due = missing.filter((m) => keep.has(m.id));
     if (due.length === 0) return { notified: 0, emails: 0 };
     // The event's text is the day it was decided: the once-per-day key.
-    await tx.insert(presentationEvents).values(
+    await insertPresentationEvents(
+      tx,
       due.map((m) => ({
         presentationId: m.id,
         kind: 'remind',
@@ -78,7 +55,8 @@ export async function remindMissingPresentations(
         byUser: options.byUser ?? null,
       })),
     );
-    await tx.insert(notifications).values(
+    await insertNotifications(
+      tx,
       due.map((m) => ({
         unitId: m.unit_id,
         kind: 'presentation.remind',
@@ -122,12 +100,7 @@ async function queueEmails(tx: Db, due: Missing[], today: string, baseUrl: strin
       })),
   );
   if (rows.length === 0) return 0;
-  const inserted = await tx
-    .insert(mailOutbox)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: mailOutbox.id });
-  return inserted.length;
+  return queueMailOnce(tx, rows);
 }
 
 /** The organiser reminds the units of one conference now (the daily job does the same for every conference). */
@@ -136,7 +109,7 @@ export async function remindConferencePresentations(
   actor: Actor,
   hooks: ReminderHooks,
   conferenceId: number,
-  today = todayInVietnam(),
+  today: string,
 ): Promise<{ notified: number }> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
