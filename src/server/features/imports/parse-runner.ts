@@ -44,7 +44,7 @@ export interface ParsedPlan {
   draft: PlanDraft;
 }
 
-/** The Excel lists read in the workers, and what each gives (delegate-import.ts, awards.sheet.ts). */
+/** The Excel lists read in the workers, and what each gives (delegate-sheet.import.ts, awards-sheet.import.ts). */
 export interface SheetResults {
   delegates: SheetRead;
   /** The first sheet's cells as text, index 0 = row 1. */

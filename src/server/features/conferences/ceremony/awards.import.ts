@@ -48,7 +48,7 @@ export async function importAwards(
   const file = await read();
   if (file.data.length > MAX_AWARDS_BYTES)
     throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp danh sách khen thưởng lớn hơn 5 MB, không nhận.');
-  // Read in a parse worker (awards.sheet.ts), never on the event loop.
+  // Read in a parse worker (awards-sheet.import.ts), never on the event loop.
   const { rows, errors } = readAwardRows(await parseRunner().readSheet('awards', file.data));
   if (rows.length === 0) return { imported: 0, errors };
   const merged = AwardsBody.safeParse(appendRows(awardsAsBody(await loadAwards(db, conferenceId)), rows));

@@ -15,7 +15,6 @@ import {
   deleteGroupRow,
   findGroupRecord,
   groupMembers,
-  insertDelegates,
   insertGroupLast,
   pointOfUnits,
   selectGroups,
@@ -23,7 +22,8 @@ import {
   unitsAt,
   updateGroupRow,
   type AreaUnit,
-} from './delegates.repo';
+} from './delegate-groups.repo';
+import { insertDelegates } from './delegates.repo';
 import { assertOwnGroupAndPoint, removeDelegates } from './delegates.service';
 
 async function groupContext(db: Db, actor: Actor, id: number) {

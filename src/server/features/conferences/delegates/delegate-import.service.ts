@@ -57,7 +57,7 @@ export async function importDelegates(
       `Tệp "${upload.fileName}" không phải bảng tính Excel (.xlsx). Hãy tải tệp mẫu, điền danh sách và gửi lại.`,
       { fileName: upload.fileName },
     );
-  // Read in a parse worker (delegate-import.ts readDelegateSheet), never on the event loop.
+  // Read in a parse worker (delegate-sheet.import.ts readDelegateSheet), never on the event loop.
   const { rows } = await parseRunner().readSheet('delegates', upload.data);
   const { groupByKey, pointByKey } = await namesOf(db, conferenceId);
   const matcher = await UnitMatcher.forConference(db, conference, today);

@@ -2,7 +2,8 @@ import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import { matchParty, partyKey, type PartyCandidate } from '../../../../core/vn-text/party-names';
 import type { ConferenceRow } from '../conference/conference-access.service';
-import { unitByIdOrCode, unitsAt, type AreaUnit } from './delegates.repo';
+import { unitsAt, type AreaUnit } from './delegate-groups.repo';
+import { unitByIdOrCode } from './delegates.repo';
 
 /** A delegate's unit: a unit of the tree when one matched, and the name to show. */
 export interface DelegateUnit {

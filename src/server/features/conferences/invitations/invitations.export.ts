@@ -29,7 +29,7 @@ import {
 import { invitationDraft, personalLink, pointLines } from './invitations.service';
 import { UNIT_QR_CAPTION, unitPages } from './unit-invitations.service';
 
-/** Which pages a batch holds: a page per delegate, or a page per unit (see invitations.units.ts). */
+/** Which pages a batch holds: a page per delegate, or a page per unit (see unit-invitations.service.ts). */
 export type InvitationMode = 'delegate' | 'unit';
 
 /** Pages per LibreOffice run: a 3,000-page file in one run takes minutes and a lot of memory; chunks are joined. */

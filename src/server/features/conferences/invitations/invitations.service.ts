@@ -210,7 +210,7 @@ export async function requireInvitationConference(db: Db, id: number) {
  * conference marked invited, its delegates marked invited and e-mailed a personal link, all in one transaction. Run
  * again, it reuses the document and its number and invites only those not invited yet; an e-mail goes once per
  * delegate and token version. Per unit (`mode: 'unit'`) is the same document and number: only the printed batch
- * differs (a page per unit, see invitations.units.ts); e-mail still goes to each delegate with an address.
+ * differs (a page per unit, see unit-invitations.service.ts); e-mail still goes to each delegate with an address.
  */
 export async function generateInvitations(
   db: Db,

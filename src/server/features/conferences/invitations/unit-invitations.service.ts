@@ -12,7 +12,7 @@ import { signToken, signUnitToken, tokenExpiry } from './tokens.service';
 
 /**
  * Giấy mời per unit (mode `unit`): one page per unit that has seats, addressed to the unit ("Ủy ban nhân dân xã …"),
- * listing its seats and carrying the unit's QR code and link (a unit token, see tokens.ts). A unit is its units.id;
+ * listing its seats and carrying the unit's QR code and link (a unit token, see tokens.service.ts). A unit is its units.id;
  * seats without one are grouped by their unit name (the token then names the group's first seat); a seat with
  * neither gets its own page, as in the per-delegate mode.
  */
