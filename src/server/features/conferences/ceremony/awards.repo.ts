@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { awardBatches, awardees } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { queryRows, type Db } from '../../../platform/database';
 import type { AwardBatch } from '../../../../contracts/conferences';
 
@@ -11,11 +12,16 @@ export interface BatchRow {
 }
 
 export async function selectBatches(db: Db, conferenceId: number): Promise<BatchRow[]> {
-  return queryRows<BatchRow>(
-    db,
-    sql`SELECT id, position, title, presenter FROM award_batches
-         WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  return db
+    .select({
+      id: awardBatches.id,
+      position: awardBatches.position,
+      title: awardBatches.title,
+      presenter: awardBatches.presenter,
+    })
+    .from(awardBatches)
+    .where(eq(awardBatches.conferenceId, conferenceId))
+    .orderBy(awardBatches.position, awardBatches.id);
 }
 
 export interface AwardeeRow {
@@ -64,9 +70,6 @@ export async function countAwards(
 }
 
 export async function hostName(db: Db, unitId: number): Promise<string | undefined> {
-  const [host] = await queryRows<{ full_name: string }>(
-    db,
-    sql`SELECT full_name FROM units WHERE id = ${unitId}`,
-  );
-  return host?.full_name;
+  const [host] = await db.select({ fullName: units.fullName }).from(units).where(eq(units.id, unitId));
+  return host?.fullName;
 }

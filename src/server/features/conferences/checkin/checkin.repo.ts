@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { attendance, conferencePoints, delegateGroups, delegates } from '../../../db/schema/conferences';
 import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
 import { foldedSql } from '../../../platform/fold-sql';
 
@@ -40,10 +41,10 @@ export async function seatOfDelegate(
   conferenceId: number,
   delegateId: number,
 ): Promise<{ point_id: number | null } | undefined> {
-  const [seat] = await queryRows<{ point_id: number | null }>(
-    db,
-    sql`SELECT point_id FROM delegates WHERE id = ${delegateId} AND conference_id = ${conferenceId}`,
-  );
+  const [seat] = await db
+    .select({ point_id: delegates.pointId })
+    .from(delegates)
+    .where(and(eq(delegates.id, delegateId), eq(delegates.conferenceId, conferenceId)));
   return seat;
 }
 
@@ -52,11 +53,11 @@ export async function presenceOf(
   db: Db,
   delegateId: number,
 ): Promise<{ at: Date; point_id: number | null } | undefined> {
-  const [first] = await queryRows<{ at: string; point_id: number | null }>(
-    db,
-    sql`SELECT at, point_id FROM attendance WHERE delegate_id = ${delegateId} AND status = 'present'`,
-  );
-  return first && { at: instant(first.at), point_id: first.point_id };
+  const [first] = await db
+    .select({ at: attendance.at, point_id: attendance.pointId })
+    .from(attendance)
+    .where(and(eq(attendance.delegateId, delegateId), eq(attendance.status, 'present')));
+  return first;
 }
 
 export interface CheckinSearchRow {
@@ -175,11 +176,11 @@ export async function deleteAttendance(db: Db, delegateId: number): Promise<Atte
 }
 
 export async function pointPaths(db: Db, conferenceId: number): Promise<string[]> {
-  const points = await queryRows<{ unit_path: string }>(
-    db,
-    sql`SELECT unit_path FROM conference_points WHERE conference_id = ${conferenceId}`,
-  );
-  return points.map((p) => p.unit_path);
+  const points = await db
+    .select({ unitPath: conferencePoints.unitPath })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId));
+  return points.map((p) => p.unitPath);
 }
 
 /** Expected delegates (those who did not decline) per point, per group and in total. */
@@ -217,17 +218,19 @@ export async function attendedCounts(db: Db, conferenceId: number) {
 }
 
 export async function pointNamesInOrder(db: Db, conferenceId: number) {
-  return queryRows<{ id: number; name: string }>(
-    db,
-    sql`SELECT id, name FROM conference_points WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  return db
+    .select({ id: conferencePoints.id, name: conferencePoints.name })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId))
+    .orderBy(conferencePoints.position, conferencePoints.id);
 }
 
 export async function groupTitlesInOrder(db: Db, conferenceId: number) {
-  return queryRows<{ id: number; title: string }>(
-    db,
-    sql`SELECT id, title FROM delegate_groups WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  return db
+    .select({ id: delegateGroups.id, title: delegateGroups.title })
+    .from(delegateGroups)
+    .where(eq(delegateGroups.conferenceId, conferenceId))
+    .orderBy(delegateGroups.position, delegateGroups.id);
 }
 
 export interface AttendanceListRow {

@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import { conferenceChecklist } from '../../../db/schema/conferences';
+import { desc, eq, sql } from 'drizzle-orm';
+import { conferenceChecklist, conferencePoints, conferences } from '../../../db/schema/conferences';
 import { instantOrNull, queryRows, type Db } from '../../../platform/database';
 
 export interface ChecklistRow {
@@ -34,10 +34,10 @@ export async function selectChecklist(db: Db, conferenceId: number, ids?: number
 }
 
 export async function nextChecklistPosition(db: Db, conferenceId: number): Promise<number> {
-  const [row] = await queryRows<{ next: number }>(
-    db,
-    sql`SELECT coalesce(max(position), 0)::int + 1 AS next FROM conference_checklist WHERE conference_id = ${conferenceId}`,
-  );
+  const [row] = await db
+    .select({ next: sql<number>`coalesce(max(${conferenceChecklist.position}), 0)::int + 1` })
+    .from(conferenceChecklist)
+    .where(eq(conferenceChecklist.conferenceId, conferenceId));
   return row!.next;
 }
 
@@ -71,10 +71,10 @@ export async function checklistTexts(db: Db, conferenceId: number): Promise<stri
 }
 
 export async function conferenceFormat(db: Db, conferenceId: number): Promise<string> {
-  const [row] = await queryRows<{ format: string }>(
-    db,
-    sql`SELECT format FROM conferences WHERE id = ${conferenceId}`,
-  );
+  const [row] = await db
+    .select({ format: conferences.format })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId));
   return row!.format;
 }
 
@@ -83,9 +83,9 @@ export async function pointsForChecklist(
   db: Db,
   conferenceId: number,
 ): Promise<{ name: string; unit_id: number | null }[]> {
-  return queryRows<{ name: string; unit_id: number | null }>(
-    db,
-    sql`SELECT name, unit_id FROM conference_points WHERE conference_id = ${conferenceId}
-        ORDER BY is_main DESC, position, id`,
-  );
+  return db
+    .select({ name: conferencePoints.name, unit_id: conferencePoints.unitId })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId))
+    .orderBy(desc(conferencePoints.isMain), conferencePoints.position, conferencePoints.id);
 }

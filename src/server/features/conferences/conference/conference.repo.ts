@@ -1,5 +1,18 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { conferenceItems, conferences, delegateGroups, presentations } from '../../../db/schema/conferences';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import {
+  attendance,
+  awardBatches,
+  awardees,
+  conferenceChecklist,
+  conferenceItems,
+  conferencePoints,
+  conferencePointUnits,
+  conferences,
+  delegateGroups,
+  delegates,
+  presentationEvents,
+  presentations,
+} from '../../../db/schema/conferences';
 import { queryRows, type Db } from '../../../platform/database';
 import type {
   ConferenceBudget,
@@ -55,11 +68,12 @@ export async function findLiveConferenceOfPlan(
   db: Db,
   planId: number,
 ): Promise<{ id: number; title: string } | null> {
-  const [row] = await queryRows<{ id: number; title: string }>(
-    db,
-    sql`SELECT id, title FROM conferences WHERE plan_id = ${planId} AND status <> 'cancelled'
-         ORDER BY id LIMIT 1`,
-  );
+  const [row] = await db
+    .select({ id: conferences.id, title: conferences.title })
+    .from(conferences)
+    .where(and(eq(conferences.planId, planId), ne(conferences.status, 'cancelled')))
+    .orderBy(conferences.id)
+    .limit(1);
   return row ?? null;
 }
 
@@ -107,7 +121,7 @@ export async function updateConferenceRow(
 
 /** Waits for an invitation run or a deletion in progress on the conference. */
 export async function lockConference(db: Db, id: number): Promise<void> {
-  await db.execute(sql`SELECT id FROM conferences WHERE id = ${id} FOR UPDATE`);
+  await db.select({ id: conferences.id }).from(conferences).where(eq(conferences.id, id)).for('update');
 }
 
 export async function countConferenceParts(
@@ -125,20 +139,25 @@ export async function countConferenceParts(
 
 /** Deletes everything that hangs off a conference except its notices (notices.repo), in the order of the keys. */
 export async function deleteConferenceParts(db: Db, id: number): Promise<void> {
-  for (const statement of [
-    sql`DELETE FROM presentation_events WHERE presentation_id IN (SELECT id FROM presentations WHERE conference_id = ${id})`,
-    sql`DELETE FROM conference_items WHERE conference_id = ${id}`,
-    sql`DELETE FROM awardees WHERE conference_id = ${id}`,
-    sql`DELETE FROM award_batches WHERE conference_id = ${id}`,
-    sql`DELETE FROM presentations WHERE conference_id = ${id}`,
-    sql`DELETE FROM attendance WHERE conference_id = ${id}`,
-    sql`DELETE FROM delegates WHERE conference_id = ${id}`,
-    sql`DELETE FROM delegate_groups WHERE conference_id = ${id}`,
-    sql`DELETE FROM conference_point_units WHERE point_id IN (SELECT id FROM conference_points WHERE conference_id = ${id})`,
-    sql`DELETE FROM conference_points WHERE conference_id = ${id}`,
-    sql`DELETE FROM conference_checklist WHERE conference_id = ${id}`,
-  ])
-    await db.execute(statement);
+  const ofConference = db
+    .select({ id: presentations.id })
+    .from(presentations)
+    .where(eq(presentations.conferenceId, id));
+  await db.delete(presentationEvents).where(inArray(presentationEvents.presentationId, ofConference));
+  await db.delete(conferenceItems).where(eq(conferenceItems.conferenceId, id));
+  await db.delete(awardees).where(eq(awardees.conferenceId, id));
+  await db.delete(awardBatches).where(eq(awardBatches.conferenceId, id));
+  await db.delete(presentations).where(eq(presentations.conferenceId, id));
+  await db.delete(attendance).where(eq(attendance.conferenceId, id));
+  await db.delete(delegates).where(eq(delegates.conferenceId, id));
+  await db.delete(delegateGroups).where(eq(delegateGroups.conferenceId, id));
+  const points = db
+    .select({ id: conferencePoints.id })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, id));
+  await db.delete(conferencePointUnits).where(inArray(conferencePointUnits.pointId, points));
+  await db.delete(conferencePoints).where(eq(conferencePoints.conferenceId, id));
+  await db.delete(conferenceChecklist).where(eq(conferenceChecklist.conferenceId, id));
 }
 
 export async function deleteConferenceRow(db: Db, id: number): Promise<void> {
@@ -146,7 +165,10 @@ export async function deleteConferenceRow(db: Db, id: number): Promise<void> {
 }
 
 export async function markConferenceCancelled(db: Db, id: number): Promise<void> {
-  await db.execute(sql`UPDATE conferences SET status = 'cancelled', updated_at = now() WHERE id = ${id}`);
+  await db
+    .update(conferences)
+    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .where(eq(conferences.id, id));
 }
 
 export interface ConferenceListFilter {
@@ -241,11 +263,11 @@ export async function groupsWithCounts(db: Db, conferenceId: number): Promise<De
 }
 
 export async function pointUnitPaths(db: Db, conferenceId: number): Promise<string[]> {
-  const rows = await queryRows<{ unit_path: string }>(
-    db,
-    sql`SELECT unit_path FROM conference_points WHERE conference_id = ${conferenceId}`,
-  );
-  return rows.map((r) => r.unit_path);
+  const rows = await db
+    .select({ unitPath: conferencePoints.unitPath })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId));
+  return rows.map((r) => r.unitPath);
 }
 
 /** The reason of the conference's cancellation, kept in its audit row. */

@@ -1,4 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, between, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { conferences, delegates } from '../../../db/schema/conferences';
+import { documents } from '../../../db/schema/documents';
+import { units } from '../../../db/schema/units';
 import { instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { ConferenceSession, InvitationsSummary, Rsvp } from '../../../../contracts/conferences';
 import type { Signer } from '../../../../contracts/documents';
@@ -164,17 +167,21 @@ export async function invitationDelegates(
 
 /** One generation or change at a time per conference: waits for the one in progress. */
 export async function lockConferenceForInvitations(db: Db, conferenceId: number): Promise<void> {
-  await db.execute(sql`SELECT id FROM conferences WHERE id = ${conferenceId} FOR UPDATE`);
+  await db
+    .select({ id: conferences.id })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId))
+    .for('update');
 }
 
 export async function documentStatus(
   db: Db,
   documentId: number,
 ): Promise<{ status: string; number: string | null } | undefined> {
-  const [doc] = await queryRows<{ status: string; number: string | null }>(
-    db,
-    sql`SELECT status, number FROM documents WHERE id = ${documentId}`,
-  );
+  const [doc] = await db
+    .select({ status: documents.status, number: documents.number })
+    .from(documents)
+    .where(eq(documents.id, documentId));
   return doc;
 }
 
@@ -189,37 +196,35 @@ export async function markConferenceInvited(db: Db, conferenceId: number, docume
 
 /** Marks the delegates not yet invited as invited now; their ids. */
 export async function markDelegatesInvited(db: Db, conferenceId: number): Promise<{ id: number }[]> {
-  return queryRows<{ id: number }>(
-    db,
-    sql`UPDATE delegates SET invited_at = now() WHERE conference_id = ${conferenceId} AND invited_at IS NULL
-        RETURNING id`,
-  );
+  return db
+    .update(delegates)
+    .set({ invitedAt: sql`now()` })
+    .where(and(eq(delegates.conferenceId, conferenceId), isNull(delegates.invitedAt)))
+    .returning({ id: delegates.id });
 }
 
 export async function unmailedDelegateIds(db: Db, conferenceId: number): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM delegates WHERE conference_id = ${conferenceId} AND emailed_at IS NULL`,
-  );
+  const rows = await db
+    .select({ id: delegates.id })
+    .from(delegates)
+    .where(and(eq(delegates.conferenceId, conferenceId), isNull(delegates.emailedAt)));
   return rows.map((r) => r.id);
 }
 
 export async function markEmailed(db: Db, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.execute(
-    sql`UPDATE delegates SET emailed_at = now() WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
+  await db
+    .update(delegates)
+    .set({ emailedAt: sql`now()` })
+    .where(inArray(delegates.id, ids));
 }
 
 export async function conferenceOfDelegate(db: Db, delegateId: number): Promise<number | null> {
-  const [row] = await queryRows<{ conference_id: number }>(
-    db,
-    sql`SELECT conference_id FROM delegates WHERE id = ${delegateId}`,
-  );
-  return row?.conference_id ?? null;
+  const [row] = await db
+    .select({ conferenceId: delegates.conferenceId })
+    .from(delegates)
+    .where(eq(delegates.id, delegateId));
+  return row?.conferenceId ?? null;
 }
 
 export interface TokenVersionBefore {
@@ -266,12 +271,11 @@ export async function raiseDelegateTokenVersion(
 
 /** Conferences in status 'invited' held between two days (inclusive), soonest first. */
 export async function invitedConferencesBetween(db: Db, from: string, to: string): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM conferences
-         WHERE status = 'invited' AND date BETWEEN ${from}::date AND ${to}::date
-         ORDER BY date, id`,
-  );
+  const rows = await db
+    .select({ id: conferences.id })
+    .from(conferences)
+    .where(and(eq(conferences.status, 'invited'), between(conferences.date, from, to)))
+    .orderBy(conferences.date, conferences.id);
   return rows.map((r) => r.id);
 }
 
@@ -341,13 +345,10 @@ export async function unitsByIds(
   db: Db,
   ids: number[],
 ): Promise<{ id: number; level: string; name: string; full_name: string }[]> {
-  return queryRows<{ id: number; level: string; name: string; full_name: string }>(
-    db,
-    sql`SELECT id, level, name, full_name FROM units WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
+  return db
+    .select({ id: units.id, level: units.level, name: units.name, full_name: units.fullName })
+    .from(units)
+    .where(inArray(units.id, ids));
 }
 
 export interface UnitSeatRow {

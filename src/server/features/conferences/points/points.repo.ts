@@ -1,14 +1,12 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { conferencePoints, conferencePointUnits, delegateGroups } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { BridgePoint } from '../../../../contracts/conferences';
 
 export async function unitFullName(db: Db, unitId: number): Promise<string | null> {
-  const [row] = await queryRows<{ full_name: string }>(
-    db,
-    sql`SELECT full_name FROM units WHERE id = ${unitId}`,
-  );
-  return row?.full_name ?? null;
+  const [row] = await db.select({ fullName: units.fullName }).from(units).where(eq(units.id, unitId));
+  return row?.fullName ?? null;
 }
 
 export interface PointRow {
@@ -73,10 +71,10 @@ export async function clearMainPoint(db: Db, conferenceId: number, except?: numb
 }
 
 export async function nextPointPosition(db: Db, conferenceId: number): Promise<number> {
-  const [{ next } = { next: 1 }] = await queryRows<{ next: number }>(
-    db,
-    sql`SELECT coalesce(max(position), 0)::int + 1 AS next FROM conference_points WHERE conference_id = ${conferenceId}`,
-  );
+  const [{ next } = { next: 1 }] = await db
+    .select({ next: sql<number>`coalesce(max(${conferencePoints.position}), 0)::int + 1` })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId));
   return next;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { conferenceItems, presentationEvents, presentations } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { Presentation } from '../../../../contracts/conferences';
 
@@ -134,11 +135,8 @@ export async function findUnit(
 }
 
 export async function unitName(db: Db, unitId: number): Promise<string | null> {
-  const [area] = await queryRows<{ full_name: string }>(
-    db,
-    sql`SELECT full_name FROM units WHERE id = ${unitId}`,
-  );
-  return area?.full_name ?? null;
+  const [area] = await db.select({ fullName: units.fullName }).from(units).where(eq(units.id, unitId));
+  return area?.fullName ?? null;
 }
 
 export interface PlanPresentationFacts {
@@ -181,18 +179,18 @@ export async function presentationMinutes(
   db: Db,
   id: number,
 ): Promise<{ min: number | null; max: number | null }> {
-  const [current] = await queryRows<{ min: number | null; max: number | null }>(
-    db,
-    sql`SELECT min_minutes AS min, max_minutes AS max FROM presentations WHERE id = ${id}`,
-  );
+  const [current] = await db
+    .select({ min: presentations.minMinutes, max: presentations.maxMinutes })
+    .from(presentations)
+    .where(eq(presentations.id, id));
   return current!;
 }
 
 export async function itemOfConference(db: Db, conferenceId: number, itemId: number): Promise<boolean> {
-  const [item] = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM conference_items WHERE id = ${itemId} AND conference_id = ${conferenceId}`,
-  );
+  const [item] = await db
+    .select({ id: conferenceItems.id })
+    .from(conferenceItems)
+    .where(and(eq(conferenceItems.id, itemId), eq(conferenceItems.conferenceId, conferenceId)));
   return item !== undefined;
 }
 
@@ -221,11 +219,12 @@ export async function placePresentation(
 
 /** The conference's tham luận in order, locked for renumbering. */
 export async function lockPresentationOrder(db: Db, conferenceId: number): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM presentations WHERE conference_id = ${conferenceId}
-         ORDER BY position, id FOR UPDATE`,
-  );
+  const rows = await db
+    .select({ id: presentations.id })
+    .from(presentations)
+    .where(eq(presentations.conferenceId, conferenceId))
+    .orderBy(presentations.position, presentations.id)
+    .for('update');
   return rows.map((r) => r.id);
 }
 
@@ -261,7 +260,8 @@ export async function presentationFile(
 ): Promise<{ file: Buffer | Uint8Array | null; file_name: string; file_type: string } | undefined> {
   const [row] = await queryRows<{ file: Buffer | Uint8Array | null; file_name: string; file_type: string }>(
     db,
-    sql`SELECT file, file_name, file_type FROM presentations WHERE id = ${id}`,
+    sql`SELECT ${presentations.file}, ${presentations.fileName}, ${presentations.fileType}
+          FROM ${presentations} WHERE ${presentations.id} = ${id}`,
   );
   return row;
 }

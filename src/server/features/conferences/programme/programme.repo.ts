@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import { conferenceItems } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import { eq } from 'drizzle-orm';
+import { conferenceItems, conferences, presentations } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
+import type { Db } from '../../../platform/database';
 import type { ConferenceSession } from '../../../../contracts/conferences';
 
 export type ItemRecord = typeof conferenceItems.$inferSelect;
@@ -24,19 +25,19 @@ export async function replaceItems(
 }
 
 export async function presentationIdsOf(db: Db, conferenceId: number): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT id FROM presentations WHERE conference_id = ${conferenceId}`,
-  );
+  const rows = await db
+    .select({ id: presentations.id })
+    .from(presentations)
+    .where(eq(presentations.conferenceId, conferenceId));
   return rows.map((r) => r.id);
 }
 
 export async function conferenceSessions(db: Db, conferenceId: number): Promise<ConferenceSession[]> {
-  const [row] = await queryRows<{ sessions: ConferenceSession[] }>(
-    db,
-    sql`SELECT sessions FROM conferences WHERE id = ${conferenceId}`,
-  );
-  return row!.sessions;
+  const [row] = await db
+    .select({ sessions: conferences.sessions })
+    .from(conferences)
+    .where(eq(conferences.id, conferenceId));
+  return row!.sessions as ConferenceSession[];
 }
 
 export interface RunOfShowRow {
@@ -48,10 +49,16 @@ export interface RunOfShowRow {
 }
 
 export async function runOfShowRow(db: Db, conferenceId: number): Promise<RunOfShowRow> {
-  const [row] = await queryRows<RunOfShowRow>(
-    db,
-    sql`SELECT c.sessions, c.date_raw, c.venue, c.chair, u.full_name AS host
-          FROM conferences c JOIN units u ON u.id = c.unit_id WHERE c.id = ${conferenceId}`,
-  );
-  return row!;
+  const [row] = await db
+    .select({
+      sessions: conferences.sessions,
+      date_raw: conferences.dateRaw,
+      venue: conferences.venue,
+      chair: conferences.chair,
+      host: units.fullName,
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .where(eq(conferences.id, conferenceId));
+  return { ...row!, sessions: row!.sessions as ConferenceSession[] };
 }
