@@ -13,6 +13,7 @@ import {
   presentationEvents,
   presentations,
 } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { queryRows, type Db } from '../../../platform/database';
 import type {
   ConferenceBudget,
@@ -286,11 +287,11 @@ export async function findUnitRef(
   db: Db,
   ref: number | string,
 ): Promise<{ id: number; path: string; full_name: string } | undefined> {
-  const where = typeof ref === 'number' ? sql`id = ${ref}` : sql`code = ${ref}`;
-  const [unit] = await queryRows<{ id: number; path: string; full_name: string }>(
-    db,
-    sql`SELECT id, path, full_name FROM units WHERE ${where}
-        ORDER BY (valid_to IS NULL) DESC, valid_from DESC NULLS LAST LIMIT 1`,
-  );
+  const [unit] = await db
+    .select({ id: units.id, path: units.path, full_name: units.fullName })
+    .from(units)
+    .where(typeof ref === 'number' ? eq(units.id, ref) : eq(units.code, ref))
+    .orderBy(sql`(${units.validTo} IS NULL) DESC`, sql`${units.validFrom} DESC NULLS LAST`)
+    .limit(1);
   return unit;
 }

@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { delegateGroups } from '../../../db/schema/conferences';
+import { attendance, delegateGroups, delegates } from '../../../db/schema/conferences';
 import { queryRows, type Db } from '../../../platform/database';
 import type { DelegateGroup } from '../../../../contracts/conferences';
 
@@ -119,10 +119,10 @@ export async function insertGroupLast(
   db: Db,
   values: Omit<typeof delegateGroups.$inferInsert, 'position'>,
 ): Promise<GroupRecord> {
-  const [last] = await queryRows<{ position: number }>(
-    db,
-    sql`SELECT coalesce(max(position), 0)::int AS position FROM delegate_groups WHERE conference_id = ${values.conferenceId}`,
-  );
+  const [last] = await db
+    .select({ position: sql<number>`coalesce(max(${delegateGroups.position}), 0)::int` })
+    .from(delegateGroups)
+    .where(eq(delegateGroups.conferenceId, values.conferenceId));
   const [group] = await db
     .insert(delegateGroups)
     .values({ ...values, position: (last?.position ?? 0) + 1 })
@@ -146,28 +146,32 @@ export async function groupMembers(
   db: Db,
   groupId: number,
 ): Promise<{ id: number; invited: boolean; present: boolean }[]> {
-  return queryRows<{ id: number; invited: boolean; present: boolean }>(
-    db,
-    sql`SELECT d.id, d.invited_at IS NOT NULL AS invited, coalesce(a.status = 'present', false) AS present
-          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.group_id = ${groupId}`,
-  );
+  return db
+    .select({
+      id: delegates.id,
+      invited: sql<boolean>`${delegates.invitedAt} IS NOT NULL`,
+      present: sql<boolean>`coalesce(${attendance.status} = 'present', false)`,
+    })
+    .from(delegates)
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .where(eq(delegates.groupId, groupId));
 }
 
 export async function conferenceSeats(
   db: Db,
   conferenceId: number,
 ): Promise<{ position: string | null; unit_id: number | null; unit_name: string | null }[]> {
-  return queryRows<{ position: string | null; unit_id: number | null; unit_name: string | null }>(
-    db,
-    sql`SELECT position, unit_id, unit_name FROM delegates WHERE conference_id = ${conferenceId}`,
-  );
+  return db
+    .select({ position: delegates.position, unit_id: delegates.unitId, unit_name: delegates.unitName })
+    .from(delegates)
+    .where(eq(delegates.conferenceId, conferenceId));
 }
 
 /** Sets a group's expected number to the delegates it holds. */
 export async function setExpectedToCount(db: Db, groupId: number): Promise<void> {
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM delegates WHERE group_id = ${groupId}`,
-  );
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(delegates)
+    .where(eq(delegates.groupId, groupId));
   await db.update(delegateGroups).set({ expected: count!.n }).where(eq(delegateGroups.id, groupId));
 }

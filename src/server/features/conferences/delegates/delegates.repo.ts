@@ -6,6 +6,7 @@ import {
   delegateGroups,
   delegates,
 } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
 import { foldedSql } from '../../../platform/fold-sql';
 import type { Delegate } from '../../../../contracts/conferences';
@@ -214,40 +215,45 @@ export async function unitByIdOrCode(
   db: Db,
   ref: number | string,
 ): Promise<{ id: number; full_name: string } | undefined> {
-  const [unit] = await queryRows<{ id: number; full_name: string }>(
-    db,
+  const columns = { id: units.id, full_name: units.fullName };
+  const [unit] =
     typeof ref === 'number'
-      ? sql`SELECT id, full_name FROM units WHERE id = ${ref}`
-      : sql`SELECT id, full_name FROM units WHERE code = ${ref}
-             ORDER BY valid_to IS NULL DESC, valid_from DESC NULLS LAST LIMIT 1`,
-  );
+      ? await db.select(columns).from(units).where(eq(units.id, ref))
+      : await db
+          .select(columns)
+          .from(units)
+          .where(eq(units.code, ref))
+          .orderBy(sql`${units.validTo} IS NULL DESC`, sql`${units.validFrom} DESC NULLS LAST`)
+          .limit(1);
   return unit;
 }
 
 /** The conference's groups and points, as an imported sheet names them. */
 export async function groupsAndPointsForImport(db: Db, conferenceId: number) {
-  const groups = await queryRows<{ id: number; title: string; point_id: number | null }>(
-    db,
-    sql`SELECT id, title, point_id FROM delegate_groups WHERE conference_id = ${conferenceId}`,
-  );
-  const points = await queryRows<{ id: number; name: string; unit_name: string | null }>(
-    db,
-    sql`SELECT p.id, p.name, u.full_name AS unit_name FROM conference_points p
-          LEFT JOIN units u ON u.id = p.unit_id WHERE p.conference_id = ${conferenceId}`,
-  );
+  const groups = await db
+    .select({ id: delegateGroups.id, title: delegateGroups.title, point_id: delegateGroups.pointId })
+    .from(delegateGroups)
+    .where(eq(delegateGroups.conferenceId, conferenceId));
+  const points = await db
+    .select({ id: conferencePoints.id, name: conferencePoints.name, unit_name: units.fullName })
+    .from(conferencePoints)
+    .leftJoin(units, eq(units.id, conferencePoints.unitId))
+    .where(eq(conferencePoints.conferenceId, conferenceId));
   return { groups, points };
 }
 
 /** The conference's groups and points in order, as a template or a seating plan lists them. */
 export async function groupsAndPointsInOrder(db: Db, conferenceId: number) {
-  const groups = await queryRows<{ id: number; title: string }>(
-    db,
-    sql`SELECT id, title FROM delegate_groups WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
-  const points = await queryRows<{ id: number; name: string }>(
-    db,
-    sql`SELECT id, name FROM conference_points WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  const groups = await db
+    .select({ id: delegateGroups.id, title: delegateGroups.title })
+    .from(delegateGroups)
+    .where(eq(delegateGroups.conferenceId, conferenceId))
+    .orderBy(delegateGroups.position, delegateGroups.id);
+  const points = await db
+    .select({ id: conferencePoints.id, name: conferencePoints.name })
+    .from(conferencePoints)
+    .where(eq(conferencePoints.conferenceId, conferenceId))
+    .orderBy(conferencePoints.position, conferencePoints.id);
   return { groups, points };
 }
 
@@ -255,8 +261,11 @@ export async function dedupeLabels(
   db: Db,
   conferenceId: number,
 ): Promise<{ dedupe_key: string; label: string }[]> {
-  return queryRows<{ dedupe_key: string; label: string }>(
-    db,
-    sql`SELECT dedupe_key, coalesce(name, position, '') AS label FROM delegates WHERE conference_id = ${conferenceId}`,
-  );
+  return db
+    .select({
+      dedupe_key: delegates.dedupeKey,
+      label: sql<string>`coalesce(${delegates.name}, ${delegates.position}, '')`,
+    })
+    .from(delegates)
+    .where(eq(delegates.conferenceId, conferenceId));
 }

@@ -257,15 +257,22 @@ export async function raiseDelegateTokenVersion(
   delegateId: number,
   cancel: boolean,
 ): Promise<{ token_version: number; invited: boolean }> {
-  const [after] = await queryRows<{ token_version: number; invited: boolean }>(
-    db,
-    cancel
-      ? sql`UPDATE delegates SET token_version = token_version + 1, invited_at = NULL, emailed_at = NULL,
-                   rsvp = 'pending', substitute_name = NULL, substitute_position = NULL, rsvp_at = NULL
-             WHERE id = ${delegateId} RETURNING token_version, invited_at IS NOT NULL AS invited`
-      : sql`UPDATE delegates SET token_version = token_version + 1 WHERE id = ${delegateId}
-             RETURNING token_version, invited_at IS NOT NULL AS invited`,
-  );
+  const cleared = {
+    invitedAt: null,
+    emailedAt: null,
+    rsvp: 'pending',
+    substituteName: null,
+    substitutePosition: null,
+    rsvpAt: null,
+  };
+  const [after] = await db
+    .update(delegates)
+    .set({ tokenVersion: sql`${delegates.tokenVersion} + 1`, ...(cancel ? cleared : {}) })
+    .where(eq(delegates.id, delegateId))
+    .returning({
+      token_version: delegates.tokenVersion,
+      invited: sql<boolean>`${delegates.invitedAt} IS NOT NULL`,
+    });
   return after!;
 }
 
@@ -334,11 +341,15 @@ export async function recordRsvpAnswer(
   delegateId: number,
   answer: { rsvp: string; substituteName: string | null; substitutePosition: string | null },
 ): Promise<void> {
-  await db.execute(
-    sql`UPDATE delegates SET rsvp = ${answer.rsvp}, substitute_name = ${answer.substituteName},
-               substitute_position = ${answer.substitutePosition}, rsvp_at = now()
-         WHERE id = ${delegateId}`,
-  );
+  await db
+    .update(delegates)
+    .set({
+      rsvp: answer.rsvp,
+      substituteName: answer.substituteName,
+      substitutePosition: answer.substitutePosition,
+      rsvpAt: sql`now()`,
+    })
+    .where(eq(delegates.id, delegateId));
 }
 
 export async function unitsByIds(
@@ -391,10 +402,12 @@ export async function invitationDocumentVersion(
   db: Db,
   documentId: number,
 ): Promise<{ unit_id: number; version: number }> {
-  const [doc] = await queryRows<{ unit_id: number; version: number }>(
-    db,
-    sql`SELECT unit_id, coalesce(issued_version, current_version) AS version FROM documents
-         WHERE id = ${documentId}`,
-  );
+  const [doc] = await db
+    .select({
+      unit_id: documents.unitId,
+      version: sql<number>`coalesce(${documents.issuedVersion}, ${documents.currentVersion})`,
+    })
+    .from(documents)
+    .where(eq(documents.id, documentId));
   return doc!;
 }

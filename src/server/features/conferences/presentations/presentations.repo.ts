@@ -125,12 +125,12 @@ export async function findUnit(
   db: Db,
   ref: number | string,
 ): Promise<{ id: number; path: string; full_name: string } | undefined> {
-  const [unit] = await queryRows<{ id: number; path: string; full_name: string }>(
-    db,
-    sql`SELECT id, path, full_name FROM units
-         WHERE ${typeof ref === 'number' ? sql`id = ${ref}` : sql`code = ${ref}`}
-         ORDER BY (valid_to IS NULL) DESC, valid_from DESC NULLS LAST LIMIT 1`,
-  );
+  const [unit] = await db
+    .select({ id: units.id, path: units.path, full_name: units.fullName })
+    .from(units)
+    .where(typeof ref === 'number' ? eq(units.id, ref) : eq(units.code, ref))
+    .orderBy(sql`(${units.validTo} IS NULL) DESC`, sql`${units.validFrom} DESC NULLS LAST`)
+    .limit(1);
   return unit;
 }
 
