@@ -10,7 +10,11 @@ import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/platform/config';
 import { openPglite, openPostgres, queryRows, type Database, type Db } from '../src/server/platform/database';
 import { seedAdminUnits } from '../src/server/features/units/units.seed';
-import { newConferenceSecret, signToken, tokenExpiry } from '../src/server/features/conferences/tokens';
+import {
+  newConferenceSecret,
+  signToken,
+  tokenExpiry,
+} from '../src/server/features/conferences/invitations/tokens.service';
 import { todayInVietnam } from '../src/core/dates/vn-dates';
 import { SESSION_COOKIE } from '../src/server/http';
 import type { ClientPhase, PhaseResult } from './checkin-client';

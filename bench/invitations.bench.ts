@@ -9,7 +9,10 @@ import JSZip from 'jszip';
 import { renderInvitationPages, type InvitationPage } from '../src/core/documents/invitation-batch';
 import { qrPng } from '../src/core/documents/qr';
 import { SAMPLES } from '../src/core/documents/samples';
-import { newConferenceSecret, signToken } from '../src/server/features/conferences/tokens';
+import {
+  newConferenceSecret,
+  signToken,
+} from '../src/server/features/conferences/invitations/tokens.service';
 import { fixed } from './stats';
 
 const run = promisify(execFile);

@@ -26,7 +26,7 @@ try {
   const jobs = await startJobs(database);
   const reminders = await registerPlanJobs(jobs, database.db, createMailer(config), config);
   // Daily at 07:30: delegates who have not answered a giấy mời (mail goes through the plans' mail queue).
-  const { registerInvitationJobs } = await import('./features/conferences/invitation-jobs');
+  const { registerInvitationJobs } = await import('./features/conferences/invitations/invitations.jobs');
   await registerInvitationJobs(jobs, database.db, config);
   const app = await buildApp({ database, config, logger: true, server: early, reminders });
   await app.ready();

@@ -11,22 +11,28 @@ import { createDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
 import { createCascade } from '../plans/cascade.service';
 import { SYSTEM_ACTOR } from './actor';
-import { insertTestConference, type ConferenceTargets } from '../conferences/conferences.testing';
+import { insertTestConference, type ConferenceTargets } from '../conferences/conference/conferences.testing';
 import {
   CONFERENCES_CROSS_SCOPE,
   CONFERENCES_SELF_ONLY,
   insertForeignChecklistItem,
   type ConferencesTargets,
-} from '../conferences/conferences.cross-scope';
-import { INVITATIONS_CROSS_SCOPE, INVITATIONS_SELF_ONLY } from '../conferences/invitations.cross-scope';
-import { CHECKIN_CROSS_SCOPE, CHECKIN_SELF_ONLY } from '../conferences/checkin.cross-scope';
+} from '../conferences/conference/conferences-cross-scope.cases';
+import {
+  INVITATIONS_CROSS_SCOPE,
+  INVITATIONS_SELF_ONLY,
+} from '../conferences/invitations/invitations-cross-scope.cases';
+import { CHECKIN_CROSS_SCOPE, CHECKIN_SELF_ONLY } from '../conferences/checkin/checkin-cross-scope.cases';
 import {
   CEREMONY_CROSS_SCOPE,
   CEREMONY_SELF_ONLY,
   insertForeignPresentation,
   type CeremonyTargets,
-} from '../conferences/ceremony.cross-scope';
-import { DELEGATES_CROSS_SCOPE, DELEGATES_SELF_ONLY } from '../conferences/delegates.cross-scope';
+} from '../conferences/ceremony/ceremony-cross-scope.cases';
+import {
+  DELEGATES_CROSS_SCOPE,
+  DELEGATES_SELF_ONLY,
+} from '../conferences/delegates/delegates-cross-scope.cases';
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
 

@@ -4,7 +4,7 @@ import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { queryRows } from '../../platform/database';
 import { planTestKit, type Json } from '../plans/plans.testing';
-import { insertTestConference } from '../conferences/conferences.testing';
+import { insertTestConference } from '../conferences/conference/conferences.testing';
 
 /**
  * Cross-site requests on a real listening server, with the headers a browser sends: a page of another origin (here:

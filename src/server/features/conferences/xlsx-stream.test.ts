@@ -2,8 +2,8 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { xlsxFile, type ZipFileEntry } from '../../testing/zip-file';
 import type { AppError } from '../../platform/errors';
-import { cellText, MAX_DELEGATE_IMPORT_ROWS, readDelegateSheet } from './delegate-import';
-import { readXlsxStream } from './xlsx-stream';
+import { cellText, MAX_DELEGATE_IMPORT_ROWS, readDelegateSheet } from './delegates/delegate-sheet.import';
+import { readXlsxStream } from './xlsx-stream.import';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>`;

@@ -5,7 +5,7 @@ import { useTestApp } from '../../testing/test-app';
 import { queryRows } from '../../platform/database';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR } from '../auth/actor';
-import { getConference } from '../conferences/conference-detail';
+import { getConference } from '../conferences/conference/conference-detail.service';
 import { seedDemo } from './demo.seed';
 
 describe.each(engines())('the demo conference on %s', (engine) => {
@@ -16,7 +16,7 @@ describe.each(engines())('the demo conference on %s', (engine) => {
     await seedDemo(db, 'demo-pass-1');
     const rows = await queryRows<{ id: number }>(db, sql`SELECT id FROM conferences`);
     expect(rows).toHaveLength(1);
-    const c = await getConference(db, SYSTEM_ACTOR, rows[0]!.id);
+    const c = await getConference(db, SYSTEM_ACTOR, rows[0]!.id, todayInVietnam());
     expect(c.title).toContain('Hội nghị tổng kết phong trào thi đua yêu nước năm 2023');
     expect(c.planId).not.toBeNull();
     expect(c.date! > todayInVietnam()).toBe(true);

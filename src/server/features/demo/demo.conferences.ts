@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
-import { addChecklistTemplate } from '../conferences/checklist.service';
-import { createConference, updateConference } from '../conferences/conferences.service';
-import { addPoint } from '../conferences/points.service';
-import { expandGroup } from '../conferences/delegate-groups.service';
+import { addChecklistTemplate } from '../conferences/conference/checklist.service';
+import { createConference, updateConference } from '../conferences/conference/conferences.service';
+import { addPoint } from '../conferences/points/points.service';
+import { expandGroup } from '../conferences/delegates/delegate-groups.service';
 import { AppError } from '../../platform/errors';
 
 /**
@@ -21,12 +21,19 @@ export async function seedDemoConferences(db: Db, units: { so: string; commune: 
          ORDER BY p.id LIMIT 1`,
   );
   if (!plan) return;
-  const conference = await createConference(db, SYSTEM, { fromPlan: plan.id });
-  await updateConference(db, SYSTEM, conference.id, {
-    format: 'hybrid',
-    date: addDays(todayInVietnam(), 21),
-    sessions: [{ label: 'Sáng', start: '07:30', end: '11:30' }],
-  });
+  const today = todayInVietnam();
+  const conference = await createConference(db, SYSTEM, { fromPlan: plan.id }, today);
+  await updateConference(
+    db,
+    SYSTEM,
+    conference.id,
+    {
+      format: 'hybrid',
+      date: addDays(today, 21),
+      sessions: [{ label: 'Sáng', start: '07:30', end: '11:30' }],
+    },
+    today,
+  );
   await addPoint(db, SYSTEM, conference.id, {
     name: 'Điểm cầu xã Cẩm Xuyên',
     isMain: false,
@@ -40,7 +47,7 @@ export async function seedDemoConferences(db: Db, units: { so: string; commune: 
   // Seats from the plan's composition rules ("Chủ tịch UBND … các xã"): one per post per commune of the province.
   for (const group of conference.groups) {
     if (!group.rule) continue;
-    await expandGroup(db, SYSTEM, group.id).catch((error: unknown) => {
+    await expandGroup(db, SYSTEM, group.id, today).catch((error: unknown) => {
       if (!(error instanceof AppError)) throw error;
     });
   }

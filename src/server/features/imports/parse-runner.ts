@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../contracts/common';
 import type { PlanDraft } from '../../../core/import/plan-draft';
 import { AppError } from '../../platform/errors';
 import type { ZipLimits } from '../../platform/zip-guard';
-import type { SheetRead } from '../conferences/delegate-import';
+import type { SheetRead } from '../conferences/delegates/delegate-sheet.import';
 import { DOCX_ZIP_LIMITS, type ReadFile } from './readers';
 
 /**
@@ -44,7 +44,7 @@ export interface ParsedPlan {
   draft: PlanDraft;
 }
 
-/** The Excel lists read in the workers, and what each gives (delegate-import.ts, awards.sheet.ts). */
+/** The Excel lists read in the workers, and what each gives (delegate-sheet.import.ts, awards-sheet.import.ts). */
 export interface SheetResults {
   delegates: SheetRead;
   /** The first sheet's cells as text, index 0 = row 1. */

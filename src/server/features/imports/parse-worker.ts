@@ -10,8 +10,8 @@ import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { parsePlanText } from '../../../core/import/parse-plan';
 import { AppError } from '../../platform/errors';
-import type * as AwardsSheet from '../conferences/awards.sheet';
-import type * as DelegateImport from '../conferences/delegate-import';
+import type * as AwardsSheet from '../conferences/ceremony/awards-sheet.import';
+import type * as DelegateImport from '../conferences/delegates/delegate-sheet.import';
 import { readPlanFile, UnreadableFileError } from './readers';
 import type { ParseReply, ParseRequest, SheetList, SheetResults } from './parse-runner';
 
@@ -42,10 +42,12 @@ port.postMessage({ ready: true } satisfies ParseReply);
 
 async function readSheet(list: SheetList, bytes: Buffer): Promise<SheetResults[SheetList]> {
   if (list === 'delegates') {
-    const { readDelegateSheet } = load('../conferences/delegate-import') as typeof DelegateImport;
+    const { readDelegateSheet } = load(
+      '../conferences/delegates/delegate-sheet.import',
+    ) as typeof DelegateImport;
     return readDelegateSheet(bytes);
   }
-  const { readAwardsSheet } = load('../conferences/awards.sheet') as typeof AwardsSheet;
+  const { readAwardsSheet } = load('../conferences/ceremony/awards-sheet.import') as typeof AwardsSheet;
   return readAwardsSheet(bytes);
 }
 

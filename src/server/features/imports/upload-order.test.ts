@@ -6,7 +6,7 @@ import { engines } from '../../testing/test-db';
 import { useTestApp } from '../../testing/test-app';
 import { buildUser } from '../../testing/factories';
 import { queryRows } from '../../platform/database';
-import { insertTestConference } from '../conferences/conferences.testing';
+import { insertTestConference } from '../conferences/conference/conferences.testing';
 import { planTestKit } from '../plans/plans.testing';
 
 /** Far over every upload limit (the largest is 50 MB of report files). */

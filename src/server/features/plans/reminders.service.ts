@@ -12,9 +12,6 @@ import {
 } from '../notifications/notifications.service';
 import { decideReminders as decide, type DecidedReminder as Decided } from './reminders.repo';
 
-// Conferences read these from here still.
-export { mailRecipients, type MailRecipient } from '../notifications/notifications.service';
-
 /** Days before a deadline when the first reminder goes out. */
 export const DAYS_BEFORE = 3;
 /** Overdue tasks older than this are not reminded any more (a plan from years ago is history, not a to-do). */

@@ -1,0 +1,127 @@
+import type { Db } from '../../../platform/database';
+import type {
+  BridgePoint,
+  ConferenceDetail,
+  ConferenceSession,
+  DelegateGroup,
+  Presentation,
+} from '../../../../contracts/conferences';
+import type { Actor } from '../../auth/actor';
+import { canEdit } from '../../auth/scope';
+import { assertViewsConference, editsConference, requireConference } from './conference-access.service';
+import {
+  cancelReason,
+  conferenceDetailRow,
+  deletionBlockers,
+  groupsWithCounts,
+  pointUnitPaths,
+} from './conference.repo';
+import { listChecklist } from './checklist.service';
+import { invitationsSummary } from '../invitations/invitations.service';
+import { listPoints } from '../points/points.service';
+import { listPresentations } from '../presentations/presentations.service';
+import { listProgramme } from '../programme/programme.service';
+
+export async function listGroups(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
+  return groupsWithCounts(db, conferenceId);
+}
+
+/**
+ * What the organiser still has to complete, computed when the conference is read (there is no column for the
+ * plan's leftovers): no day or start time yet, points and units that matched no unit, groups without members,
+ * tham luận not yet given to a unit.
+ */
+export function conferenceWarnings(c: {
+  date: string | null;
+  dateRaw: string | null;
+  sessions: ConferenceSession[];
+  points: BridgePoint[];
+  groups: DelegateGroup[];
+  presentations: Presentation[];
+}): string[] {
+  const warnings: string[] = [];
+  if (!c.date) warnings.push(`Chưa chốt ngày tổ chức${c.dateRaw ? ` (kế hoạch ghi: "${c.dateRaw}")` : ''}.`);
+  if (c.sessions.length === 0) warnings.push('Chưa có giờ bắt đầu: chương trình chưa tính được giờ.');
+  for (const p of c.points) {
+    if (!p.isMain && p.unitId === null)
+      warnings.push(
+        `${p.name}: chưa gắn với đơn vị nào (điểm cầu chung của nhiều đơn vị, hoặc tên chưa khớp).`,
+      );
+    const unmatched = p.units.filter((u) => u.unitId === null).map((u) => `"${u.name}"`);
+    if (unmatched.length > 0)
+      warnings.push(`${p.name}: ${unmatched.join(', ')} chưa khớp đơn vị nào; đang giữ theo tên.`);
+  }
+  for (const g of c.groups)
+    if (!g.rule) warnings.push(`Nhóm đại biểu "${g.title}" chưa có thành phần cụ thể.`);
+  const unassigned = c.presentations.filter((p) => p.unitId === null).length;
+  if (unassigned > 0) warnings.push(`${unassigned} tham luận chưa giao cho đơn vị cụ thể.`);
+  return warnings;
+}
+
+/** The conference page: fields, points, groups, programme with times, tham luận, giấy mời, checklist, warnings. */
+export async function getConference(
+  db: Db,
+  actor: Actor,
+  id: number,
+  today: string,
+): Promise<ConferenceDetail> {
+  const conference = await requireConference(db, id);
+  assertViewsConference(actor, conference);
+  const r = await conferenceDetailRow(db, id);
+  const points = await listPoints(db, id);
+  const groups = await listGroups(db, id);
+  const presentations = await listPresentations(db, id, today);
+  const pointPaths = await pointUnitPaths(db, id);
+  const canEditIt = editsConference(actor, conference);
+  // The reason is kept where the cancellation is recorded: its audit row (no column repeats it).
+  const cancelled = conference.status === 'cancelled' ? await cancelReason(db, id) : null;
+  const blockers = canEditIt ? await deletionBlockers(db, id) : null;
+  return {
+    id,
+    title: conference.title,
+    kind: r.kind,
+    format: r.format,
+    status: conference.status as ConferenceDetail['status'],
+    date: conference.date,
+    dateRaw: r.date_raw,
+    venue: r.venue,
+    unitId: conference.unitId,
+    unitCode: r.unit_code,
+    unitName: r.unit_name,
+    planId: conference.planId,
+    delegates: r.delegates,
+    present: r.present,
+    sessions: r.sessions,
+    capacity: r.capacity,
+    chair: r.chair,
+    expectedAttendees: r.expected_attendees,
+    budget: r.budget,
+    budgetTotal: (r.budget?.lines ?? []).reduce((sum, l) => sum + (l.amount ?? 0), 0),
+    plan: conference.planId
+      ? { id: conference.planId, title: r.plan_title ?? '', number: r.plan_number }
+      : null,
+    checklist: await listChecklist(db, id),
+    points,
+    groups,
+    programme: await listProgramme(db, id, r.sessions),
+    presentations,
+    invitations: await invitationsSummary(db, id),
+    warnings: conferenceWarnings({
+      date: conference.date,
+      dateRaw: r.date_raw,
+      sessions: r.sessions,
+      points,
+      groups,
+      presentations,
+    }),
+    cancelReason: cancelled,
+    permissions: {
+      // A cancelled conference is a record (assertNotCancelled): its page is read-only, even for its organiser.
+      canEdit: canEditIt && conference.status !== 'cancelled',
+      canCheckIn: canEditIt || pointPaths.some((path) => canEdit(actor, path)),
+      canDelete:
+        blockers !== null && !blockers.invitation && blockers.invited === 0 && blockers.present === 0,
+      canCancel: canEditIt && !['ended', 'cancelled'].includes(conference.status),
+    },
+  };
+}
