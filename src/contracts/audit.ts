@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, Page } from './common';
 
 export const AuditEntry = z.object({
   id: z.number().int(),
@@ -29,5 +29,5 @@ export const AuditQuery = z.object({
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
-export const AuditList = z.object({ items: z.array(AuditEntry), total: z.number().int() });
+export const AuditList = Page(AuditEntry);
 export type AuditList = z.infer<typeof AuditList>;

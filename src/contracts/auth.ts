@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Page } from './common';
 import { UnitSummary } from './units';
 
 export const Role = z.enum(['system_admin', 'unit_admin', 'officer', 'leader', 'viewer']);
@@ -83,5 +84,5 @@ export const UserListQuery = z.object({
 });
 export type UserListQuery = z.infer<typeof UserListQuery>;
 
-export const UserList = z.object({ items: z.array(Account), total: z.number().int() });
+export const UserList = Page(Account);
 export type UserList = z.infer<typeof UserList>;

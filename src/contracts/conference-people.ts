@@ -1,6 +1,6 @@
 /** Conference contracts about people: delegates, invitations and RSVP, check-in, tham luận, awards. */
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, Page } from './common';
 import { ConferenceSession, Text, UnitRefInput } from './conference-fields';
 
 // ---- delegates ----
@@ -344,3 +344,5 @@ export const AwardImportResult = z.object({
   errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
 });
 export type AwardImportResult = z.infer<typeof AwardImportResult>;
+
+export const DelegateList = Page(Delegate);

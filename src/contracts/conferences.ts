@@ -1,6 +1,6 @@
 /** Conference contracts: the conference, its checklist, bridge points and programme, and the conference as read. */
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, Page } from './common';
 import {
   ConferenceBudget,
   ConferenceFormat,
@@ -237,3 +237,5 @@ export const ConferenceListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+export const ConferenceList = Page(ConferenceSummary);

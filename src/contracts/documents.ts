@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, Page } from './common';
 import { MARGIN_RANGES_MM } from '../core/documents/model';
 
 /** Annex III of NĐ 30/2020 (abbreviations of document types), plus CV for a công văn (no type code). */
@@ -331,3 +331,5 @@ export const DocumentLayout = z.object({
   bodySizePt: z.union([z.literal(13), z.literal(14)]),
 });
 export type DocumentLayout = z.infer<typeof DocumentLayout>;
+
+export const DocumentList = Page(DocumentSummary);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './common';
+import { IsoDate, Page } from './common';
 import { DocumentDraft, DocumentSummary } from './documents';
 
 /** draft → submitted → approved (by a leader) → issued (numbered) → in_progress → closed. */
@@ -373,4 +373,10 @@ export const TargetValueBody = z.object({
   unit: z.string().min(1).max(40),
   value: z.number(),
   note: z.string().max(1000).nullable().optional(),
+});
+
+export const PlanList = Page(PlanSummary);
+export const TaskPage = Page(Task).extend({
+  /** True when more than `total` (10,000) match: the count stops there. */
+  totalCapped: z.boolean(),
 });

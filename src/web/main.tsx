@@ -5,7 +5,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { isApiError } from './api-client';
+import { isApiError } from './api/client';
 import { meQuery } from './features/auth/auth.queries';
 import { createAppRouter } from './router';
 

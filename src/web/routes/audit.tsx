@@ -1,6 +1,6 @@
 import { Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { AuditFilters } from '../features/audit/audit-filters';
 import { AuditTable } from '../features/audit/audit-table';
 import { EMPTY_AUDIT_FILTERS, useAuditLog } from '../features/audit/audit.queries';

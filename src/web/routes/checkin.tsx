@@ -13,7 +13,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../contracts/auth';
 import type { ConferenceDetail } from '../../contracts/conferences';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { CheckinCamera } from '../features/conferences/checkin-camera';
 import { useAttendance } from '../features/conferences/checkin-queries';

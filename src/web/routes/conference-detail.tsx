@@ -1,7 +1,7 @@
 import { Group, Tabs, Text } from '@mantine/core';
 import type { ComponentType } from 'react';
 import type { ConferenceDetail } from '../../contracts/conferences';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { AttendanceTab } from '../features/conferences/attendance-tab';
 import { AwardsTab } from '../features/conferences/awards-tab';
 import { ConferenceStatusBadge } from '../features/conferences/conference-status';

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DocumentDraft, type DocumentDetail } from '../../contracts/documents';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { DocumentEditor } from '../features/documents/document-editor';
 import { IssuedDocumentView } from '../features/documents/document-view';

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { isApiError } from '../api-client';
+import { isApiError } from '../api/client';
 import { useLogin } from '../features/auth/auth.queries';
 import { vi } from '../i18n/vi';
 import { dateTimeVn } from '../ui/date-display';

@@ -1,5 +1,5 @@
 import { Alert, Group, List, Stack, Tabs, Text } from '@mantine/core';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { PlanActions } from '../features/plans/plan-actions';
 import { PlanCascadeTab } from '../features/plans/plan-cascade-tab';
 import { PlanDashboardTab } from '../features/plans/plan-dashboard-tab';

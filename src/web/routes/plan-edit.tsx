@@ -2,7 +2,7 @@ import { Alert, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { DocumentDraft } from '../../contracts/documents';
 import { todayInVietnam } from '../../core/dates/vn-dates';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { PlanEditor } from '../features/plans/plan-editor';
 import { detailToPlanForm, emptyPlanForm } from '../features/plans/plan-form-state';

@@ -2,7 +2,7 @@ import { Alert, Badge, Box, Divider, Group, Image, Paper, Stack, Text, Title } f
 import { useEffect } from 'react';
 import type { RsvpView } from '../../contracts/conferences';
 import { tableDate } from '../../core/dates/vn-dates';
-import { isApiError } from '../api-client';
+import { isApiError } from '../api/client';
 import { RsvpForm } from '../features/conferences/rsvp-form';
 import { rsvpQrUrl, useRsvp } from '../features/conferences/rsvp-queries';
 import { ANSWER_COLORS, UnitInvitation } from '../features/conferences/rsvp-unit';

@@ -1,7 +1,7 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { todayInVietnam } from '../../core/dates/vn-dates';
-import { isApiError, isForbidden } from '../api-client';
+import { isApiError, isForbidden } from '../api/client';
 import { ReportForm } from '../features/tasks/report-form';
 import { ReportList } from '../features/tasks/report-list';
 import { TaskComments } from '../features/tasks/task-comments';

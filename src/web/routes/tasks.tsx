@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { todayInVietnam } from '../../core/dates/vn-dates';
-import { fetchFile, saveFile } from '../api-client';
+import { download } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { TaskFilterForm } from '../features/tasks/task-filter-form';
 import { hasFilters, taskListParams, type TasksSearch } from '../features/tasks/task-filters';
@@ -50,9 +50,10 @@ export function TasksPage({ search }: { search: TasksSearch }) {
     setExcelError(null);
     setExporting(true);
     try {
-      saveFile(
-        await fetchFile('/tasks.xlsx', { query: { ...params }, fallbackName: 'viec-cua-don-vi.xlsx' }),
-      );
+      await download('get', '/api/tasks.xlsx', {
+        params: { query: { ...params } },
+        fallbackName: 'viec-cua-don-vi.xlsx',
+      });
     } catch (error) {
       setExcelError(error);
     } finally {

@@ -1,5 +1,5 @@
 import { Stack, Text } from '@mantine/core';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { ChildUnitsTable, DashboardStats } from '../features/tasks/unit-dashboard';
 import { useUnitDashboard } from '../features/tasks/tasks.queries';

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { isForbidden } from '../api-client';
+import { isForbidden } from '../api/client';
 import { useUnitDetail } from '../features/units/units.queries';
 import { UserDirectory } from '../features/users/user-directory';
 import { vi } from '../i18n/vi';

@@ -4,7 +4,7 @@ import { UnitChildren } from '../features/units/unit-children';
 import { UnitHistory } from '../features/units/unit-history';
 import { UnitInfo } from '../features/units/unit-info';
 import { useUnitDetail } from '../features/units/units.queries';
-import { isApiError, isForbidden } from '../api-client';
+import { isApiError, isForbidden } from '../api/client';
 import { vi } from '../i18n/vi';
 import { ErrorAlert } from '../ui/error-alert';
 import { ForbiddenPanel } from '../ui/forbidden-panel';

@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { isApiError } from '../api-client';
+import { isApiError } from '../api/client';
 import { vi } from '../i18n/vi';
 
 /** The API's Vietnamese message for a failed request (or a generic one), in a red alert. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isApiError } from '../api-client';
+import { isApiError } from '../api/client';
 
 export type FieldErrors = Partial<Record<string, string>>;
 

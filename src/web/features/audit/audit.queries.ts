@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { AuditList } from '../../../contracts/audit';
-import { api } from '../../api-client';
+import { api } from '../../api/client';
 
 export interface AuditFilterValues {
   actor: string;
@@ -25,9 +24,8 @@ export function useAuditLog(filters: AuditFilterValues, page: number, pageSize: 
     enabled,
     queryKey: ['audit', filters, page, pageSize],
     queryFn: () =>
-      api.get('/audit', {
-        query: { ...filters, limit: pageSize, offset: (page - 1) * pageSize },
-        schema: AuditList,
+      api.get('/api/audit', {
+        params: { query: { ...filters, limit: pageSize, offset: (page - 1) * pageSize } },
       }),
     placeholderData: keepPreviousData,
     retry: false,

@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Account, type ChangePasswordBody, type LoginBody } from '../../../contracts/auth';
-import { api, isApiError } from '../../api-client';
+import type { Account } from '../../../contracts/auth';
+import { type ChangePasswordBody, type LoginBody } from '../../../contracts/auth';
+import { api, isApiError } from '../../api/client';
 
 /** The signed-in account, or null when there is no session. */
 export const meQuery = queryOptions({
   queryKey: ['me'],
   queryFn: async (): Promise<Account | null> => {
     try {
-      return await api.get('/me', { schema: Account });
+      return await api.get('/api/me');
     } catch (error) {
       if (isApiError(error) && error.status === 401) return null;
       throw error;
@@ -30,7 +31,7 @@ export function isAdmin(account: Account): boolean {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => api.post('/auth/login', body, { schema: Account }),
+    mutationFn: (body: LoginBody) => api.post('/api/auth/login', { body }),
     onSuccess: (account) => {
       queryClient.clear();
       queryClient.setQueryData(meQuery.queryKey, account);
@@ -41,7 +42,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout'),
+    mutationFn: () => api.post('/api/auth/logout'),
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(meQuery.queryKey, null);
@@ -51,6 +52,6 @@ export function useLogout() {
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: ChangePasswordBody) => api.post<void>('/me/password', body),
+    mutationFn: (body: ChangePasswordBody) => api.post('/api/me/password', { body }),
   });
 }

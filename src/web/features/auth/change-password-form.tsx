@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Password } from '../../../contracts/auth';
-import { isApiError } from '../../api-client';
+import { isApiError } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { useChangePassword } from './auth.queries';

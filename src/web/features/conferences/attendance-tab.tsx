@@ -6,6 +6,7 @@ import { LoadingBlock } from '../../ui/loading-block';
 import { ButtonLink } from '../../ui/router-links';
 import { useAttendance } from './checkin-queries';
 import { clockVn } from './checkin-result-card';
+import { download as downloadFile } from '../../api/client';
 import { useDownload } from './conferences.queries';
 
 const t = checkinVi.attendance;
@@ -35,10 +36,12 @@ export function AttendanceTab({ conference }: { conference: ConferenceDetail }) 
           variant="default"
           loading={download.isPending}
           onClick={() =>
-            download.mutate({
-              path: `/conferences/${conference.id}/attendance.xlsx`,
-              fallbackName: 'attendance.xlsx',
-            })
+            download.mutate(() =>
+              downloadFile('get', '/api/conferences/{id}/attendance.xlsx', {
+                params: { path: { id: conference.id } },
+                fallbackName: 'attendance.xlsx',
+              }),
+            )
           }
         >
           {t.export}

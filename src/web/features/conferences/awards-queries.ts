@@ -1,20 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { AwardBatch, AwardImportResult, type AwardsBody } from '../../../contracts/conferences';
-import { api } from '../../api-client';
-import { postForm } from '../tasks/post-form';
-import { fileForm } from './presentations-queries';
+import { type AwardsBody } from '../../../contracts/conferences';
+import { api, fileForm, upload } from '../../api/client';
+import { tasksVi } from '../../i18n/tasks.vi';
 
 export const awardsKey = (conferenceId: number) => ['conferences', 'awards', conferenceId] as const;
 
 /** The calls of the awards tab, by the route table of the issue. */
 export const awardsApi = {
   list: (conferenceId: number) =>
-    api.get(`/conferences/${conferenceId}/awards`, { schema: z.array(AwardBatch) }),
+    api.get('/api/conferences/{id}/awards', { params: { path: { id: conferenceId } } }),
   save: (conferenceId: number, body: AwardsBody) =>
-    api.put(`/conferences/${conferenceId}/awards`, body, { schema: z.array(AwardBatch) }),
+    api.put('/api/conferences/{id}/awards', { params: { path: { id: conferenceId } }, body }),
   import: (conferenceId: number, file: File) =>
-    postForm(`/conferences/${conferenceId}/awards/import`, fileForm(file), AwardImportResult),
+    upload('/api/conferences/{id}/awards/import', {
+      params: { path: { id: conferenceId } },
+      form: fileForm(file),
+      tooLargeMessage: tasksVi.report.payloadTooLarge,
+    }),
 };
 
 export function useAwards(conferenceId: number) {

@@ -7,6 +7,7 @@ import { FormPanel } from '../../ui/form-panel';
 import { LoadingBlock } from '../../ui/loading-block';
 import { AwardsEditor } from './awards-editor';
 import { awardsApi, useAwards } from './awards-queries';
+import { download as downloadFile } from '../../api/client';
 import { useDownload } from './conferences.queries';
 import { isXlsx } from './presentations-files';
 import { useCeremonyMutation } from './presentations-queries';
@@ -45,10 +46,12 @@ export function AwardsTab({ conference }: { conference: ConferenceDetail }) {
           variant="default"
           loading={download.isPending}
           onClick={() =>
-            download.mutate({
-              path: `/conferences/${conference.id}/roll-call.docx`,
-              fallbackName: 'kich-ban-xuong-danh.docx',
-            })
+            download.mutate(() =>
+              downloadFile('get', '/api/conferences/{id}/roll-call.docx', {
+                params: { path: { id: conference.id } },
+                fallbackName: 'kich-ban-xuong-danh.docx',
+              }),
+            )
           }
         >
           {t.rollCall}
@@ -141,10 +144,12 @@ function AwardsImport({ conferenceId }: { conferenceId: number }) {
             variant="subtle"
             loading={download.isPending}
             onClick={() =>
-              download.mutate({
-                path: `/conferences/${conferenceId}/awards/template.xlsx`,
-                fallbackName: 'mau-khen-thuong.xlsx',
-              })
+              download.mutate(() =>
+                downloadFile('get', '/api/conferences/{id}/awards/template.xlsx', {
+                  params: { path: { id: conferenceId } },
+                  fallbackName: 'mau-khen-thuong.xlsx',
+                }),
+              )
             }
           >
             {t.template}

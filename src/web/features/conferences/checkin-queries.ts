@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  AbsenceBody,
-  Attendance,
-  CheckinResult,
-  CheckinSearchResult,
-  type CheckinBody,
-  type CheckinCandidate,
-} from '../../../contracts/conferences';
-import { api } from '../../api-client';
+import { AbsenceBody, type CheckinBody, type CheckinCandidate } from '../../../contracts/conferences';
+import { api } from '../../api/client';
 
 export type { CheckinCandidate };
 
@@ -19,7 +12,7 @@ export const attendanceKey = (conferenceId: number) => ['conferences', 'attendan
 export function useAttendance(conferenceId: number) {
   return useQuery({
     queryKey: attendanceKey(conferenceId),
-    queryFn: () => api.get(`/conferences/${conferenceId}/attendance`, { schema: Attendance }),
+    queryFn: () => api.get('/api/conferences/{id}/attendance', { params: { path: { id: conferenceId } } }),
     refetchInterval: REFRESH_MS,
     refetchIntervalInBackground: false,
   });
@@ -30,16 +23,15 @@ export function useAttendance(conferenceId: number) {
 export const CHECKIN_TIMEOUT_MS = 10_000;
 
 export const sendCheckin = (body: CheckinBody) =>
-  api.post('/checkin', body, { schema: CheckinResult, timeoutMs: CHECKIN_TIMEOUT_MS });
+  api.post('/api/checkin', { body, timeoutMs: CHECKIN_TIMEOUT_MS });
 
 export function useCheckinSearch(conferenceId: number, q: string, point: number | null) {
   const text = q.trim();
   return useQuery({
     queryKey: ['conferences', 'checkin-search', conferenceId, text, point],
     queryFn: () =>
-      api.get(`/conferences/${conferenceId}/checkin/search`, {
-        query: { q: text, point },
-        schema: CheckinSearchResult,
+      api.get('/api/conferences/{id}/checkin/search', {
+        params: { path: { id: conferenceId }, query: { q: text, point: point ?? undefined } },
       }),
     enabled: text.length >= 2,
     staleTime: 2_000,
@@ -50,7 +42,10 @@ export function useRecordAbsence(conferenceId: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ delegateId, reason }: { delegateId: number; reason: string }) =>
-      api.post<unknown>(`/delegates/${delegateId}/absence`, AbsenceBody.parse({ reason })),
+      api.post('/api/delegates/{id}/absence', {
+        params: { path: { id: delegateId } },
+        body: AbsenceBody.parse({ reason }),
+      }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: attendanceKey(conferenceId) }),

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckinBody, CheckinResult } from '../../../contracts/conferences';
-import { isApiError } from '../../api-client';
+import { isApiError } from '../../api/client';
 import { errorMessage } from '../../ui/error-alert';
 import { attendanceKey, sendCheckin } from './checkin-queries';
 import {

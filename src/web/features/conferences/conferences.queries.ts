@@ -1,16 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  BridgePoint,
-  ChecklistItem,
-  ConferenceDetail,
-  ConferenceSummary,
-  Delegate,
-  DelegateGroup,
-  DelegateImportResult,
-  DelegateInvitation,
-  InvitationsSummary,
-  ProgrammeItem,
   type BridgePointInput,
   type ChecklistItemInput,
   type ConferenceStatus,
@@ -22,8 +12,8 @@ import {
   type Rsvp,
   type UpdateConferenceBody,
 } from '../../../contracts/conferences';
-import { api, fetchFile, saveFile } from '../../api-client';
-import { postForm } from '../tasks/post-form';
+import { api, fileForm, upload } from '../../api/client';
+import { tasksVi } from '../../i18n/tasks.vi';
 
 export interface ConferenceListParams {
   status?: ConferenceStatus;
@@ -41,27 +31,19 @@ export interface DelegateListParams {
   offset: number;
 }
 
-const ConferenceList = z.object({ items: z.array(ConferenceSummary), total: z.number().int() });
-const DelegateList = z.object({ items: z.array(Delegate), total: z.number().int() });
 /** `skipped`: why a rule made no seat (A2's answer adds it to the route table's {created, named}). */
-const ExpandResult = z.object({
-  created: z.number().int(),
-  named: z.number().int(),
-  skipped: z.array(z.string()).optional(),
-});
-const RemindResult = z.object({ queued: z.number().int() });
 
 export const conferenceDetailQuery = (id: number) =>
   queryOptions({
     queryKey: ['conferences', 'detail', id],
-    queryFn: () => api.get(`/conferences/${id}`, { schema: ConferenceDetail }),
+    queryFn: () => api.get('/api/conferences/{id}', { params: { path: { id } } }),
     retry: false,
   });
 
 export function useConferenceList(params: ConferenceListParams) {
   return useQuery({
     queryKey: ['conferences', 'list', params],
-    queryFn: () => api.get('/conferences', { query: { ...params }, schema: ConferenceList }),
+    queryFn: () => api.get('/api/conferences', { params: { query: { ...params } } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -74,64 +56,74 @@ export function useDelegateList(conferenceId: number, params: DelegateListParams
   return useQuery({
     queryKey: ['conferences', 'delegates', conferenceId, params],
     queryFn: () =>
-      api.get(`/conferences/${conferenceId}/delegates`, { query: { ...params }, schema: DelegateList }),
+      api.get('/api/conferences/{id}/delegates', {
+        params: { path: { id: conferenceId }, query: { ...params } },
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** Every call of the organiser's pages, by route of the issue's route table. */
 export const conferenceApi = {
-  create: (body: z.input<typeof CreateConferenceBody>) =>
-    api.post('/conferences', body, { schema: ConferenceDetail }),
+  create: (body: z.input<typeof CreateConferenceBody>) => api.post('/api/conferences', { body }),
   update: (id: number, body: z.input<typeof UpdateConferenceBody>) =>
-    api.patch(`/conferences/${id}`, body, { schema: ConferenceDetail }),
-  remove: (id: number) => api.delete(`/conferences/${id}`),
+    api.patch('/api/conferences/{id}', { params: { path: { id } }, body }),
+  remove: (id: number) => api.delete('/api/conferences/{id}', { params: { path: { id } } }),
   cancel: (id: number, reason: string) =>
-    api.post(`/conferences/${id}/cancel`, { reason }, { schema: ConferenceDetail }),
+    api.post('/api/conferences/{id}/cancel', { params: { path: { id } }, body: { reason } }),
 
   createPoint: (conferenceId: number, body: z.input<typeof BridgePointInput>) =>
-    api.post(`/conferences/${conferenceId}/points`, body, { schema: BridgePoint }),
+    api.post('/api/conferences/{id}/points', { params: { path: { id: conferenceId } }, body }),
   updatePoint: (id: number, body: Partial<z.input<typeof BridgePointInput>>) =>
-    api.patch(`/points/${id}`, body, { schema: BridgePoint }),
-  deletePoint: (id: number) => api.delete(`/points/${id}`),
+    api.patch('/api/points/{id}', { params: { path: { id } }, body }),
+  deletePoint: (id: number) => api.delete('/api/points/{id}', { params: { path: { id } } }),
 
   addChecklistItem: (conferenceId: number, body: ChecklistItemInput) =>
-    api.post(`/conferences/${conferenceId}/checklist`, body, { schema: ChecklistItem }),
+    api.post('/api/conferences/{id}/checklist', { params: { path: { id: conferenceId } }, body }),
   addChecklistTemplate: (conferenceId: number) =>
-    api.post(`/conferences/${conferenceId}/checklist/template`, {}, { schema: z.array(ChecklistItem) }),
+    api.post('/api/conferences/{id}/checklist/template', {
+      params: { path: { id: conferenceId } },
+    }),
   updateChecklistItem: (id: number, body: Partial<ChecklistItemInput>) =>
-    api.patch(`/checklist/${id}`, body, { schema: ChecklistItem }),
-  deleteChecklistItem: (id: number) => api.delete(`/checklist/${id}`),
+    api.patch('/api/checklist/{id}', { params: { path: { id } }, body }),
+  deleteChecklistItem: (id: number) => api.delete('/api/checklist/{id}', { params: { path: { id } } }),
 
   saveProgramme: (conferenceId: number, body: z.input<typeof ProgrammeBody>) =>
-    api.put(`/conferences/${conferenceId}/programme`, body, { schema: z.array(ProgrammeItem) }),
+    api.put('/api/conferences/{id}/programme', { params: { path: { id: conferenceId } }, body }),
 
   createGroup: (conferenceId: number, body: DelegateGroupInput) =>
-    api.post(`/conferences/${conferenceId}/groups`, body, { schema: DelegateGroup }),
+    api.post('/api/conferences/{id}/groups', { params: { path: { id: conferenceId } }, body }),
   updateGroup: (id: number, body: Partial<DelegateGroupInput>) =>
-    api.patch(`/groups/${id}`, body, { schema: DelegateGroup }),
-  deleteGroup: (id: number) => api.delete(`/groups/${id}`),
-  expandGroup: (id: number) => api.post(`/groups/${id}/expand`, {}, { schema: ExpandResult }),
+    api.patch('/api/groups/{id}', { params: { path: { id } }, body }),
+  deleteGroup: (id: number) => api.delete('/api/groups/{id}', { params: { path: { id } } }),
+  expandGroup: (id: number) => api.post('/api/groups/{id}/expand', { params: { path: { id } } }),
 
   createDelegate: (conferenceId: number, body: DelegateInput) =>
-    api.post(`/conferences/${conferenceId}/delegates`, body, { schema: Delegate }),
+    api.post('/api/conferences/{id}/delegates', { params: { path: { id: conferenceId } }, body }),
   updateDelegate: (id: number, body: Partial<DelegateInput>) =>
-    api.patch(`/delegates/${id}`, body, { schema: Delegate }),
-  deleteDelegate: (id: number) => api.delete(`/delegates/${id}`),
+    api.patch('/api/delegates/{id}', { params: { path: { id } }, body }),
+  deleteDelegate: (id: number) => api.delete('/api/delegates/{id}', { params: { path: { id } } }),
   importDelegates: (conferenceId: number, file: File) => {
-    const form = new FormData();
-    form.append('file', file, file.name);
-    return postForm(`/conferences/${conferenceId}/delegates/import`, form, DelegateImportResult);
+    return upload('/api/conferences/{id}/delegates/import', {
+      params: { path: { id: conferenceId } },
+      form: fileForm(file),
+      tooLargeMessage: tasksVi.report.payloadTooLarge,
+    });
   },
 
   generateInvitations: (conferenceId: number, body: z.input<typeof GenerateInvitationsBody>) =>
-    api.post(`/conferences/${conferenceId}/invitations`, body, { schema: InvitationsSummary }),
+    api.post('/api/conferences/{id}/invitations', { params: { path: { id: conferenceId } }, body }),
   remindInvitations: (conferenceId: number) =>
-    api.post(`/conferences/${conferenceId}/invitations/remind`, {}, { schema: RemindResult }),
+    api.post('/api/conferences/{id}/invitations/remind', {
+      params: { path: { id: conferenceId } },
+    }),
   reissueInvitation: (delegateId: number, email: boolean) =>
-    api.post(`/delegates/${delegateId}/invitation/reissue`, { email }, { schema: DelegateInvitation }),
+    api.post('/api/delegates/{id}/invitation/reissue', {
+      params: { path: { id: delegateId } },
+      body: { email },
+    }),
   cancelInvitation: (delegateId: number) =>
-    api.post(`/delegates/${delegateId}/invitation/cancel`, {}, { schema: DelegateInvitation }),
+    api.post('/api/delegates/{id}/invitation/cancel', { params: { path: { id: delegateId } } }),
 };
 
 /** A change to anything of a conference: the page, its lists and the delegate table are read again. */
@@ -149,13 +141,7 @@ export function useConferenceMutation<Variables, Result>(
   });
 }
 
-/** A file of the conference (DOCX, XLSX, PDF) fetched with the session and handed to the browser. */
+/** A file of the conference (DOCX, XLSX, PDF), fetched and saved by `download` (api/client) when called. */
 export function useDownload() {
-  return useMutation({
-    mutationFn: async (file: {
-      path: string;
-      fallbackName: string;
-      query?: Record<string, string | number | undefined>;
-    }) => saveFile(await fetchFile(file.path, { query: file.query, fallbackName: file.fallbackName })),
-  });
+  return useMutation({ mutationFn: (fetchAndSave: () => Promise<void>) => fetchAndSave() });
 }

@@ -5,6 +5,7 @@ import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { rowMessage } from './conference-text';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
+import { download } from '../../api/client';
 import { DownloadButton } from './download-button';
 
 const t = conferencesVi.delegates;
@@ -71,15 +72,18 @@ export function DelegateImport({ conferenceId, canEdit }: { conferenceId: number
     setRefusal(null);
     upload.mutate(file);
   };
-  const base = `/conferences/${conferenceId}`;
   return (
     <Stack gap="xs">
       <Group gap="xs">
         {canEdit && (
           <>
             <DownloadButton
-              path={`${base}/delegates/template.xlsx`}
-              fallbackName="mau-danh-sach-dai-bieu.xlsx"
+              file={() =>
+                download('get', '/api/conferences/{id}/delegates/template.xlsx', {
+                  params: { path: { id: conferenceId } },
+                  fallbackName: 'mau-danh-sach-dai-bieu.xlsx',
+                })
+              }
               label={t.template}
               onError={setDownloadError}
             />
@@ -93,8 +97,12 @@ export function DelegateImport({ conferenceId, canEdit }: { conferenceId: number
           </>
         )}
         <DownloadButton
-          path={`${base}/seating.xlsx`}
-          fallbackName="danh-sach-cho-ngoi.xlsx"
+          file={() =>
+            download('get', '/api/conferences/{id}/seating.xlsx', {
+              params: { path: { id: conferenceId } },
+              fallbackName: 'danh-sach-cho-ngoi.xlsx',
+            })
+          }
           label={t.seating}
           onError={setDownloadError}
         />

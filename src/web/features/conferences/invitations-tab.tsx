@@ -5,6 +5,7 @@ import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { SectionCard } from '../../ui/section-card';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
+import { download } from '../../api/client';
 import { DownloadButton } from './download-button';
 import { RSVP_COLOR } from './delegates-table';
 import { IssueInvitationsModal } from './issue-invitations-modal';
@@ -42,11 +43,10 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
   });
   const hasDelegates = conference.delegates > 0;
   const query = {
-    group: group ?? undefined,
-    point: point ?? undefined,
+    group: group === null ? undefined : Number(group),
+    point: point === null ? undefined : Number(point),
     mode: mode === 'unit' ? mode : undefined,
   };
-  const base = `/conferences/${conference.id}`;
   return (
     <Stack gap="md">
       <SectionCard
@@ -132,17 +132,23 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
           </Stack>
           <Group gap="xs">
             <DownloadButton
-              path={`${base}/invitations.docx`}
-              query={query}
-              fallbackName="giay-moi.docx"
+              file={() =>
+                download('get', '/api/conferences/{id}/invitations.docx', {
+                  params: { path: { id: conference.id }, query },
+                  fallbackName: 'giay-moi.docx',
+                })
+              }
               label={t.docx}
               onError={setDownloadError}
               disabled={summary.invited === 0}
             />
             <DownloadButton
-              path={`${base}/invitations.pdf`}
-              query={query}
-              fallbackName="giay-moi.pdf"
+              file={() =>
+                download('get', '/api/conferences/{id}/invitations.pdf', {
+                  params: { path: { id: conference.id }, query },
+                  fallbackName: 'giay-moi.pdf',
+                })
+              }
               label={t.pdf}
               onError={setDownloadError}
               disabled={summary.invited === 0}

@@ -6,6 +6,7 @@ import { checkinVi } from '../../i18n/checkin.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { ErrorAlert } from '../../ui/error-alert';
 import { fileSize } from '../tasks/report-files';
+import { download as downloadFile } from '../../api/client';
 import { useDownload } from './conferences.queries';
 import { presentationFileProblem, PRESENTATION_FILES } from './presentations-files';
 import { presentationsApi, useCeremonyMutation } from './presentations-queries';
@@ -73,7 +74,12 @@ export function PresentationCard({ presentation: p, canEdit, canUpload }: Presen
               type="button"
               size="sm"
               onClick={() =>
-                download.mutate({ path: `/presentations/${p.id}/file`, fallbackName: p.file!.name })
+                download.mutate(() =>
+                  downloadFile('get', '/api/presentations/{id}/file', {
+                    params: { path: { id: p.id } },
+                    fallbackName: p.file!.name,
+                  }),
+                )
               }
             >
               {p.file.name} ({fileSize(p.file.size)})

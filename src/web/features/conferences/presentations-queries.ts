@@ -1,33 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { Presentation, type PresentationInput, type ReviewBody } from '../../../contracts/conferences';
-import { api } from '../../api-client';
-import { postForm } from '../tasks/post-form';
-
-const RemindResult = z.object({ notified: z.number().int() });
+import type { z } from 'zod';
+import type { Presentation } from '../../../contracts/conferences';
+import { type PresentationInput, type ReviewBody } from '../../../contracts/conferences';
+import { api, fileForm, upload } from '../../api/client';
+import { tasksVi } from '../../i18n/tasks.vi';
 
 export const presentationsKey = (conferenceId: number) =>
   ['conferences', 'presentations', conferenceId] as const;
 
-export const fileForm = (file: File) => {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return form;
-};
-
 /** The calls of the tham luận tab, by the route table of the issue. */
 export const presentationsApi = {
   presentations: (conferenceId: number) =>
-    api.get(`/conferences/${conferenceId}/presentations`, { schema: z.array(Presentation) }),
+    api.get('/api/conferences/{id}/presentations', { params: { path: { id: conferenceId } } }),
   createPresentation: (conferenceId: number, body: PresentationInput) =>
-    api.post(`/conferences/${conferenceId}/presentations`, body, { schema: Presentation }),
-  deletePresentation: (id: number) => api.delete(`/presentations/${id}`),
+    api.post('/api/conferences/{id}/presentations', { params: { path: { id: conferenceId } }, body }),
+  deletePresentation: (id: number) => api.delete('/api/presentations/{id}', { params: { path: { id } } }),
   uploadPresentation: (id: number, file: File) =>
-    postForm(`/presentations/${id}/file`, fileForm(file), Presentation),
+    upload('/api/presentations/{id}/file', {
+      params: { path: { id } },
+      form: fileForm(file),
+      tooLargeMessage: tasksVi.report.payloadTooLarge,
+    }),
   review: (id: number, body: z.input<typeof ReviewBody>) =>
-    api.post(`/presentations/${id}/review`, body, { schema: Presentation }),
+    api.post('/api/presentations/{id}/review', { params: { path: { id } }, body }),
   remind: (conferenceId: number) =>
-    api.post(`/conferences/${conferenceId}/presentations/remind`, {}, { schema: RemindResult }),
+    api.post('/api/conferences/{id}/presentations/remind', {
+      params: { path: { id: conferenceId } },
+    }),
 };
 
 export function usePresentations(conferenceId: number, initial: Presentation[]) {

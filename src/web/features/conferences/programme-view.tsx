@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ConferenceDetail, ProgrammeItem } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { download } from '../../api/client';
 import { DownloadButton } from './download-button';
 import { firstSession } from './programme-state';
 
@@ -19,8 +20,12 @@ export function ProgrammeHeading({ conference, minutes }: { conference: Conferen
           {session ? t.startsFrom(session.label, session.start) : t.noSession} {t.totalMinutes(minutes)}
         </Text>
         <DownloadButton
-          path={`/conferences/${conference.id}/run-of-show.docx`}
-          fallbackName="kich-ban-dieu-hanh.docx"
+          file={() =>
+            download('get', '/api/conferences/{id}/run-of-show.docx', {
+              params: { path: { id: conference.id } },
+              fallbackName: 'kich-ban-dieu-hanh.docx',
+            })
+          }
           label={t.runOfShow}
           onError={setDownloadError}
         />

@@ -1,18 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RsvpAnyView, RsvpView, type RsvpBody } from '../../../contracts/conferences';
-import { api } from '../../api-client';
+import type { RsvpBody } from '../../../contracts/conferences';
+import { api } from '../../api/client';
 
-const path = (token: string) => `/rsvp/${encodeURIComponent(token)}`;
 const rsvpKey = (token: string) => ['rsvp', token] as const;
 
 /** The address of the delegate's QR code image (public: the token is the key). */
-export const rsvpQrUrl = (token: string) => `/api${path(token)}/qr.png`;
+export const rsvpQrUrl = (token: string) => `/api/rsvp/${encodeURIComponent(token)}/qr.png`;
 
 /** What the link shows (no session needed): the conference and this delegate only, or a unit's seats. */
 export function useRsvp(token: string) {
   return useQuery({
     queryKey: rsvpKey(token),
-    queryFn: () => api.get(path(token), { schema: RsvpAnyView }),
+    queryFn: () => api.get('/api/rsvp/{token}', { params: { path: { token } } }),
     retry: false,
   });
 }
@@ -20,7 +19,7 @@ export function useRsvp(token: string) {
 export function useAnswerRsvp(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: RsvpBody) => api.post(path(token), body, { schema: RsvpView }),
+    mutationFn: (body: RsvpBody) => api.post('/api/rsvp/{token}', { params: { path: { token } }, body }),
     onSuccess: (view) => queryClient.setQueryData(rsvpKey(token), view),
   });
 }

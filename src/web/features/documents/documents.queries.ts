@@ -1,13 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  DocumentDetail,
-  DocumentSummary,
-  RegisterEntry,
-  type DocumentDraft,
-  type IssueDocumentBody,
-} from '../../../contracts/documents';
-import { api } from '../../api-client';
+import { type DocumentDraft, type IssueDocumentBody } from '../../../contracts/documents';
+import { api } from '../../api/client';
 
 export interface DocumentListParams {
   unit?: string;
@@ -16,18 +9,16 @@ export interface DocumentListParams {
   offset: number;
 }
 
-const DocumentList = z.object({ items: z.array(DocumentSummary), total: z.number().int() });
-
 export const documentListQuery = (params: DocumentListParams) =>
   queryOptions({
     queryKey: ['documents', 'list', params],
-    queryFn: () => api.get('/documents', { query: { ...params }, schema: DocumentList }),
+    queryFn: () => api.get('/api/documents', { params: { query: { ...params } } }),
   });
 
 export const documentDetailQuery = (id: number) =>
   queryOptions({
     queryKey: ['documents', 'detail', id],
-    queryFn: () => api.get(`/documents/${id}`, { schema: DocumentDetail }),
+    queryFn: () => api.get('/api/documents/{id}', { params: { path: { id } } }),
     retry: false,
   });
 
@@ -42,7 +33,7 @@ export function useDocumentDetail(id: number) {
 export function useRegister(unit: string | undefined, year: number) {
   return useQuery({
     queryKey: ['documents', 'register', unit ?? null, year],
-    queryFn: () => api.get('/documents/register', { query: { unit, year }, schema: z.array(RegisterEntry) }),
+    queryFn: () => api.get('/api/documents/register', { params: { query: { unit, year } } }),
   });
 }
 
@@ -52,8 +43,8 @@ export function useSaveDocument() {
   return useMutation({
     mutationFn: ({ id, unit, draft }: { id: number | null; unit: string | null; draft: DocumentDraft }) =>
       id === null
-        ? api.post('/documents', draft, { query: { unit }, schema: DocumentSummary })
-        : api.put(`/documents/${id}`, draft, { schema: DocumentSummary }),
+        ? api.post('/api/documents', { params: { query: { unit: unit ?? undefined } }, body: draft })
+        : api.put('/api/documents/{id}', { params: { path: { id } }, body: draft }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
   });
 }
@@ -62,7 +53,7 @@ export function useIssueDocument(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: IssueDocumentBody) =>
-      api.post(`/documents/${id}/issue`, body, { schema: DocumentSummary }),
+      api.post('/api/documents/{id}/issue', { params: { path: { id } }, body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
   });
 }

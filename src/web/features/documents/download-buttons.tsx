@@ -1,7 +1,7 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import type { DocumentDraft } from '../../../contracts/documents';
-import { fetchFile, isApiError, saveFile } from '../../api-client';
+import { download as downloadFile, isApiError } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
 
@@ -25,18 +25,17 @@ export function DownloadButtons({ savedId, currentDraft }: DownloadButtonsProps)
     if (savedId === null && !draft) return;
     setBusy(format);
     try {
-      const file =
-        savedId !== null
-          ? await fetchFile(`/documents/${savedId}/file`, {
-              query: { format },
-              fallbackName: `van-ban.${format}`,
-            })
-          : await fetchFile('/documents/render', {
-              query: { format },
-              body: draft,
-              fallbackName: `du-thao.${format}`,
-            });
-      saveFile(file);
+      if (savedId !== null || !draft)
+        await downloadFile('get', '/api/documents/{id}/file', {
+          params: { path: { id: savedId! }, query: { format } },
+          fallbackName: `van-ban.${format}`,
+        });
+      else
+        await downloadFile('post', '/api/documents/render', {
+          params: { query: { format } },
+          body: draft,
+          fallbackName: `du-thao.${format}`,
+        });
     } catch (caught) {
       setError(caught);
     } finally {

@@ -2,7 +2,7 @@ import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { UnitSummary } from '../../../contracts/units';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
-import { fetchFile, saveFile } from '../../api-client';
+import { download } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { TableDate } from '../../ui/date-display';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -31,12 +31,10 @@ export function RegisterPanel() {
     setExcelError(null);
     setExporting(true);
     try {
-      saveFile(
-        await fetchFile('/documents/register.xlsx', {
-          query: { unit: code, year },
-          fallbackName: `so-van-ban-di-${year}.xlsx`,
-        }),
-      );
+      await download('get', '/api/documents/register.xlsx', {
+        params: { query: { unit: code, year } },
+        fallbackName: `so-van-ban-di-${year}.xlsx`,
+      });
     } catch (error) {
       setExcelError(error);
     } finally {

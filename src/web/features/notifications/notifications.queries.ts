@@ -1,9 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import { Notification } from '../../../contracts/plans';
-import { api } from '../../api-client';
-
-const NotificationList = z.object({ items: z.array(Notification), unread: z.number().int() });
+import { api } from '../../api/client';
 
 const POLL_MS = 60_000;
 
@@ -11,7 +7,7 @@ const POLL_MS = 60_000;
 export function useNotifications() {
   return useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api.get('/notifications', { schema: NotificationList }),
+    queryFn: () => api.get('/api/notifications'),
     refetchInterval: POLL_MS,
     staleTime: 30_000,
   });
@@ -20,7 +16,7 @@ export function useNotifications() {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api.post<void>(`/notifications/${id}/read`),
+    mutationFn: (id: number) => api.post('/api/notifications/{id}/read', { params: { path: { id } } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }
@@ -28,7 +24,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/notifications/read-all'),
+    mutationFn: () => api.post('/api/notifications/read-all'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
 }

@@ -2,8 +2,8 @@ import { TagsInput, type ComboboxItem, type OptionsFilter } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { UnitList, type UnitSummary } from '../../../contracts/units';
-import { api } from '../../api-client';
+import { type UnitSummary } from '../../../contracts/units';
+import { api } from '../../api/client';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import { plansVi } from '../../i18n/plans.vi';
 
@@ -25,9 +25,8 @@ function useAreaParties(area: string | null, search: string) {
     enabled: area !== null,
     staleTime: 60_000,
     queryFn: async () => {
-      const inside = await api.get('/units', {
-        query: { within: area, q: search || undefined, limit: 100 },
-        schema: UnitList,
+      const inside = await api.get('/api/units', {
+        params: { query: { within: area ?? undefined, q: search || undefined, limit: 100 } },
       });
       return inside.items.filter((u) => u.level === 'organization' || u.parentCode === area);
     },

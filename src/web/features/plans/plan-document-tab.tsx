@@ -2,7 +2,7 @@ import { Alert, Button, Grid, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DocumentDraft } from '../../../contracts/documents';
 import type { PlanDetail } from '../../../contracts/plans';
-import { fetchFile, isApiError, saveFile } from '../../api-client';
+import { download as downloadFile, isApiError } from '../../api/client';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { dateTimeVn } from '../../ui/date-display';
@@ -33,9 +33,10 @@ function PlanDownloads({ planId }: { planId: number }) {
     setError(null);
     setBusy(format);
     try {
-      saveFile(
-        await fetchFile(`/plans/${planId}/file`, { query: { format }, fallbackName: `ke-hoach.${format}` }),
-      );
+      await downloadFile('get', '/api/plans/{id}/file', {
+        params: { path: { id: planId }, query: { format } },
+        fallbackName: `ke-hoach.${format}`,
+      });
     } catch (caught) {
       setError(caught);
     } finally {

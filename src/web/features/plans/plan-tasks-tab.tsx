@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Party, PlanDetail, Task } from '../../../contracts/plans';
 import { tableDate } from '../../../core/dates/vn-dates';
-import { fetchFile, saveFile } from '../../api-client';
+import { download } from '../../api/client';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
@@ -139,11 +139,10 @@ export function PlanTasksTab({ plan }: { plan: PlanDetail }) {
     setExcelError(null);
     setExporting(true);
     try {
-      saveFile(
-        await fetchFile(`/plans/${plan.id}/tasks.xlsx`, {
-          fallbackName: `nhiem-vu-ke-hoach-${plan.id}.xlsx`,
-        }),
-      );
+      await download('get', '/api/plans/{id}/tasks.xlsx', {
+        params: { path: { id: plan.id } },
+        fallbackName: `nhiem-vu-ke-hoach-${plan.id}.xlsx`,
+      });
     } catch (error) {
       setExcelError(error);
     } finally {

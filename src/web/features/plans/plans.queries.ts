@@ -2,12 +2,6 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { z } from 'zod';
 import type { IssueDocumentBody } from '../../../contracts/documents';
 import {
-  Cascade,
-  PlanDashboard,
-  PlanDetail,
-  PlanSummary,
-  Target,
-  Task,
   type CascadeBody,
   type CascadeRespondBody,
   type CreatePlanBody,
@@ -18,7 +12,7 @@ import {
   type UpdatePlanBody,
   type UpdateTaskBody,
 } from '../../../contracts/plans';
-import { api } from '../../api-client';
+import { api, checked } from '../../api/client';
 
 export interface PlanListParams {
   unit?: string;
@@ -28,20 +22,20 @@ export interface PlanListParams {
   offset: number;
 }
 
-const PlanList = z.object({ items: z.array(PlanSummary), total: z.number().int() });
+// GET /api/plans/{id}/versions/{version} declares no response schema: its answer is checked here.
 const PlanVersion = z.object({ version: z.number().int(), createdAt: z.string(), draft: z.unknown() });
 
 export const planDetailQuery = (id: number) =>
   queryOptions({
     queryKey: ['plans', 'detail', id],
-    queryFn: () => api.get(`/plans/${id}`, { schema: PlanDetail }),
+    queryFn: () => api.get('/api/plans/{id}', { params: { path: { id } } }),
     retry: false,
   });
 
 export function usePlanList(params: PlanListParams) {
   return useQuery({
     queryKey: ['plans', 'list', params],
-    queryFn: () => api.get('/plans', { query: { ...params }, schema: PlanList }),
+    queryFn: () => api.get('/api/plans', { params: { query: { ...params } } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -54,7 +48,11 @@ export function usePlanDetail(id: number) {
 export function usePlanVersion(id: number, version: number | null) {
   return useQuery({
     queryKey: ['plans', 'version', id, version],
-    queryFn: () => api.get(`/plans/${id}/versions/${version}`, { schema: PlanVersion }),
+    queryFn: () =>
+      checked(
+        PlanVersion,
+        api.get('/api/plans/{id}/versions/{version}', { params: { path: { id, version: version! } } }),
+      ),
     enabled: version !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -63,7 +61,7 @@ export function usePlanVersion(id: number, version: number | null) {
 export function usePlanDashboard(id: number) {
   return useQuery({
     queryKey: ['plans', 'dashboard', id],
-    queryFn: () => api.get(`/plans/${id}/dashboard`, { schema: PlanDashboard }),
+    queryFn: () => api.get('/api/plans/{id}/dashboard', { params: { path: { id } } }),
   });
 }
 
@@ -81,7 +79,7 @@ function useInvalidatePlans() {
 export function useCreatePlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (body: CreatePlanBody) => api.post('/plans', body, { schema: PlanDetail }),
+    mutationFn: (body: CreatePlanBody) => api.post('/api/plans', { body }),
     onSuccess: invalidate,
   });
 }
@@ -90,7 +88,7 @@ export function useTransitionPlan(id: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: (body: PlanTransitionBody) =>
-      api.post(`/plans/${id}/transition`, body, { schema: PlanDetail }),
+      api.post('/api/plans/{id}/transition', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -98,7 +96,8 @@ export function useTransitionPlan(id: number) {
 export function useIssuePlan(id: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (body: IssueDocumentBody) => api.post(`/plans/${id}/issue`, body, { schema: PlanDetail }),
+    mutationFn: (body: IssueDocumentBody) =>
+      api.post('/api/plans/{id}/issue', { params: { path: { id } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -106,15 +105,17 @@ export function useIssuePlan(id: number) {
 /** The calls behind one save of a plan's edit page, in order (see plan-sync.ts). */
 export const planApi = {
   update: (id: number, body: z.input<typeof UpdatePlanBody>) =>
-    api.put(`/plans/${id}`, body, { schema: PlanDetail }),
+    api.put('/api/plans/{id}', { params: { path: { id } }, body }),
   createTarget: (planId: number, body: TargetInput) =>
-    api.post(`/plans/${planId}/targets`, body, { schema: Target }),
-  updateTarget: (id: number, body: TargetInput) => api.patch(`/targets/${id}`, body, { schema: Target }),
-  deleteTarget: (id: number) => api.delete(`/targets/${id}`),
-  createTask: (planId: number, body: TaskInput) => api.post(`/plans/${planId}/tasks`, body, { schema: Task }),
+    api.post('/api/plans/{id}/targets', { params: { path: { id: planId } }, body }),
+  updateTarget: (id: number, body: TargetInput) =>
+    api.patch('/api/targets/{id}', { params: { path: { id } }, body }),
+  deleteTarget: (id: number) => api.delete('/api/targets/{id}', { params: { path: { id } } }),
+  createTask: (planId: number, body: TaskInput) =>
+    api.post('/api/plans/{id}/tasks', { params: { path: { id: planId } }, body }),
   updateTask: (id: number, body: z.input<typeof UpdateTaskBody>) =>
-    api.patch(`/tasks/${id}`, body, { schema: Task }),
-  deleteTask: (id: number) => api.delete(`/tasks/${id}`),
+    api.patch('/api/tasks/{id}', { params: { path: { id } }, body }),
+  deleteTask: (id: number) => api.delete('/api/tasks/{id}', { params: { path: { id } } }),
 };
 
 export function useSaveTask(planId: number) {
@@ -146,7 +147,7 @@ export function useReportTargetValue() {
       unit: string;
       value: number;
       note: string | null;
-    }) => api.post(`/targets/${id}/values`, { unit, value, note }, { schema: Target }),
+    }) => api.post('/api/targets/{id}/values', { params: { path: { id } }, body: { unit, value, note } }),
     onSuccess: invalidate,
   });
 }
@@ -155,7 +156,7 @@ export function useCreateCascade(planId: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: (body: z.input<typeof CascadeBody>) =>
-      api.post(`/plans/${planId}/cascade`, body, { schema: Cascade }),
+      api.post('/api/plans/{id}/cascade', { params: { path: { id: planId } }, body }),
     onSuccess: invalidate,
   });
 }
@@ -165,7 +166,7 @@ export function useRespondToCascade(cascadeId: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: (body: z.input<typeof CascadeRespondBody>) =>
-      api.post(`/cascades/${cascadeId}/respond`, body, { schema: Cascade }),
+      api.post('/api/cascades/{id}/respond', { params: { path: { id: cascadeId } }, body }),
     onSuccess: invalidate,
   });
 }

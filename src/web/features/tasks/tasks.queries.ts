@@ -1,28 +1,17 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import {
-  PlanSummary,
-  Task,
-  TaskComment,
-  TaskDetail,
-  TaskReport,
-  UnitDashboard,
-  type TaskStatus,
-} from '../../../contracts/plans';
-import { api } from '../../api-client';
-import { postForm } from './post-form';
+import { type TaskStatus } from '../../../contracts/plans';
+import { api, upload } from '../../api/client';
+import { tasksVi } from '../../i18n/tasks.vi';
 import type { TaskListParams } from './task-filters';
 
 /** `total` stops at 10,000; `totalCapped` says more tasks matched. */
-const TaskPage = z.object({ items: z.array(Task), total: z.number().int(), totalCapped: z.boolean() });
-const PlanPage = z.object({ items: z.array(PlanSummary), total: z.number().int() });
 
 export type TaskPageParams = TaskListParams & { limit: number; offset: number };
 
 export const taskListQuery = (params: TaskPageParams) =>
   queryOptions({
     queryKey: ['tasks', 'list', params],
-    queryFn: () => api.get('/tasks', { query: { ...params }, schema: TaskPage }),
+    queryFn: () => api.get('/api/tasks', { params: { query: { ...params } } }),
   });
 
 export function useTaskList(params: TaskPageParams, enabled = true) {
@@ -32,7 +21,7 @@ export function useTaskList(params: TaskPageParams, enabled = true) {
 export const taskDetailQuery = (id: number) =>
   queryOptions({
     queryKey: ['tasks', 'detail', id],
-    queryFn: () => api.get(`/tasks/${id}`, { schema: TaskDetail }),
+    queryFn: () => api.get('/api/tasks/{id}', { params: { path: { id } } }),
     retry: false,
   });
 
@@ -44,7 +33,7 @@ export function useTaskDetail(id: number) {
 export function usePlanOptions(unit: string | undefined) {
   return useQuery({
     queryKey: ['plans', 'options', unit ?? null],
-    queryFn: () => api.get('/plans', { query: { unit, limit: 200 }, schema: PlanPage }),
+    queryFn: () => api.get('/api/plans', { params: { query: { unit, limit: 200 } } }),
     staleTime: 5 * 60_000,
   });
 }
@@ -52,7 +41,7 @@ export function usePlanOptions(unit: string | undefined) {
 export function useUnitDashboard(code: string) {
   return useQuery({
     queryKey: ['dashboards', 'unit', code],
-    queryFn: () => api.get(`/dashboards/units/${encodeURIComponent(code)}`, { schema: UnitDashboard }),
+    queryFn: () => api.get('/api/dashboards/units/{code}', { params: { path: { code: code } } }),
     retry: false,
   });
 }
@@ -77,7 +66,8 @@ function useRefreshTasks() {
 export function useUpdateTask(id: number) {
   const refresh = useRefreshTasks();
   return useMutation({
-    mutationFn: (change: TaskChange) => api.patch(`/tasks/${id}`, change, { schema: Task }),
+    mutationFn: (change: TaskChange) =>
+      api.patch('/api/tasks/{id}', { params: { path: { id } }, body: change }),
     onSuccess: refresh,
   });
 }
@@ -98,7 +88,11 @@ export function useSendReport(id: number) {
       if (status) form.append('status', status);
       if (progress !== null) form.append('progress', String(progress));
       for (const file of files) form.append('files', file, file.name);
-      return postForm(`/tasks/${id}/reports`, form, TaskReport);
+      return upload('/api/tasks/{id}/reports', {
+        params: { path: { id } },
+        form,
+        tooLargeMessage: tasksVi.report.payloadTooLarge,
+      });
     },
     onSuccess: refresh,
   });
@@ -107,7 +101,8 @@ export function useSendReport(id: number) {
 export function useAddComment(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => api.post(`/tasks/${id}/comments`, { text }, { schema: TaskComment }),
+    mutationFn: (text: string) =>
+      api.post('/api/tasks/{id}/comments', { params: { path: { id } }, body: { text } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tasks', 'detail', id] }),
   });
 }

@@ -1,13 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  UnitDetail,
-  UnitList,
-  UnitSummary,
-  type CreateUnitBody,
-  type UnitLevel,
-  type UpdateUnitBody,
-} from '../../../contracts/units';
-import { api } from '../../api-client';
+import type { UnitSummary } from '../../../contracts/units';
+import { type CreateUnitBody, type UnitLevel, type UpdateUnitBody } from '../../../contracts/units';
+import { api } from '../../api/client';
 
 export interface UnitListParams {
   parent?: string;
@@ -24,14 +18,14 @@ export interface UnitListParams {
 export const unitListQuery = (params: UnitListParams) =>
   queryOptions({
     queryKey: ['units', 'list', params],
-    queryFn: () => api.get('/units', { query: { ...params }, schema: UnitList }),
+    queryFn: () => api.get('/api/units', { params: { query: { ...params } } }),
     staleTime: 60_000,
   });
 
 export const unitDetailQuery = (code: string, at: string | undefined) =>
   queryOptions({
     queryKey: ['units', 'detail', code, at ?? null],
-    queryFn: () => api.get(`/units/${encodeURIComponent(code)}`, { query: { at }, schema: UnitDetail }),
+    queryFn: () => api.get('/api/units/{code}', { params: { path: { code: code }, query: { at } } }),
     staleTime: 60_000,
     retry: false,
   });
@@ -47,7 +41,7 @@ export function useUnitDetail(code: string, at: string | undefined) {
 export function useCreateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUnitBody) => api.post('/units', body, { schema: UnitSummary }),
+    mutationFn: (body: CreateUnitBody) => api.post('/api/units', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['units'] }),
   });
 }
@@ -56,7 +50,7 @@ export function useUpdateUnit() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ code, body }: { code: string; body: UpdateUnitBody }) =>
-      api.patch(`/units/${encodeURIComponent(code)}`, body, { schema: UnitSummary }),
+      api.patch('/api/units/{code}', { params: { path: { code: code } }, body }),
     // The unit's page, its parent's page (counts, children list), tree branches and searches showing it:
     // all live under ['units'], and only the ones on screen refetch at once.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['units'] }),

@@ -2,7 +2,7 @@ import { PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { CreateUserBody, type Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
-import { isApiError } from '../../api-client';
+import { isApiError } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';

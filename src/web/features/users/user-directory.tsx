@@ -3,7 +3,7 @@ import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
-import { isForbidden } from '../../api-client';
+import { isForbidden } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { ForbiddenPanel } from '../../ui/forbidden-panel';
 import { PagedResults } from '../../ui/paged-results';

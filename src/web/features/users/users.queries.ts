@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Account, UserList, type CreateUserBody, type UpdateUserBody } from '../../../contracts/auth';
-import { api } from '../../api-client';
+import { type CreateUserBody, type UpdateUserBody } from '../../../contracts/auth';
+import { api } from '../../api/client';
 import { meQuery } from '../auth/auth.queries';
 
 export interface UserListParams {
@@ -13,7 +13,7 @@ export interface UserListParams {
 export function useUserList(params: UserListParams) {
   return useQuery({
     queryKey: ['users', 'list', params],
-    queryFn: () => api.get('/users', { query: { ...params }, schema: UserList }),
+    queryFn: () => api.get('/api/users', { params: { query: { ...params } } }),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -22,7 +22,7 @@ export function useUserList(params: UserListParams) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateUserBody) => api.post('/users', body, { schema: Account }),
+    mutationFn: (body: CreateUserBody) => api.post('/api/users', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -31,7 +31,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: number; body: UpdateUserBody }) =>
-      api.patch(`/users/${id}`, body, { schema: Account }),
+      api.patch('/api/users/{id}', { params: { path: { id } }, body }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi as vitest } from 'vitest';
-import { api, ApiError } from './api-client';
+import { api, ApiError } from './client';
 
 describe('the API client', () => {
   afterEach(() => vitest.unstubAllGlobals());
@@ -15,7 +15,9 @@ describe('the API client', () => {
 
   it('turns a request that hangs past its timeout into a network failure the check-in queue retries', async () => {
     vitest.stubGlobal('fetch', hangingFetch());
-    const error = await api.post('/checkin', { point: 1 }, { timeoutMs: 50 }).catch((e: unknown) => e);
+    const error = await api
+      .post('/api/checkin', { body: { token: 'x', point: 1 }, timeoutMs: 50 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 0, code: 'NETWORK' });
   });
@@ -24,7 +26,7 @@ describe('the API client', () => {
     const fetch = hangingFetch();
     vitest.stubGlobal('fetch', fetch);
     const settled = await Promise.race([
-      api.get('/conferences').then(
+      api.get('/api/conferences').then(
         () => 'answered',
         () => 'failed',
       ),
