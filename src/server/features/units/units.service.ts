@@ -1,6 +1,6 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { units } from '../../db/schema/units';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type {
   CreateUnitBody,
@@ -40,7 +40,7 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (query.within) {
     const root = await repo.findUnitByCode(db, query.within, at);
     if (!root) throw notFound(`đơn vị có mã ${query.within}`);
-    where.push(sql`${units.path} LIKE ${root.path + '%'} AND ${units.id} <> ${root.id}`);
+    where.push(repo.below(root));
   }
   if (query.level) where.push(eq(units.level, query.level));
   if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
@@ -50,7 +50,7 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (search?.stripped) {
     // Under three letters a trigram index cannot help and nearly everything matches: match name starts (btree).
     const pattern = search.stripped.length < 3 ? `${search.stripped}%` : `%${search.stripped}%`;
-    where.push(or(sql`${units.searchKey} LIKE ${pattern}`, eq(units.code, q)));
+    where.push(repo.nameLikeOrCode(pattern, q));
   }
   return repo.selectUnits(db, and(...where), {
     search: search?.stripped ? search : undefined,
@@ -144,31 +144,28 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
       throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
     const id = await repo.nextUnitId(tx);
     const fullName = body.level === 'village' ? villageFullName(body.type, body.name) : body.name;
-    const [row] = await tx
-      .insert(units)
-      .values({
-        id,
-        code,
-        level: body.level,
-        type: body.type,
-        name: body.name,
-        fullName,
-        shortName: body.shortName ?? null,
-        parentId: parent.id,
-        path: `${parent.path}${id}/`,
-        validFrom,
-        validTo: null,
-        ...repo.unitKeys(body.name),
-        isOfficial: false,
-        createdBy: actor.id,
-      })
-      .returning();
-    const summary = repo.toSummary(row!, parent.code);
+    const row = await repo.insertUnit(tx, {
+      id,
+      code,
+      level: body.level,
+      type: body.type,
+      name: body.name,
+      fullName,
+      shortName: body.shortName ?? null,
+      parentId: parent.id,
+      path: `${parent.path}${id}/`,
+      validFrom,
+      validTo: null,
+      ...repo.unitKeys(body.name),
+      isOfficial: false,
+      createdBy: actor.id,
+    });
+    const summary = repo.toSummary(row, parent.code);
     await recordAudit(tx, actor, {
       action: 'unit.create',
       entityType: 'unit',
       entityId: code,
-      unit: row!,
+      unit: row,
       after: summary,
     });
     return summary;
@@ -177,11 +174,7 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
 
 async function generateCode(db: Db, parentCode: string, level: 'village' | 'organization'): Promise<string> {
   const prefix = `${parentCode}-${level === 'village' ? 'T' : 'CQ'}`;
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${prefix + '%'}`,
-  );
-  let n = (count?.n ?? 0) + 1;
+  let n = (await repo.countCodesStarting(db, prefix)) + 1;
   while (await repo.codeExists(db, `${prefix}${String(n).padStart(2, '0')}`)) n++;
   return `${prefix}${String(n).padStart(2, '0')}`;
 }
@@ -207,20 +200,16 @@ export async function updateUnit(
   }
   return db.transaction(async (tx) => {
     const name = body.name ?? row.name;
-    const [updated] = await tx
-      .update(units)
-      .set({
-        name,
-        fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
-        ...repo.unitKeys(name),
-        shortName: body.shortName === undefined ? row.shortName : body.shortName,
-        validTo: body.validTo === undefined ? row.validTo : body.validTo,
-      })
-      .where(eq(units.id, row.id))
-      .returning();
+    const updated = await repo.updateUnitRow(tx, row.id, {
+      name,
+      fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
+      ...repo.unitKeys(name),
+      shortName: body.shortName === undefined ? row.shortName : body.shortName,
+      validTo: body.validTo === undefined ? row.validTo : body.validTo,
+    });
     const [parentRow] = row.parentId === null ? [] : await repo.findUnitsByIds(tx, [row.parentId]);
     const before = repo.toSummary(row, parentRow?.code ?? null);
-    const after = repo.toSummary(updated!, parentRow?.code ?? null);
+    const after = repo.toSummary(updated, parentRow?.code ?? null);
     await recordAudit(tx, actor, {
       action: 'unit.update',
       entityType: 'unit',
@@ -259,7 +248,7 @@ export async function setDocumentLayout(
   const row = await requireUnit(db, code, todayInVietnam());
   assertCanAdminister(actor, row.path);
   await db.transaction(async (tx) => {
-    await tx.update(units).set({ documentLayout: layout }).where(eq(units.id, row.id));
+    await repo.updateUnitRow(tx, row.id, { documentLayout: layout });
     await recordAudit(tx, actor, {
       action: 'unit.document_layout',
       entityType: 'unit',
