@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../platform/database';
+import { systemClock, type Clock } from '../../platform/clock';
 import { typeFromFullName } from '../../../core/units/unit-types';
 import { recordAudit } from '../audit/audit.service';
 import { analyzeUnits, countOfficialUnits, loadUnits, takeUnitIds, unitKeys } from './units.repo';
@@ -58,7 +59,7 @@ function requireType(level: NewUnit['level'], fullName: string): string {
 }
 
 /** Loads both structures and their succession links, once; returns null when units are already there. */
-export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
+export async function seedAdminUnits(db: Db, clock: Clock = systemClock): Promise<SeedReport | null> {
   if ((await countOfficialUnits(db)) > 0) return null;
 
   const oldProvinces = readCsv('provinces_pre2025-07.csv');
@@ -159,6 +160,7 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
   }
 
   await db.transaction(async (tx) => {
+    const createdAt = clock.now().toISOString();
     const unitRows = all.map((u) => ({
       id: u.id,
       code: u.code,
@@ -173,7 +175,7 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
       search_key: unitKeys(u.name).searchKey,
       tone_key: unitKeys(u.name).toneKey,
       is_official: true,
-      created_at: new Date().toISOString(),
+      created_at: createdAt,
     }));
     await loadUnits(tx, unitRows, links);
     await recordAudit(tx, null, {

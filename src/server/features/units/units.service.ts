@@ -12,7 +12,7 @@ import type {
   UnitSummary,
   UpdateUnitBody,
 } from '../../../contracts/units';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { systemClock, vietnamToday } from '../../platform/clock';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
@@ -29,8 +29,13 @@ import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
 
 /** Lists units valid on a date, filtered by parent, level, scope and a diacritics-blind name search. */
-export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Promise<UnitList> {
-  const at = query.at ?? todayInVietnam();
+export async function listUnits(
+  db: Db,
+  actor: Actor,
+  query: UnitListQuery,
+  today: string,
+): Promise<UnitList> {
+  const at = query.at ?? today;
   const where: (SQL | undefined)[] = [repo.validAt(at)];
   if (query.parent) {
     const parent = await repo.findUnitByCode(db, query.parent, at);
@@ -70,12 +75,7 @@ async function requireUnit(db: Db, code: string, at: string): Promise<repo.UnitR
 }
 
 /** A unit with its ancestors, children counts, succession links and what the reader may do there. */
-export async function getUnit(
-  db: Db,
-  actor: Actor,
-  code: string,
-  at = todayInVietnam(),
-): Promise<UnitDetail> {
+export async function getUnit(db: Db, actor: Actor, code: string, at: string): Promise<UnitDetail> {
   const row = await requireUnit(db, code, at);
   const seenAt = isValidOn(row, at) ? at : (row.validTo ?? row.validFrom ?? at);
   const ancestorIds = row.path
@@ -122,8 +122,13 @@ export async function getUnit(
 }
 
 /** Adds a village or an organization under a unit of the actor's capture scope. */
-export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Promise<UnitSummary> {
-  const validFrom = body.validFrom ?? todayInVietnam();
+export async function createUnit(
+  db: Db,
+  actor: Actor,
+  body: CreateUnitBody,
+  today: string,
+): Promise<UnitSummary> {
+  const validFrom = body.validFrom ?? today;
   const parent = await requireUnit(db, body.parent, validFrom);
   assertCanEdit(actor, parent.path);
   if (!isValidOn(parent, validFrom)) {
@@ -185,8 +190,9 @@ export async function updateUnit(
   actor: Actor,
   code: string,
   body: UpdateUnitBody,
+  today: string,
 ): Promise<UnitSummary> {
-  const row = await requireUnit(db, code, todayInVietnam());
+  const row = await requireUnit(db, code, today);
   assertCanEdit(actor, row.path);
   if (row.isOfficial) {
     throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', {
@@ -223,7 +229,7 @@ export async function updateUnit(
 }
 
 /** Counts of administrative units valid on a date. */
-export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStats> {
+export async function unitStats(db: Db, at: string): Promise<UnitStats> {
   const counts = await repo.countByLevelAt(db, at);
   return {
     province: counts.province ?? 0,
@@ -233,8 +239,11 @@ export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStat
   };
 }
 
-/** Resolves a unit code to the row valid today (or its latest version); used by users and the CLI. */
-export async function resolveUnit(db: Db, code: string, at = todayInVietnam()) {
+/**
+ * Resolves a unit code to the row valid on `at` (or its latest version); used by users and the CLI. Callers pass
+ * their request's or job's `today`; the default by the system clock stays until every caller does (issue 12).
+ */
+export async function resolveUnit(db: Db, code: string, at = vietnamToday(systemClock)) {
   return requireUnit(db, code, at);
 }
 
@@ -244,8 +253,9 @@ export async function setDocumentLayout(
   actor: Actor,
   code: string,
   layout: UnitDetail['documentLayout'],
+  today: string,
 ): Promise<UnitDetail> {
-  const row = await requireUnit(db, code, todayInVietnam());
+  const row = await requireUnit(db, code, today);
   assertCanAdminister(actor, row.path);
   await db.transaction(async (tx) => {
     await repo.updateUnitRow(tx, row.id, { documentLayout: layout });
@@ -258,5 +268,5 @@ export async function setDocumentLayout(
       after: layout,
     });
   });
-  return getUnit(db, actor, code);
+  return getUnit(db, actor, code, today);
 }
