@@ -125,7 +125,8 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: DocumentSummary },
       },
     },
-    async (request) => updateDocument(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updateDocument(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.post(
     '/api/documents/:id/issue',
@@ -138,7 +139,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: DocumentSummary },
       },
     },
-    async (request) => issueDocument(db, requireActor(request), request.params.id, request.body),
+    async (request) => issueDocument(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.get(
     '/api/documents/:id/file',

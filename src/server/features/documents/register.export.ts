@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { assertCanView } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { defaultIssuingUnit } from './documents.service';
-import { registerOf } from './register.service';
+import { registerOf } from './register.repo';
 
 export interface Register {
   unitCode: string;
