@@ -247,6 +247,11 @@ export async function resolveUnit(db: Db, code: string, at = vietnamToday(system
   return requireUnit(db, code, at);
 }
 
+/** Summaries (with parent codes) of the given unit ids; for other features presenting units. */
+export function unitSummaries(db: Db, ids: number[]): Promise<Map<number, UnitSummary>> {
+  return repo.summariesByIds(db, ids);
+}
+
 /** Sets the page layout of a body's documents (unit administrators, within NĐ 30's ranges checked by the contract). */
 export async function setDocumentLayout(
   db: Db,

@@ -17,8 +17,7 @@ import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '..
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions.service';
 import { auditUnit, recordAudit } from '../audit/audit.service';
-import { summariesByIds } from '../units/units.repo';
-import { resolveUnit } from '../units/units.service';
+import { resolveUnit, unitSummaries } from '../units/units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import * as repo from './users.repo';
 import type { UserRow } from './users.repo';
@@ -27,7 +26,7 @@ async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
   const unitIds = rows
     .flatMap((u) => [u.unitId, u.organizationId, u.captureUnitId, u.viewUnitId])
     .filter((id): id is number => id !== null);
-  const summaries = await summariesByIds(db, unitIds);
+  const summaries = await unitSummaries(db, unitIds);
   const pick = (id: number | null) => (id === null ? null : (summaries.get(id) ?? null));
   return rows.map((u) => ({
     id: u.id,
