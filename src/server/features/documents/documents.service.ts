@@ -150,10 +150,11 @@ export async function listDocuments(
   db: Db,
   actor: Actor,
   query: { unit?: string | undefined; status?: string | undefined; limit: number; offset: number },
+  today: string,
 ) {
   const where: (SQL | undefined)[] = [scopeCondition(units.path, actor.viewScope)];
   if (query.unit) {
-    const unit = await resolveUnit(db, query.unit);
+    const unit = await resolveUnit(db, query.unit, today);
     assertCanView(actor, unit.path);
     where.push(scopeCondition(units.path, unit));
   }
@@ -250,9 +251,9 @@ export async function documentForFile(db: Db, actor: Actor, id: number) {
 }
 
 /** The page layout a unit's documents use (for rendering a draft not yet stored). */
-export async function layoutOf(db: Db, code: string | undefined): Promise<DocLayout> {
+export async function layoutOf(db: Db, code: string | undefined, today: string): Promise<DocLayout> {
   if (!code) return DEFAULT_LAYOUT;
-  const unit = await resolveUnit(db, code);
+  const unit = await resolveUnit(db, code, today);
   return (unit.documentLayout as DocLayout | null) ?? DEFAULT_LAYOUT;
 }
 
