@@ -178,6 +178,8 @@ function symbolOf(draft: DocumentDraft, unit: { shortName: string | null; name: 
 /**
  * Issues a document: takes the next number of its issuing body's series for the year, freezes a final version
  * carrying number and date, and writes the register row, all in one transaction. Issuing twice is a conflict.
+ * `now` is the caller's request or job instant; the system clock's default stays until plans and conferences pass
+ * theirs (issue 12).
  */
 export async function issueDocument(
   db: Db,
