@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Config } from '../server/platform/config';
+import type { Clock } from '../server/platform/clock';
 import { openDatabase, openPostgres } from '../server/platform/database';
 import {
   readBackupHeader,
   restoreBackupFile,
   writeBackupFile,
 } from '../server/features/backup/backup.service';
+import { dropAllData } from '../server/features/backup/backup.repo';
 import { withDatabase } from './with-database';
 
-export async function dbBackup(config: Config, file: string): Promise<void> {
-  const counts = await withDatabase(config, (db) => writeBackupFile(db, file));
+export async function dbBackup(config: Config, file: string, clock: Clock): Promise<void> {
+  const counts = await withDatabase(config, clock, (db) => writeBackupFile(db, file, clock.now()));
   const summary = Object.entries(counts)
     .map(([t, n]) => `${t}: ${n}`)
     .join(', ');
@@ -31,13 +32,7 @@ export async function dbRestore(config: Config, file: string, force: boolean): P
     if (force) {
       const admin = openPostgres(config.databaseOwnerUrl ?? config.databaseUrl);
       try {
-        for (const statement of [
-          'DROP SCHEMA IF EXISTS public CASCADE',
-          'DROP SCHEMA IF EXISTS drizzle CASCADE',
-          'CREATE SCHEMA public',
-        ]) {
-          await admin.db.execute(sql.raw(statement));
-        }
+        await dropAllData(admin.db);
       } finally {
         await admin.close();
       }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/platform/config';
+import { systemClock } from '../server/platform/clock';
 import { DataDirLockedError } from '../server/platform/data-dir-lock';
 import { usersCreate } from './users-create';
 import { unitsImport } from './units-import';
@@ -55,13 +56,15 @@ const { positionals, values } = parseArgs({
 export type CliOptions = typeof values;
 
 const config = loadConfig();
+/** The one read of the system clock; each command passes it down. */
+const clock = systemClock;
 const [group, command, arg] = positionals;
 try {
   if (values.help || !group) console.log(USAGE);
-  else if (group === 'users' && command === 'create') await usersCreate(config, values);
-  else if (group === 'units' && command === 'import') await unitsImport(config, values);
-  else if (group === 'units' && command === 'stats') await unitsStats(config, values);
-  else if (group === 'db' && command === 'backup' && arg) await dbBackup(config, arg);
+  else if (group === 'users' && command === 'create') await usersCreate(config, values, clock);
+  else if (group === 'units' && command === 'import') await unitsImport(config, values, clock);
+  else if (group === 'units' && command === 'stats') await unitsStats(config, values, clock);
+  else if (group === 'db' && command === 'backup' && arg) await dbBackup(config, arg, clock);
   else if (group === 'db' && command === 'restore' && arg)
     await dbRestore(config, arg, values.force ?? false);
   else if (group === 'db' && command === 'setup-roles' && !arg) await dbSetupRoles(config, values);

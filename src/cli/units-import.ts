@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { CreateUnitBody } from '../contracts/units';
 import type { Config } from '../server/platform/config';
+import { vietnamToday, type Clock } from '../server/platform/clock';
 import { SYSTEM_ACTOR } from '../server/features/auth/actor';
 import { seedAdminUnits } from '../server/features/units/units.seed';
 import { createUnit, unitStats } from '../server/features/units/units.service';
@@ -8,9 +9,10 @@ import { withDatabase } from './with-database';
 import type { CliOptions } from './main';
 
 /** Loads the official units when missing; with --villages, adds villages and organizations from a CSV in one transaction. */
-export async function unitsImport(config: Config, options: CliOptions): Promise<void> {
-  await withDatabase(config, async (db) => {
-    const report = await seedAdminUnits(db);
+export async function unitsImport(config: Config, options: CliOptions, clock: Clock): Promise<void> {
+  await withDatabase(config, clock, async (db) => {
+    const report = await seedAdminUnits(db, clock);
+    const today = vietnamToday(clock);
     const stats = await unitStats(db, '2025-07-01');
     console.log(
       report
@@ -41,7 +43,7 @@ export async function unitsImport(config: Config, options: CliOptions): Promise<
     });
     await db.transaction(async (tx) => {
       for (const [index, body] of bodies.entries()) {
-        await createUnit(tx, SYSTEM_ACTOR, body).catch((error: Error) => {
+        await createUnit(tx, SYSTEM_ACTOR, body, today).catch((error: Error) => {
           throw new Error(`Dòng ${index + 2}: ${error.message}`);
         });
       }

@@ -311,7 +311,7 @@ export async function buildApp({
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    request.actor = await actorForToken(database.db, token, request.ip);
+    request.actor = await actorForToken(database.db, token, request.ip, request.now);
     if (request.actor) request.sessionToken = token;
   });
 

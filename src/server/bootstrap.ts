@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './platform/config';
+import { systemClock, type Clock } from './platform/clock';
 import { openDatabase, type Database } from './platform/database';
 import { seedAdminUnits, type SeedReport } from './features/units/units.seed';
 import { seedDemo, type DemoAccount } from './features/demo/demo.seed';
@@ -12,13 +13,17 @@ export interface Prepared {
 }
 
 /** Opens the database, applies migrations and, on a fresh one, loads units and demo data. Server and CLI share it. */
-export async function prepareDatabase(config: Config, options: { demo?: boolean } = {}): Promise<Prepared> {
+export async function prepareDatabase(
+  config: Config,
+  options: { demo?: boolean; clock?: Clock } = {},
+): Promise<Prepared> {
+  const clock = options.clock ?? systemClock;
   const database = await openDatabase(config);
   try {
     await database.migrate();
-    const unitsSeeded = await seedAdminUnits(database.db);
+    const unitsSeeded = await seedAdminUnits(database.db, clock);
     const demoAccounts =
-      (options.demo ?? config.seedDemo) ? await seedDemo(database.db, config.demoPassword) : null;
+      (options.demo ?? config.seedDemo) ? await seedDemo(database.db, config.demoPassword, clock) : null;
     if (demoAccounts) writeDemoAccounts(config.dataDir, demoAccounts);
     return { database, unitsSeeded, demoAccounts };
   } catch (error) {

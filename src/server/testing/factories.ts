@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../core/dates/vn-dates';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../contracts/auth';
 import type { CreateUnitBody } from '../../contracts/units';
@@ -26,16 +27,21 @@ export async function buildUser(
   },
 ) {
   const username = options.username ?? `user${++counter}.${options.role.replace('_', '')}`;
-  const account = await createUser(db, SYSTEM_ACTOR, {
-    username,
-    password: TEST_PASSWORD,
-    fullName: `Người dùng ${username}`,
-    role: options.role,
-    unit: options.unit,
-    captureScope: options.captureScope,
-    viewScope: options.viewScope,
-    email: options.email ?? null,
-  });
+  const account = await createUser(
+    db,
+    SYSTEM_ACTOR,
+    {
+      username,
+      password: TEST_PASSWORD,
+      fullName: `Người dùng ${username}`,
+      role: options.role,
+      unit: options.unit,
+      captureScope: options.captureScope,
+      viewScope: options.viewScope,
+      email: options.email ?? null,
+    },
+    todayInVietnam(new Date()),
+  );
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/login',
@@ -51,9 +57,14 @@ export async function buildUser(
 }
 
 export function buildVillage(db: Db, parent: string, name = `Thôn ${++counter}`) {
-  return createUnit(db, SYSTEM_ACTOR, { parent, level: 'village', type: 'thôn', name });
+  return createUnit(
+    db,
+    SYSTEM_ACTOR,
+    { parent, level: 'village', type: 'thôn', name },
+    todayInVietnam(new Date()),
+  );
 }
 
 export function buildUnit(db: Db, body: CreateUnitBody) {
-  return createUnit(db, SYSTEM_ACTOR, body);
+  return createUnit(db, SYSTEM_ACTOR, body, todayInVietnam(new Date()));
 }

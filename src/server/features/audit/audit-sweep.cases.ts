@@ -7,6 +7,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildUser, buildVillage, SYSTEM_ACTOR, TEST_PASSWORD } from '../../testing/factories';
 import { queryRows, type Db } from '../../platform/database';
 import { createUser } from '../users/users.service';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { createDocument, issueDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
 import { issuePlan, transitionPlan } from '../plans/plan-lifecycle.service';
@@ -92,13 +93,18 @@ export const AUDITED: Record<string, Builder> = {
   // ---- accounts and sessions ----
   'POST /api/auth/login': async (k) => {
     const username = `dang.nhap.${Math.random().toString(36).slice(2, 8)}`;
-    await createUser(k.db, SYSTEM_ACTOR, {
-      username,
-      password: TEST_PASSWORD,
-      fullName: 'Người đăng nhập',
-      role: 'officer',
-      unit: '18673',
-    });
+    await createUser(
+      k.db,
+      SYSTEM_ACTOR,
+      {
+        username,
+        password: TEST_PASSWORD,
+        fullName: 'Người đăng nhập',
+        role: 'officer',
+        unit: '18673',
+      },
+      todayInVietnam(new Date()),
+    );
     return { url: '/api/auth/login', cookie: null, payload: { username, password: TEST_PASSWORD } };
   },
   'POST /api/auth/logout': async (k) => ({

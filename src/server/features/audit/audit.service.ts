@@ -1,10 +1,10 @@
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/audit';
-import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import type { AuditList, AuditQuery } from '../../../contracts/audit';
 import type { Actor } from '../auth/actor';
 import { scopeCondition } from '../auth/scope';
+import { findAuditUnit, insertAuditRow, selectAudit, underUnitCode } from './audit.repo';
 
 export interface AuditRecord {
   action: string;
@@ -17,7 +17,7 @@ export interface AuditRecord {
 
 /** Writes one audit row; call it inside the transaction of the change it records. */
 export async function recordAudit(db: Db, actor: Actor | null, record: AuditRecord): Promise<void> {
-  await db.insert(auditLog).values({
+  await insertAuditRow(db, {
     actorId: actor?.id ?? null,
     actorUsername: actor?.username ?? null,
     action: record.action,
@@ -32,9 +32,8 @@ export async function recordAudit(db: Db, actor: Actor | null, record: AuditReco
 }
 
 /** A unit as an audit row names it (id and path), by id; null when there is none. */
-export async function auditUnit(db: Db, unitId: number): Promise<{ id: number; path: string } | null> {
-  const [unit] = await db.select({ id: units.id, path: units.path }).from(units).where(eq(units.id, unitId));
-  return unit ?? null;
+export function auditUnit(db: Db, unitId: number): Promise<{ id: number; path: string } | null> {
+  return findAuditUnit(db, unitId);
 }
 
 /** Reads the audit log within the reader's capture scope (system administrators see everything). */
@@ -46,29 +45,13 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promis
   if (query.action) where.push(eq(auditLog.action, query.action));
   if (query.entityType) where.push(eq(auditLog.entityType, query.entityType));
   if (query.entityId) where.push(eq(auditLog.entityId, query.entityId));
-  if (query.unit) {
-    where.push(
-      sql`${auditLog.unitPath} LIKE (SELECT u.path FROM ${units} u WHERE u.code = ${query.unit} ORDER BY u.valid_from DESC NULLS LAST LIMIT 1) || '%'`,
-    );
-  }
+  if (query.unit) where.push(underUnitCode(query.unit));
   if (query.from) where.push(gte(auditLog.at, new Date(`${query.from}T00:00:00+07:00`)));
   if (query.to)
     where.push(lt(auditLog.at, new Date(new Date(`${query.to}T00:00:00+07:00`).getTime() + 86_400_000)));
-  const condition = where.length > 0 ? and(...where) : undefined;
-  const rows = await db
-    .select({ entry: auditLog, unitCode: units.code })
-    .from(auditLog)
-    .leftJoin(units, eq(units.id, auditLog.unitId))
-    .where(condition)
-    .orderBy(desc(auditLog.id))
-    .limit(query.limit)
-    .offset(query.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(auditLog)
-    .where(condition);
+  const { rows, total } = await selectAudit(db, where, query);
   return {
-    total: count?.n ?? 0,
+    total,
     items: rows.map(({ entry, unitCode }) => ({
       id: entry.id,
       at: entry.at.toISOString(),

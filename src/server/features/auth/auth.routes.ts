@@ -19,6 +19,7 @@ export function authRoutes(app: FastifyInstance, { db, config }: RouteContext): 
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
         sessionHours: config.sessionHours,
+        now: request.now,
       });
       setSessionCookie(reply, config, result.token, result.expiresAt);
       return getAccount(db, result.userId);
@@ -46,7 +47,7 @@ export function authRoutes(app: FastifyInstance, { db, config }: RouteContext): 
       },
     },
     async (request, reply) => {
-      await changeOwnPassword(db, requireActor(request), request.body, request.sessionToken!);
+      await changeOwnPassword(db, requireActor(request), request.body, request.sessionToken!, request.now);
       return reply.code(204).send(null);
     },
   );

@@ -1,4 +1,4 @@
-import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { like, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { Role } from '../../../contracts/auth';
 import { AppError } from '../../platform/errors';
 import type { Actor, ScopeRef } from './actor';
@@ -13,7 +13,7 @@ export function isWithin(path: string, scope: ScopeRef | null): boolean {
 
 /** SQL for "this path column lies in the scope", or undefined for the whole country. */
 export function scopeCondition(column: AnyColumn | SQL, scope: ScopeRef | null): SQL | undefined {
-  return scope === null ? undefined : sql`${column} LIKE ${scope.path + '%'}`;
+  return scope === null ? undefined : like(column, scope.path + '%');
 }
 
 export const canView = (actor: Actor, path: string) =>

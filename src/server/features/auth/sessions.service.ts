@@ -1,8 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { sessions, users } from '../../db/schema/accounts';
-import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { LoginBody } from '../../../contracts/auth';
@@ -10,6 +6,7 @@ import type { Role } from '../../../contracts/auth';
 import { auditUnit, recordAudit } from '../audit/audit.service';
 import type { Actor } from './actor';
 import { dummyPasswordHash, verifyPassword } from './passwords';
+import * as repo from './sessions.repo';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -28,7 +25,7 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-type Claimed = { user: typeof users.$inferSelect; unit: { id: number; path: string } };
+type Claimed = { user: repo.UserRow; unit: { id: number; path: string } };
 
 /**
  * Takes one of the account's MAX_FAILED_LOGINS attempts in one atomic UPDATE … RETURNING, before the password
@@ -36,32 +33,16 @@ type Claimed = { user: typeof users.$inferSelect; unit: { id: number; path: stri
  * in parallel, at most MAX_FAILED_LOGINS passwords are checked before the lock. A lock past its time starts a
  * new count. Null when the account is unknown; `locked` when it is locked now.
  */
-async function claimAttempt(db: Db, username: string): Promise<Claimed | { locked: Date } | null> {
-  const expired = sql`(${users.lockedUntil} IS NOT NULL AND ${users.lockedUntil} <= now())`;
-  const count = sql`CASE WHEN ${expired} THEN 1 ELSE ${users.failedLogins} + 1 END`;
+async function claimAttempt(db: Db, username: string, now: Date): Promise<Claimed | { locked: Date } | null> {
+  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
   for (let tries = 0; tries < 3; tries++) {
-    const [user] = await db
-      .update(users)
-      .set({
-        failedLogins: count,
-        lockedUntil: sql`CASE WHEN ${count} >= ${sql.raw(String(MAX_FAILED_LOGINS))}
-          THEN now() + ${sql.raw(`interval '${LOCK_MINUTES} minutes'`)}
-          WHEN ${expired} THEN NULL ELSE ${users.lockedUntil} END`,
-      })
-      .where(and(eq(users.username, username), sql`(${users.lockedUntil} IS NULL OR ${expired})`))
-      .returning();
-    if (user) {
-      const [unit] = await db
-        .select({ id: units.id, path: units.path })
-        .from(units)
-        .where(eq(units.id, user.unitId));
-      return { user, unit: unit! };
-    }
-    const [row] = await db
-      .select({ lockedUntil: users.lockedUntil, isLocked: sql<boolean>`${users.lockedUntil} > now()` })
-      .from(users)
-      .where(eq(users.username, username))
-      .limit(1);
+    const user = await repo.takeLoginAttempt(db, username, {
+      now,
+      maxAttempts: MAX_FAILED_LOGINS,
+      lockUntil,
+    });
+    if (user) return { user, unit: (await repo.findUnitRef(db, user.unitId))! };
+    const row = await repo.findLock(db, username, now);
     if (!row) return null;
     if (row.lockedUntil && row.isLocked) return { locked: row.lockedUntil };
     // The lock ran out between the two statements: claim again.
@@ -77,10 +58,11 @@ async function claimAttempt(db: Db, username: string): Promise<Claimed | { locke
 export async function login(
   db: Db,
   body: LoginBody,
-  meta: { ip: string | null; userAgent: string | null; sessionHours: number },
+  meta: { ip: string | null; userAgent: string | null; sessionHours: number; now: Date },
 ): Promise<LoginResult> {
   const username = body.username.trim().toLowerCase();
-  const claimed = await claimAttempt(db, username);
+  const { now } = meta;
+  const claimed = await claimAttempt(db, username, now);
   if (!claimed) {
     await verifyPassword(await dummyPasswordHash(), body.password);
     throw new AppError('INVALID_CREDENTIALS');
@@ -117,7 +99,7 @@ export async function login(
   // The right password gives the attempts back, even to a disabled account.
   if (!user.isActive) {
     await db.transaction(async (tx) => {
-      await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+      await repo.resetFailedLogins(tx, user.id);
       await recordAudit(tx, auditActor, {
         action: 'auth.login_refused',
         entityType: 'user',
@@ -130,11 +112,10 @@ export async function login(
   }
 
   const token = randomBytes(32).toString('base64url');
-  const now = new Date();
   const expiresAt = new Date(now.getTime() + meta.sessionHours * 3600_000);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await tx.insert(sessions).values({
+    await repo.resetFailedLogins(tx, user.id);
+    await repo.insertSession(tx, {
       tokenHash: tokenHash(token),
       userId: user.id,
       expiresAt,
@@ -153,7 +134,7 @@ export async function login(
 
 export async function logout(db: Db, actor: Actor, token: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash(token)));
+    await repo.deleteSession(tx, tokenHash(token));
     await recordAudit(tx, actor, {
       action: 'auth.logout',
       entityType: 'session',
@@ -168,27 +149,13 @@ export async function logout(db: Db, actor: Actor, token: string): Promise<void>
  * the database on every request (one lookup by primary key), never remembered: a logout, a password change or a
  * disabled account on any server process refuses the session on every other at once.
  */
-export async function actorForToken(db: Db, token: string, ip: string | null): Promise<Actor | null> {
-  const hash = tokenHash(token);
-  const capture = alias(units, 'capture');
-  const view = alias(units, 'view');
-  const [row] = await db
-    .select({
-      id: users.id,
-      username: users.username,
-      role: users.role,
-      unitId: users.unitId,
-      captureId: capture.id,
-      capturePath: capture.path,
-      viewId: view.id,
-      viewPath: view.path,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(capture, eq(capture.id, users.captureUnitId))
-    .leftJoin(view, eq(view.id, users.viewUnitId))
-    .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, sql`now()`), eq(users.isActive, true)))
-    .limit(1);
+export async function actorForToken(
+  db: Db,
+  token: string,
+  ip: string | null,
+  now: Date,
+): Promise<Actor | null> {
+  const row = await repo.findSessionAccount(db, tokenHash(token), now);
   if (!row) return null;
   return {
     id: row.id,
@@ -204,5 +171,5 @@ export async function actorForToken(db: Db, token: string, ip: string | null): P
 /** Ends every session of an account (after a password change or when it is disabled), but `keepToken`. */
 export async function endSessions(db: Db, userId: number, keepToken?: string): Promise<void> {
   const keep = keepToken ? tokenHash(keepToken) : '';
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
+  await repo.deleteSessionsOf(db, userId, keep);
 }

@@ -66,7 +66,7 @@ describe.each(engines())('backups on %s', (engine) => {
 
   it('refuses a truncated backup and changes nothing', async () => {
     const file = path.join(tmp, `${engine}-small.ndjson.gz`);
-    await writeBackupFile(db(), file);
+    await writeBackupFile(db(), file, new Date());
     const lines = gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
     const cut = path.join(tmp, `${engine}-cut.ndjson.gz`);
     fs.writeFileSync(cut, gzipSync(lines.slice(0, Math.floor(lines.length / 2)).join('\n')));
@@ -130,7 +130,7 @@ describe.each(engines())('backups on %s', (engine) => {
       expect(before.task_attachments).toMatch(/^60 /);
 
       const file = path.join(tmp, `${engine}.ndjson.gz`);
-      const backup = await peakRssGrowth(() => writeBackupFile(db(), file));
+      const backup = await peakRssGrowth(() => writeBackupFile(db(), file, new Date()));
       expect(backup.value.audit_log).toBeGreaterThanOrEqual(560);
       expect(backup.value.task_attachments).toBe(60);
       const uncompressed = await gunzippedSize(file);

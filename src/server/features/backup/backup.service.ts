@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/database';
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/database';
+import * as repo from './backup.repo';
 
 /** Tables in foreign-key order. Sessions are not kept: a restored system starts signed out. */
 export const BACKUP_TABLES = [
@@ -65,11 +66,9 @@ export async function restoreBackup(db: Db, backup: Backup): Promise<Record<stri
       const rows = backup.tables[table] ?? [];
       counts[table] = rows.length;
       if (rows.length === 0) continue;
-      await tx.execute(
-        sql`INSERT INTO ${sql.identifier(table)} SELECT * FROM json_populate_recordset(NULL::${sql.identifier(table)}, ${JSON.stringify(rows)}::json)`,
-      );
+      await repo.insertJsonRows(tx, table, rows);
     }
-    await moveSequences(tx);
+    await repo.moveSequences(tx, SERIAL_TABLES);
   });
   return counts;
 }
@@ -88,39 +87,6 @@ export interface BackupHeader {
 const MAX_BATCH_ROWS = 1000;
 const MAX_WIDE_BATCH_ROWS = 16;
 const TARGET_BATCH_BYTES = 2 * 1024 * 1024;
-
-interface TableShape {
-  columns: string[];
-  bytea: Set<string>;
-  /** Bytea or jsonb columns: a row may be megabytes, so batches stay small whatever the earlier rows weighed. */
-  wide: boolean;
-  primaryKey: string[];
-}
-
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** The columns (in order, generated ones left out), bytea columns and primary key of a table, from the catalog. */
-async function tableShape(db: Db, table: string): Promise<TableShape> {
-  const columns = await queryRows<{ name: string; type: string }>(
-    db,
-    sql`SELECT column_name AS name, data_type AS type FROM information_schema.columns
-        WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
-        ORDER BY ordinal_position`,
-  );
-  if (columns.length === 0) throw new Error(`Bảng ${table} không có trong cơ sở dữ liệu.`);
-  const key = await queryRows<{ name: string }>(
-    db,
-    sql`SELECT a.attname AS name FROM pg_index i
-        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-        WHERE i.indrelid = ${table}::regclass AND i.indisprimary ORDER BY array_position(i.indkey, a.attnum)`,
-  );
-  return {
-    columns: columns.map((c) => c.name),
-    bytea: new Set(columns.filter((c) => c.type === 'bytea').map((c) => c.name)),
-    wide: columns.some((c) => c.type === 'bytea' || c.type === 'jsonb' || c.type === 'json'),
-    primaryKey: key.map((k) => k.name),
-  };
-}
 
 /** Waits for the stream to take more when it asks to (backpressure), so memory holds one batch at a time. */
 async function put(out: Writable, text: string): Promise<void> {
@@ -143,41 +109,29 @@ async function put(out: Writable, text: string): Promise<void> {
  * is read through a cursor, a batch of rows at a time, in one read-only snapshot, so memory stays at one batch
  * whatever the size of the database.
  */
-export async function writeBackup(db: Db, out: Writable): Promise<Record<string, number>> {
+export async function writeBackup(db: Db, out: Writable, now: Date): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
-    await tx.execute(sql.raw('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY'));
+    await repo.readOnlySnapshot(tx);
     const header: BackupHeader = {
       format: 'phongtrao-backup',
       version: BACKUP_VERSION,
-      createdAt: new Date().toISOString(),
+      createdAt: now.toISOString(),
       tables: [...BACKUP_TABLES],
     };
     await put(out, `${JSON.stringify(header)}\n`);
     for (const table of BACKUP_TABLES) {
-      const shape = await tableShape(tx, table);
+      const shape = await repo.tableShape(tx, table);
       await put(out, `${JSON.stringify({ $table: table, columns: shape.columns })}\n`);
-      const select = shape.columns
-        .map((c) =>
-          shape.bytea.has(c)
-            ? `translate(encode(t.${quote(c)}, 'base64'), E'\\n', '') AS ${quote(c)}`
-            : `t.${quote(c)}`,
-        )
-        .join(', ');
-      const order = (shape.primaryKey.length ? shape.primaryKey : shape.columns).map((c) => `t.${quote(c)}`);
-      await tx.execute(
-        sql.raw(
-          `DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(r)::text AS line FROM (SELECT ${select} FROM ${quote(table)} t ORDER BY ${order.join(', ')}) r`,
-        ),
-      );
+      await repo.openRows(tx, table, shape);
       // One row first: a row may be megabytes; later batches are sized from what came.
       let batch = 1;
       let count = 0;
       for (;;) {
-        const rows = await queryRows<{ line: string }>(tx, sql.raw(`FETCH ${batch} FROM backup_rows`));
+        const rows = await repo.fetchRows(tx, batch);
         if (rows.length === 0) break;
         let bytes = 0;
-        const text = rows.map((r) => ((bytes += r.line.length), r.line)).join('\n') + '\n';
+        const text = rows.map((line) => ((bytes += line.length), line)).join('\n') + '\n';
         count += rows.length;
         await put(out, text);
         // Size the next batch from this one: about TARGET_BATCH_BYTES, between 1 and the table's row cap.
@@ -189,7 +143,7 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
           ),
         );
       }
-      await tx.execute(sql.raw('CLOSE backup_rows'));
+      await repo.closeRows(tx);
       counts[table] = count;
     }
     await put(out, `${JSON.stringify({ $end: true, counts })}\n`);
@@ -198,12 +152,12 @@ export async function writeBackup(db: Db, out: Writable): Promise<Record<string,
 }
 
 /** Writes a gzip-compressed backup to `file` (through `file.partial`, renamed when complete). */
-export async function writeBackupFile(db: Db, file: string): Promise<Record<string, number>> {
+export async function writeBackupFile(db: Db, file: string, now: Date): Promise<Record<string, number>> {
   const partial = `${file}.partial`;
   const gzip = createGzip();
   const written = pipeline(gzip, fs.createWriteStream(partial));
   try {
-    const counts = await writeBackup(db, gzip);
+    const counts = await writeBackup(db, gzip, now);
     gzip.end();
     await written;
     fs.renameSync(partial, file);
@@ -260,22 +214,8 @@ export async function readBackupHeader(file: string): Promise<BackupHeader | Bac
 }
 
 async function assertEmpty(db: Db): Promise<void> {
-  const [existing] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
-  );
-  if (Number(existing?.n ?? 0) > 0)
+  if (await repo.hasData(db))
     throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
-}
-
-async function moveSequences(tx: Db): Promise<void> {
-  for (const table of SERIAL_TABLES) {
-    await tx.execute(
-      sql.raw(
-        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
-      ),
-    );
-  }
 }
 
 /**
@@ -298,7 +238,7 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
       let ended = false;
       const flush = async () => {
         if (pending.length === 0) return;
-        await tx.execute(insert!(`[${pending.join(',')}]`));
+        await repo.insertBatch(tx, insert!(`[${pending.join(',')}]`));
         counts[table!] = (counts[table!] ?? 0) + pending.length;
         pending = [];
         pendingBytes = 0;
@@ -319,7 +259,7 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
           table = marker.$table!;
           if (!(BACKUP_TABLES as readonly string[]).includes(table))
             throw new Error(`Bản sao lưu có bảng lạ: ${table}.`);
-          insert = await insertStatement(tx, table, marker.columns ?? []);
+          insert = await repo.insertStatement(tx, table, marker.columns ?? []);
           counts[table] = 0;
           continue;
         }
@@ -330,23 +270,10 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
       }
       await flush();
       if (!ended) throw new Error('Bản sao lưu không đầy đủ (thiếu dòng kết thúc); không khôi phục gì.');
-      await moveSequences(tx);
+      await repo.moveSequences(tx, SERIAL_TABLES);
     });
     return counts;
   } finally {
     await iterator.return(undefined);
   }
-}
-
-/** The INSERT for one batch (a JSON array of rows) of a table, decoding its base64 bytea columns. */
-async function insertStatement(db: Db, table: string, columns: string[]): Promise<(rows: string) => SQL> {
-  const shape = await tableShape(db, table);
-  const unknown = columns.filter((c) => !shape.columns.includes(c));
-  if (unknown.length) throw new Error(`Bảng ${table} không có cột ${unknown.join(', ')}.`);
-  const target = `${quote(table)} (${columns.map(quote).join(', ')})`;
-  const values = columns
-    .map((c) => (shape.bytea.has(c) ? `decode(e.value ->> ${`'${c}'`}, 'base64')` : `r.${quote(c)}`))
-    .join(', ');
-  return (rows) =>
-    sql`${sql.raw(`INSERT INTO ${target} SELECT ${values} FROM json_array_elements(`)}${rows}${sql.raw(`::json) AS e(value) CROSS JOIN LATERAL json_populate_record(NULL::${quote(table)}, e.value) AS r`)}`;
 }

@@ -1,28 +1,22 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../../platform/database';
-import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
+import type { Db } from '../../platform/database';
+import { addDays } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { addChecklistTemplate } from '../conferences/conference/checklist.service';
 import { createConference, updateConference } from '../conferences/conference/conferences.service';
 import { addPoint } from '../conferences/points/points.service';
 import { expandGroup } from '../conferences/delegates/delegate-groups.service';
 import { AppError } from '../../platform/errors';
+import { findPlanByTitle } from './demo.repo';
 
 /**
  * One conference to look at: made from the demo plan of seed 002 (tổng kết, 4 groups, 8 items, 3 tham luận) exactly
  * as a person would, then dated three weeks ahead so that giấy mời, RSVP and QR check-in can be tried, with the
  * commune joining over a bridge point, the preparation checklist, and the seats its composition rules name.
  */
-export async function seedDemoConferences(db: Db, units: { so: string; commune: string }) {
-  const [plan] = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT p.id FROM plans p JOIN documents d ON d.id = p.document_id JOIN units u ON u.id = p.unit_id
-         WHERE u.code = ${units.so} AND d.title LIKE ${'%Hội nghị tổng kết phong trào thi đua yêu nước năm 2023%'}
-         ORDER BY p.id LIMIT 1`,
-  );
-  if (!plan) return;
-  const today = todayInVietnam();
-  const conference = await createConference(db, SYSTEM, { fromPlan: plan.id }, today);
+export async function seedDemoConferences(db: Db, units: { so: string; commune: string }, today: string) {
+  const plan = await findPlanByTitle(db, units.so, 'Hội nghị tổng kết phong trào thi đua yêu nước năm 2023');
+  if (plan === null) return;
+  const conference = await createConference(db, SYSTEM, { fromPlan: plan }, today);
   await updateConference(
     db,
     SYSTEM,

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
 import { parsePlanText } from '../../../core/import/parse-plan';
 import type { DocumentDraft } from '../../../contracts/documents';
 import type { TargetInput, TaskInput } from '../../../contracts/plans';
 import { addDays, todayInVietnam } from '../../../core/dates/vn-dates';
+import { recordIssuedPlan } from './demo.repo';
 import seed000 from '../../../core/documents/fixtures/seed-000.json' with { type: 'json' };
 import seed001 from '../../../core/documents/fixtures/seed-001.json' with { type: 'json' };
 import seed002 from '../../../core/documents/fixtures/seed-002.json' with { type: 'json' };
@@ -56,6 +56,7 @@ function seedTasks(draft: DocumentDraft, issuer: string): TaskInput[] {
 export async function seedDemoPlans(
   db: Db,
   units: { bcd: string; ubnd: string; so: string; commune: string },
+  now: Date,
 ) {
   const seeds: [string, unknown, string][] = [
     ['seed-000.txt', seed000, units.so],
@@ -76,25 +77,12 @@ export async function seedDemoPlans(
     });
     // An issued seed belongs to a year gone by: it is recorded as carried out and closed.
     if (draft.number && draft.date)
-      await recordIssued(db, plan.id, plan.documentId, draft.number, draft.date);
+      await recordIssuedPlan(db, plan, { number: draft.number, date: draft.date, now });
   }
-  await seedLivePlan(db, units);
+  await seedLivePlan(db, units, todayInVietnam(now));
 }
 
-/** A plan issued outside PhongTrào: its number and date as printed, not taken from the register. */
-async function recordIssued(db: Db, planId: number, documentId: number, number: string, date: string) {
-  await db.execute(
-    sql`UPDATE documents SET status = 'issued', number = ${number}, issued_date = ${date}, issued_at = now(),
-          issued_version = current_version WHERE id = ${documentId}`,
-  );
-  await db.execute(
-    sql`UPDATE plans SET status = 'closed', closed_at = now(),
-          results_summary = 'Kế hoạch của năm đã qua, nhập từ văn bản gốc để tham khảo.' WHERE id = ${planId}`,
-  );
-}
-
-async function seedLivePlan(db: Db, units: { bcd: string; commune: string }) {
-  const today = todayInVietnam();
+async function seedLivePlan(db: Db, units: { bcd: string; commune: string }, today: string) {
   const year = Number(today.slice(0, 4));
   const due = (days: number) => ({ raw: `trước ngày ${formatDay(addDays(today, days + 1))}` });
   const seed = seed003 as unknown as DocumentDraft;

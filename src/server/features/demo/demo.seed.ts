@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Role } from '../../../contracts/auth';
 import type { CreateUnitBody } from '../../../contracts/units';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import { systemClock, type Clock } from '../../platform/clock';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
 import { createUser } from '../users/users.service';
 import { seedDemoPlans } from './demo.plans';
 import { seedDemoConferences } from './demo.conferences';
+import { countUsers } from './demo.repo';
 
 /** Xã Cẩm Xuyên (Hà Tĩnh): the district of seed 001 became this commune on 2025-07-01. */
 export const DEMO_PROVINCE = '42';
@@ -22,15 +24,20 @@ export interface DemoAccount {
 }
 
 /** Demo units and one account per level, made through the same services as the API; skipped once done. */
-export async function seedDemo(db: Db, password: string | null): Promise<DemoAccount[] | null> {
-  const [done] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM users`);
-  if ((done?.n ?? 0) > 0) return null;
+export async function seedDemo(
+  db: Db,
+  password: string | null,
+  clock: Clock = systemClock,
+): Promise<DemoAccount[] | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const now = clock.now();
+  const today = todayInVietnam(now);
   const pass = () => password ?? randomBytes(9).toString('base64url');
   const make = (body: Omit<CreateUnitBody, 'validFrom'>) =>
-    createUnit(db, SYSTEM, { ...body, validFrom: '2025-07-01' });
+    createUnit(db, SYSTEM, { ...body, validFrom: '2025-07-01' }, today);
 
-  const province = await resolveUnit(db, DEMO_PROVINCE);
-  const commune = await resolveUnit(db, DEMO_COMMUNE);
+  const province = await resolveUnit(db, DEMO_PROVINCE, today);
+  const commune = await resolveUnit(db, DEMO_COMMUNE, today);
   const so = await make({
     parent: province.code,
     level: 'organization',
@@ -125,18 +132,23 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
   const result: DemoAccount[] = [];
   for (const a of accounts) {
     const secret = pass();
-    await createUser(db, SYSTEM, {
-      username: a.username,
-      password: secret,
-      fullName: a.fullName,
-      position: a.position,
-      role: a.role,
-      unit: a.unit,
-      organization: a.organization ?? null,
-      captureScope: a.captureScope,
-      viewScope: a.viewScope,
-      email: a.email ?? null,
-    });
+    await createUser(
+      db,
+      SYSTEM,
+      {
+        username: a.username,
+        password: secret,
+        fullName: a.fullName,
+        position: a.position,
+        role: a.role,
+        unit: a.unit,
+        organization: a.organization ?? null,
+        captureScope: a.captureScope,
+        viewScope: a.viewScope,
+        email: a.email ?? null,
+      },
+      today,
+    );
     result.push({
       username: a.username,
       password: secret,
@@ -145,7 +157,7 @@ export async function seedDemo(db: Db, password: string | null): Promise<DemoAcc
       description: a.description,
     });
   }
-  await seedDemoPlans(db, { bcd: bcd.code, ubnd: ubnd.code, so: so.code, commune: commune.code });
-  await seedDemoConferences(db, { so: so.code, commune: commune.code });
+  await seedDemoPlans(db, { bcd: bcd.code, ubnd: ubnd.code, so: so.code, commune: commune.code }, now);
+  await seedDemoConferences(db, { so: so.code, commune: commune.code }, today);
   return result;
 }

@@ -39,7 +39,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: z.object({ items: z.array(DocumentSummary), total: z.number().int() }) },
       },
     },
-    async (request) => listDocuments(db, requireActor(request), request.query),
+    async (request) => listDocuments(db, requireActor(request), request.query, request.today),
   );
   r.post(
     '/api/documents',
@@ -71,7 +71,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         request.body,
         request.query.format,
         config,
-        await layoutOf(db, request.query.unit),
+        await layoutOf(db, request.query.unit, request.today),
       );
       return sendFile(reply, bytes, request.query.format, request.body);
     },
@@ -86,13 +86,13 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: z.array(RegisterEntry) },
       },
     },
-    async (request) => (await readRegister(db, requireActor(request), request.query)).entries,
+    async (request) => (await readRegister(db, requireActor(request), request.query, request.today)).entries,
   );
   r.get(
     '/api/documents/register.xlsx',
     { schema: { tags: ['documents'], summary: 'Sổ đăng ký văn bản đi (Excel)', querystring: RegisterQuery } },
     async (request, reply) => {
-      const register = await readRegister(db, requireActor(request), request.query);
+      const register = await readRegister(db, requireActor(request), request.query, request.today);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header(
@@ -125,7 +125,8 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: DocumentSummary },
       },
     },
-    async (request) => updateDocument(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      updateDocument(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.post(
     '/api/documents/:id/issue',
@@ -138,7 +139,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         response: { 200: DocumentSummary },
       },
     },
-    async (request) => issueDocument(db, requireActor(request), request.params.id, request.body),
+    async (request) => issueDocument(db, requireActor(request), request.params.id, request.body, request.now),
   );
   r.get(
     '/api/documents/:id/file',

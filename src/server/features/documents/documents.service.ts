@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { documents, documentVersions, registerEntries } from '../../db/schema/documents';
+import { and, eq, type SQL } from 'drizzle-orm';
+import { documents } from '../../db/schema/documents';
 import { units } from '../../db/schema/units';
-import { users } from '../../db/schema/accounts';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import { systemClock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
 import type {
   DocumentDetail,
@@ -18,9 +18,10 @@ import type { Actor } from '../auth/actor';
 import { assertCanEdit, assertCanView, scopeCondition } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
 import { resolveUnit } from '../units/units.service';
-import { takeNumber } from './register.service';
+import { takeNumber } from './register.repo';
+import * as repo from './documents.repo';
 
-type DocumentRow = typeof documents.$inferSelect;
+type DocumentRow = repo.DocumentRow;
 
 function present(row: DocumentRow, unitCode: string): DocumentSummary {
   return {
@@ -40,13 +41,9 @@ function present(row: DocumentRow, unitCode: string): DocumentSummary {
 /** The issuing unit named in the request, or the account's organization, or its unit. */
 /** The unit a document is issued by when the request names none: the account's organization, else its unit. */
 export async function defaultIssuingUnit(db: Db, actor: Actor) {
-  const [row] = await db
-    .select({ unit: units })
-    .from(users)
-    .innerJoin(units, eq(units.id, sql`coalesce(${users.organizationId}, ${users.unitId})`))
-    .where(eq(users.id, actor.id));
-  if (!row) throw new AppError('VALIDATION_FAILED', 'Cần chỉ rõ đơn vị ban hành (tham số unit).');
-  return row.unit;
+  const unit = await repo.findAccountIssuingUnit(db, actor.id);
+  if (!unit) throw new AppError('VALIDATION_FAILED', 'Cần chỉ rõ đơn vị ban hành (tham số unit).');
+  return unit;
 }
 
 async function issuingUnit(db: Db, actor: Actor, code: string | undefined) {
@@ -68,12 +65,7 @@ function auditChange(db: Db, actor: Actor, action: string, found: FoundDocument,
 }
 
 async function requireDocument(db: Db, id: number) {
-  const [row] = await db
-    .select({ doc: documents, unitCode: units.code, unitPath: units.path })
-    .from(documents)
-    .innerJoin(units, eq(units.id, documents.unitId))
-    .where(eq(documents.id, id))
-    .limit(1);
+  const row = await repo.findDocument(db, id);
   if (!row) throw notFound(`văn bản số ${id}`);
   return row;
 }
@@ -87,16 +79,18 @@ export async function createDocument(
   const unit = await issuingUnit(db, actor, unitCode);
   assertCanEdit(actor, unit.path);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(documents)
-      .values({ unitId: unit.id, kind: draft.kind, title: draft.title, createdBy: actor.id })
-      .returning();
-    await tx.insert(documentVersions).values({ documentId: row!.id, version: 1, draft, createdBy: actor.id });
-    const summary = present(row!, unit.code);
+    const row = await repo.insertDocument(tx, {
+      unitId: unit.id,
+      kind: draft.kind,
+      title: draft.title,
+      createdBy: actor.id,
+    });
+    await repo.insertVersion(tx, { documentId: row.id, version: 1, draft, createdBy: actor.id });
+    const summary = present(row, unit.code);
     await recordAudit(tx, actor, {
       action: 'document.create',
       entityType: 'document',
-      entityId: row!.id,
+      entityId: row.id,
       unit,
       after: summary,
     });
@@ -110,6 +104,7 @@ export async function updateDocument(
   actor: Actor,
   id: number,
   draft: DocumentDraft,
+  now: Date,
 ): Promise<DocumentSummary> {
   const found = await requireDocument(db, id);
   assertCanEdit(actor, found.unitPath);
@@ -119,24 +114,21 @@ export async function updateDocument(
     });
   return db.transaction(async (tx) => {
     const version = found.doc.currentVersion + 1;
-    await tx.insert(documentVersions).values({ documentId: id, version, draft, createdBy: actor.id });
-    const [row] = await tx
-      .update(documents)
-      .set({ kind: draft.kind, title: draft.title, currentVersion: version, updatedAt: new Date() })
-      .where(eq(documents.id, id))
-      .returning();
-    const summary = present(row!, found.unitCode);
+    await repo.insertVersion(tx, { documentId: id, version, draft, createdBy: actor.id });
+    const row = await repo.updateDocumentRow(tx, id, {
+      kind: draft.kind,
+      title: draft.title,
+      currentVersion: version,
+      updatedAt: now,
+    });
+    const summary = present(row, found.unitCode);
     await auditChange(tx, actor, 'document.update', found, summary);
     return summary;
   });
 }
 
-export async function versionDraft(db: Db, id: number, version: number): Promise<DocumentDraft> {
-  const [row] = await db
-    .select({ draft: documentVersions.draft })
-    .from(documentVersions)
-    .where(and(eq(documentVersions.documentId, id), eq(documentVersions.version, version)));
-  return row!.draft as DocumentDraft;
+export function versionDraft(db: Db, id: number, version: number): Promise<DocumentDraft> {
+  return repo.findVersionDraft(db, id, version);
 }
 
 export async function getDocument(
@@ -146,15 +138,7 @@ export async function getDocument(
 ): Promise<DocumentDetail & { draft: DocumentDraft }> {
   const found = await requireDocument(db, id);
   assertCanView(actor, found.unitPath);
-  const versions = await db
-    .select({
-      version: documentVersions.version,
-      createdAt: documentVersions.createdAt,
-      createdBy: documentVersions.createdBy,
-    })
-    .from(documentVersions)
-    .where(eq(documentVersions.documentId, id))
-    .orderBy(asc(documentVersions.version));
+  const versions = await repo.selectVersions(db, id);
   return {
     ...present(found.doc, found.unitCode),
     draft: await versionDraft(db, id, found.doc.issuedVersion ?? found.doc.currentVersion),
@@ -166,23 +150,17 @@ export async function listDocuments(
   db: Db,
   actor: Actor,
   query: { unit?: string | undefined; status?: string | undefined; limit: number; offset: number },
+  today: string,
 ) {
   const where: (SQL | undefined)[] = [scopeCondition(units.path, actor.viewScope)];
   if (query.unit) {
-    const unit = await resolveUnit(db, query.unit);
+    const unit = await resolveUnit(db, query.unit, today);
     assertCanView(actor, unit.path);
-    where.push(sql`${units.path} LIKE ${unit.path + '%'}`);
+    where.push(scopeCondition(units.path, unit));
   }
   if (query.status) where.push(eq(documents.status, query.status));
-  const rows = await db
-    .select({ doc: documents, unitCode: units.code, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
-    .from(documents)
-    .innerJoin(units, eq(units.id, documents.unitId))
-    .where(and(...where))
-    .orderBy(desc(documents.updatedAt), desc(documents.id))
-    .limit(query.limit)
-    .offset(query.offset);
-  return { items: rows.map((r) => present(r.doc, r.unitCode)), total: rows[0]?.total ?? 0 };
+  const { rows, total } = await repo.selectDocuments(db, and(...where), query);
+  return { items: rows.map((r) => present(r.doc, r.unitCode)), total };
 }
 
 /** The ký hiệu after the number: the draft's own, or the kind and the issuer's short name ("KH-BCĐ"; a công văn: "UBND"). */
@@ -200,51 +178,47 @@ function symbolOf(draft: DocumentDraft, unit: { shortName: string | null; name: 
 /**
  * Issues a document: takes the next number of its issuing body's series for the year, freezes a final version
  * carrying number and date, and writes the register row, all in one transaction. Issuing twice is a conflict.
+ * `now` is the caller's request or job instant; the system clock's default stays until plans and conferences pass
+ * theirs (issue 12).
  */
 export async function issueDocument(
   db: Db,
   actor: Actor,
   id: number,
   body: IssueDocumentBody,
+  now: Date = systemClock.now(),
 ): Promise<DocumentSummary> {
   const found = await requireDocument(db, id);
   assertCanEdit(actor, found.unitPath);
-  const date = body.date ?? todayInVietnam();
+  const date = body.date ?? todayInVietnam(now);
   return db.transaction(async (tx) => {
     // Lock the document so that two issue calls cannot both pass the status check.
-    const [locked] = await queryRows<{ status: string; number: string | null; current_version: number }>(
-      tx,
-      sql`SELECT status, number, current_version FROM documents WHERE id = ${id} FOR UPDATE`,
-    );
-    if (locked!.status === 'issued')
-      throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${locked!.number}.`, {
-        number: locked!.number,
+    const locked = await repo.lockDocument(tx, id);
+    if (locked.status === 'issued')
+      throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${locked.number}.`, {
+        number: locked.number,
       });
-    const draft = await versionDraft(tx, id, locked!.current_version);
-    const [unit] = await tx.select().from(units).where(eq(units.id, found.doc.unitId));
+    const draft = await versionDraft(tx, id, locked.currentVersion);
+    const unit = await repo.findUnit(tx, found.doc.unitId);
     const { seriesId, sequence } = await takeNumber(
       tx,
       found.doc.unitId,
       Number(date.slice(0, 4)),
       body.confidential ?? false,
     );
-    const number = `${String(sequence).padStart(2, '0')}/${symbolOf(draft, unit!)}`;
+    const number = `${String(sequence).padStart(2, '0')}/${symbolOf(draft, unit)}`;
     const final: DocumentDraft = { ...draft, number, date };
-    const version = locked!.current_version + 1;
-    await tx.insert(documentVersions).values({ documentId: id, version, draft: final, createdBy: actor.id });
-    const [row] = await tx
-      .update(documents)
-      .set({
-        status: 'issued',
-        issuedVersion: version,
-        number,
-        issuedDate: date,
-        issuedAt: new Date(),
-        currentVersion: version,
-        updatedAt: new Date(),
-      })
-      .where(eq(documents.id, id))
-      .returning();
+    const version = locked.currentVersion + 1;
+    await repo.insertVersion(tx, { documentId: id, version, draft: final, createdBy: actor.id });
+    const row = await repo.updateDocumentRow(tx, id, {
+      status: 'issued',
+      issuedVersion: version,
+      number,
+      issuedDate: date,
+      issuedAt: now,
+      currentVersion: version,
+      updatedAt: now,
+    });
     const signer = [
       draft.signer.delegation ?? draft.signer.authority,
       draft.signer.position,
@@ -252,7 +226,7 @@ export async function issueDocument(
     ]
       .filter(Boolean)
       .join(' ');
-    await tx.insert(registerEntries).values({
+    await repo.insertRegisterEntry(tx, {
       seriesId,
       documentId: id,
       sequence,
@@ -265,7 +239,7 @@ export async function issueDocument(
       copies: body.copies ?? null,
       notes: body.notes ?? null,
     });
-    const summary = present(row!, found.unitCode);
+    const summary = present(row, found.unitCode);
     await auditChange(tx, actor, 'document.issue', found, summary);
     return summary;
   });
@@ -274,23 +248,18 @@ export async function issueDocument(
 /** The current (or frozen) draft of a document and its issuing body's page layout, for rendering. */
 export async function documentForFile(db: Db, actor: Actor, id: number) {
   const detail = await getDocument(db, actor, id);
-  const [unit] = await db
-    .select({ layout: units.documentLayout })
-    .from(units)
-    .innerJoin(documents, eq(documents.unitId, units.id))
-    .where(eq(documents.id, id));
-  return { draft: detail.draft, layout: (unit?.layout as DocLayout | null) ?? DEFAULT_LAYOUT };
+  const layout = await repo.findDocumentLayout(db, id);
+  return { draft: detail.draft, layout: (layout as DocLayout | null) ?? DEFAULT_LAYOUT };
 }
 
 /** The page layout a unit's documents use (for rendering a draft not yet stored). */
-export async function layoutOf(db: Db, code: string | undefined): Promise<DocLayout> {
+export async function layoutOf(db: Db, code: string | undefined, today: string): Promise<DocLayout> {
   if (!code) return DEFAULT_LAYOUT;
-  const unit = await resolveUnit(db, code);
+  const unit = await resolveUnit(db, code, today);
   return (unit.documentLayout as DocLayout | null) ?? DEFAULT_LAYOUT;
 }
 
 /** The page layout of a unit's documents, by its id. */
 export async function layoutOfUnit(db: Db, unitId: number): Promise<DocLayout> {
-  const [unit] = await db.select({ layout: units.documentLayout }).from(units).where(eq(units.id, unitId));
-  return (unit?.layout as DocLayout | null) ?? DEFAULT_LAYOUT;
+  return ((await repo.findUnitLayout(db, unitId)) as DocLayout | null) ?? DEFAULT_LAYOUT;
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { assertCanView } from '../auth/scope';
 import { resolveUnit } from '../units/units.service';
 import { defaultIssuingUnit } from './documents.service';
-import { registerOf } from './register.service';
+import { registerOf } from './register.repo';
 
 export interface Register {
   unitCode: string;
@@ -20,8 +20,9 @@ export async function readRegister(
   db: Db,
   actor: Actor,
   query: { unit?: string | undefined; year: number; confidential?: boolean | undefined },
+  today: string,
 ): Promise<Register> {
-  const unit = query.unit ? await resolveUnit(db, query.unit) : await defaultIssuingUnit(db, actor);
+  const unit = query.unit ? await resolveUnit(db, query.unit, today) : await defaultIssuingUnit(db, actor);
   assertCanView(actor, unit.path);
   const rows = await registerOf(db, unit.id, query.year, query.confidential ?? false);
   return {

@@ -52,7 +52,7 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
         response: { 200: z.array(NameResolution) },
       },
     },
-    async (request) => resolveNames(db, requireActor(request), request.body),
+    async (request) => resolveNames(db, requireActor(request), request.body, request.today),
   );
   r.put(
     '/api/plans/import/mappings',
@@ -69,6 +69,6 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
         response: { 200: NameResolution },
       },
     },
-    async (request) => saveMapping(db, requireActor(request), request.body),
+    async (request) => saveMapping(db, requireActor(request), request.body, request.today),
   );
 }

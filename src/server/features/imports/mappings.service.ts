@@ -1,4 +1,3 @@
-import { nameMappings } from '../../db/schema/plans';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { partyKey } from '../../../core/vn-text/party-names';
@@ -7,11 +6,12 @@ import { assertCanEdit, assertCanView } from '../auth/scope';
 import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
+import { upsertMapping } from './mappings.repo';
 import { PartyResolver, type NameResolution } from '../plans/parties';
 import { areaOf } from '../plans/plan-structure';
 
-async function areaFor(db: Db, actor: Actor, code: string | undefined) {
-  const unit = code ? await resolveUnit(db, code) : await defaultIssuingUnit(db, actor);
+async function areaFor(db: Db, actor: Actor, code: string | undefined, today: string) {
+  const unit = code ? await resolveUnit(db, code, today) : await defaultIssuingUnit(db, actor);
   return areaOf(db, unit);
 }
 
@@ -20,8 +20,9 @@ export async function resolveNames(
   db: Db,
   actor: Actor,
   body: { unit?: string | undefined; names: string[] },
+  today: string,
 ): Promise<NameResolution[]> {
-  const area = await areaFor(db, actor, body.unit);
+  const area = await areaFor(db, actor, body.unit, today);
   assertCanView(actor, area.path);
   const resolver = await PartyResolver.forArea(db, area);
   return [...new Set(body.names.map((n) => n.trim()).filter(Boolean))].map((name) => resolver.describe(name));
@@ -40,14 +41,15 @@ export async function saveMapping(
     target: string | null;
     position?: string | null | undefined;
   },
+  today: string,
 ): Promise<NameResolution> {
-  const area = await areaFor(db, actor, body.unit);
+  const area = await areaFor(db, actor, body.unit, today);
   assertCanEdit(actor, area.path);
   const key = partyKey(body.name);
   if (!key) throw new AppError('VALIDATION_FAILED', 'Tên cần ghi nhớ đang trống.');
   let unitId: number | null = null;
   if (body.target) {
-    const target = await resolveUnit(db, body.target);
+    const target = await resolveUnit(db, body.target, today);
     if (!target.path.startsWith(area.path))
       throw new AppError('OUT_OF_SCOPE', `${target.fullName} không thuộc ${area.name}.`);
     unitId = target.id;
@@ -55,20 +57,11 @@ export async function saveMapping(
     throw new AppError('VALIDATION_FAILED', 'Chọn đơn vị, hoặc ghi chức danh trong đơn vị.');
   }
   await db.transaction(async (tx) => {
-    await tx
-      .insert(nameMappings)
-      .values({
-        areaUnitId: area.unitId,
-        nameKey: key,
-        name: body.name.trim(),
-        unitId,
-        position: body.position ?? null,
-        createdBy: actor.id || null,
-      })
-      .onConflictDoUpdate({
-        target: [nameMappings.areaUnitId, nameMappings.nameKey],
-        set: { unitId, position: body.position ?? null, name: body.name.trim(), createdBy: actor.id || null },
-      });
+    await upsertMapping(
+      tx,
+      { areaUnitId: area.unitId, nameKey: key },
+      { name: body.name.trim(), unitId, position: body.position ?? null, createdBy: actor.id || null },
+    );
     await recordAudit(tx, actor, {
       action: 'import.mapping',
       entityType: 'name_mapping',

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { unitSuccessions, units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
@@ -186,6 +186,37 @@ export async function nextUnitId(db: Db): Promise<number> {
   return row!.id;
 }
 
+/** Units strictly below `root` in the tree. */
+export const below = (root: { id: number; path: string }): SQL =>
+  sql`${units.path} LIKE ${root.path + '%'} AND ${units.id} <> ${root.id}`;
+
+/** A unit whose folded name matches the LIKE `pattern`, or whose code is `code`. */
+export const nameLikeOrCode = (pattern: string, code: string): SQL | undefined =>
+  or(sql`${units.searchKey} LIKE ${pattern}`, eq(units.code, code));
+
+/** How many codes start with `prefix` (generated codes of one parent and kind). */
+export async function countCodesStarting(db: Db, prefix: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(like(units.code, prefix + '%'));
+  return row?.n ?? 0;
+}
+
+export async function insertUnit(db: Db, values: typeof units.$inferInsert): Promise<UnitRow> {
+  const [row] = await db.insert(units).values(values).returning();
+  return row!;
+}
+
+export async function updateUnitRow(
+  db: Db,
+  id: number,
+  changes: Partial<typeof units.$inferInsert>,
+): Promise<UnitRow> {
+  const [row] = await db.update(units).set(changes).where(eq(units.id, id)).returning();
+  return row!;
+}
+
 export async function countByLevelAt(db: Db, at: string): Promise<Record<string, number>> {
   const rows = await db
     .select({ level: units.level, n: sql<number>`count(*)::int` })
@@ -205,4 +236,70 @@ export async function summariesByIds(db: Db, ids: number[]): Promise<Map<number,
     .leftJoin(parent, eq(parent.id, units.parentId))
     .where(inArray(units.id, unique));
   return new Map(rows.map((r) => [r.unit.id, toSummary(r.unit, r.parentCode)]));
+}
+
+export async function countOfficialUnits(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(eq(units.isOfficial, true));
+  return row?.n ?? 0;
+}
+
+/** `count` fresh unit ids from the units' sequence. */
+export async function takeUnitIds(db: Db, count: number): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id FROM generate_series(1, ${count})`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** A unit row as the bulk load writes it (columns by their SQL names). */
+export interface UnitLoadRow {
+  id: number;
+  code: string;
+  level: string;
+  type: string;
+  name: string;
+  full_name: string;
+  parent_id: number | null;
+  path: string;
+  valid_from: string | null;
+  valid_to: string | null;
+  search_key: string;
+  tone_key: string;
+  is_official: boolean;
+  created_at: string;
+}
+
+/**
+ * Loads units and their succession links, one statement per table from a JSON array: several times faster than
+ * batched inserts on PGlite. Call it inside a transaction.
+ */
+export async function loadUnits(
+  db: Db,
+  unitRows: UnitLoadRow[],
+  links: { predecessorId: number; successorId: number; kind: string; effectiveDate: string }[],
+): Promise<void> {
+  await db.execute(
+    sql`INSERT INTO ${units} SELECT * FROM json_populate_recordset(NULL::units, ${JSON.stringify(unitRows)}::json)`,
+  );
+  const linkRows = links.map((l) => ({
+    predecessor_id: l.predecessorId,
+    successor_id: l.successorId,
+    kind: l.kind,
+    effective_date: l.effectiveDate,
+  }));
+  await db.execute(
+    sql`INSERT INTO ${unitSuccessions} (predecessor_id, successor_id, kind, effective_date)
+        SELECT predecessor_id, successor_id, kind, effective_date
+        FROM json_populate_recordset(NULL::unit_successions, ${JSON.stringify(linkRows)}::json)`,
+  );
+}
+
+/** PGlite runs no autovacuum: without statistics the planner guesses row counts. */
+export async function analyzeUnits(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE units`);
+  await db.execute(sql`ANALYZE unit_successions`);
 }

@@ -29,7 +29,7 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: UnitList },
       },
     },
-    async (request) => listUnits(db, requireActor(request), request.query),
+    async (request) => listUnits(db, requireActor(request), request.query, request.today),
   );
   r.get(
     '/api/units/:code',
@@ -42,7 +42,8 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: UnitDetail },
       },
     },
-    async (request) => getUnit(db, requireActor(request), request.params.code, request.query.at),
+    async (request) =>
+      getUnit(db, requireActor(request), request.params.code, request.query.at ?? request.today),
   );
   r.post(
     '/api/units',
@@ -54,7 +55,8 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 201: UnitSummary },
       },
     },
-    async (request, reply) => reply.code(201).send(await createUnit(db, requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createUnit(db, requireActor(request), request.body, request.today)),
   );
   r.patch(
     '/api/units/:code',
@@ -67,7 +69,8 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: UnitSummary },
       },
     },
-    async (request) => updateUnit(db, requireActor(request), request.params.code, request.body),
+    async (request) =>
+      updateUnit(db, requireActor(request), request.params.code, request.body, request.today),
   );
   r.put(
     '/api/units/:code/document-layout',
@@ -80,6 +83,7 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: UnitDetail },
       },
     },
-    async (request) => setDocumentLayout(db, requireActor(request), request.params.code, request.body.layout),
+    async (request) =>
+      setDocumentLayout(db, requireActor(request), request.params.code, request.body.layout, request.today),
   );
 }

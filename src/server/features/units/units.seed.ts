@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
-import { unitSuccessions, units } from '../../db/schema/units';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
+import { systemClock, type Clock } from '../../platform/clock';
 import { typeFromFullName } from '../../../core/units/unit-types';
 import { recordAudit } from '../audit/audit.service';
-import { unitKeys } from './units.repo';
+import { analyzeUnits, countOfficialUnits, loadUnits, takeUnitIds, unitKeys } from './units.repo';
 
 export const referenceDir = fileURLToPath(new URL('../../../../reference-data/admin-units', import.meta.url));
 
@@ -60,12 +59,8 @@ function requireType(level: NewUnit['level'], fullName: string): string {
 }
 
 /** Loads both structures and their succession links, once; returns null when units are already there. */
-export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
-  const [existing] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM units WHERE is_official`,
-  );
-  if ((existing?.n ?? 0) > 0) return null;
+export async function seedAdminUnits(db: Db, clock: Clock = systemClock): Promise<SeedReport | null> {
+  if ((await countOfficialUnits(db)) > 0) return null;
 
   const oldProvinces = readCsv('provinces_pre2025-07.csv');
   const oldDistricts = readCsv('districts_pre2025-07.csv');
@@ -75,12 +70,9 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
   const total =
     oldProvinces.length + oldDistricts.length + oldCommunes.length + newProvinces.length + newCommunes.length;
 
-  const ids = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id FROM generate_series(1, ${total})`,
-  );
+  const ids = await takeUnitIds(db, total);
   let next = 0;
-  const takeId = () => ids[next++]!.id;
+  const takeId = () => ids[next++]!;
 
   const all: NewUnit[] = [];
   const byKey = new Map<string, NewUnit>();
@@ -168,7 +160,7 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
   }
 
   await db.transaction(async (tx) => {
-    // One statement per table from a JSON array: several times faster than batched inserts on PGlite.
+    const createdAt = clock.now().toISOString();
     const unitRows = all.map((u) => ({
       id: u.id,
       code: u.code,
@@ -183,22 +175,9 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
       search_key: unitKeys(u.name).searchKey,
       tone_key: unitKeys(u.name).toneKey,
       is_official: true,
-      created_at: new Date().toISOString(),
+      created_at: createdAt,
     }));
-    await tx.execute(
-      sql`INSERT INTO ${units} SELECT * FROM json_populate_recordset(NULL::units, ${JSON.stringify(unitRows)}::json)`,
-    );
-    const linkRows = links.map((l) => ({
-      predecessor_id: l.predecessorId,
-      successor_id: l.successorId,
-      kind: l.kind,
-      effective_date: l.effectiveDate,
-    }));
-    await tx.execute(
-      sql`INSERT INTO ${unitSuccessions} (predecessor_id, successor_id, kind, effective_date)
-          SELECT predecessor_id, successor_id, kind, effective_date
-          FROM json_populate_recordset(NULL::unit_successions, ${JSON.stringify(linkRows)}::json)`,
-    );
+    await loadUnits(tx, unitRows, links);
     await recordAudit(tx, null, {
       action: 'units.import',
       entityType: 'unit',
@@ -207,8 +186,6 @@ export async function seedAdminUnits(db: Db): Promise<SeedReport | null> {
       after: { units: all.length, successions: links.length, skippedMappings: skipped.length },
     });
   });
-  // PGlite runs no autovacuum: without statistics the planner guesses row counts.
-  await db.execute(sql`ANALYZE units`);
-  await db.execute(sql`ANALYZE unit_successions`);
+  await analyzeUnits(db);
   return { units: all.length, successions: links.length, skippedMappings: skipped };
 }

@@ -1,6 +1,6 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import { units } from '../../db/schema/units';
-import { queryRows, type Db } from '../../platform/database';
+import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type {
   CreateUnitBody,
@@ -12,7 +12,7 @@ import type {
   UnitSummary,
   UpdateUnitBody,
 } from '../../../contracts/units';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { systemClock, vietnamToday } from '../../platform/clock';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
@@ -29,8 +29,13 @@ import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
 
 /** Lists units valid on a date, filtered by parent, level, scope and a diacritics-blind name search. */
-export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Promise<UnitList> {
-  const at = query.at ?? todayInVietnam();
+export async function listUnits(
+  db: Db,
+  actor: Actor,
+  query: UnitListQuery,
+  today: string,
+): Promise<UnitList> {
+  const at = query.at ?? today;
   const where: (SQL | undefined)[] = [repo.validAt(at)];
   if (query.parent) {
     const parent = await repo.findUnitByCode(db, query.parent, at);
@@ -40,7 +45,7 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (query.within) {
     const root = await repo.findUnitByCode(db, query.within, at);
     if (!root) throw notFound(`đơn vị có mã ${query.within}`);
-    where.push(sql`${units.path} LIKE ${root.path + '%'} AND ${units.id} <> ${root.id}`);
+    where.push(repo.below(root));
   }
   if (query.level) where.push(eq(units.level, query.level));
   if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
@@ -50,7 +55,7 @@ export async function listUnits(db: Db, actor: Actor, query: UnitListQuery): Pro
   if (search?.stripped) {
     // Under three letters a trigram index cannot help and nearly everything matches: match name starts (btree).
     const pattern = search.stripped.length < 3 ? `${search.stripped}%` : `%${search.stripped}%`;
-    where.push(or(sql`${units.searchKey} LIKE ${pattern}`, eq(units.code, q)));
+    where.push(repo.nameLikeOrCode(pattern, q));
   }
   return repo.selectUnits(db, and(...where), {
     search: search?.stripped ? search : undefined,
@@ -70,12 +75,7 @@ async function requireUnit(db: Db, code: string, at: string): Promise<repo.UnitR
 }
 
 /** A unit with its ancestors, children counts, succession links and what the reader may do there. */
-export async function getUnit(
-  db: Db,
-  actor: Actor,
-  code: string,
-  at = todayInVietnam(),
-): Promise<UnitDetail> {
+export async function getUnit(db: Db, actor: Actor, code: string, at: string): Promise<UnitDetail> {
   const row = await requireUnit(db, code, at);
   const seenAt = isValidOn(row, at) ? at : (row.validTo ?? row.validFrom ?? at);
   const ancestorIds = row.path
@@ -122,8 +122,13 @@ export async function getUnit(
 }
 
 /** Adds a village or an organization under a unit of the actor's capture scope. */
-export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Promise<UnitSummary> {
-  const validFrom = body.validFrom ?? todayInVietnam();
+export async function createUnit(
+  db: Db,
+  actor: Actor,
+  body: CreateUnitBody,
+  today: string,
+): Promise<UnitSummary> {
+  const validFrom = body.validFrom ?? today;
   const parent = await requireUnit(db, body.parent, validFrom);
   assertCanEdit(actor, parent.path);
   if (!isValidOn(parent, validFrom)) {
@@ -144,31 +149,28 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
       throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
     const id = await repo.nextUnitId(tx);
     const fullName = body.level === 'village' ? villageFullName(body.type, body.name) : body.name;
-    const [row] = await tx
-      .insert(units)
-      .values({
-        id,
-        code,
-        level: body.level,
-        type: body.type,
-        name: body.name,
-        fullName,
-        shortName: body.shortName ?? null,
-        parentId: parent.id,
-        path: `${parent.path}${id}/`,
-        validFrom,
-        validTo: null,
-        ...repo.unitKeys(body.name),
-        isOfficial: false,
-        createdBy: actor.id,
-      })
-      .returning();
-    const summary = repo.toSummary(row!, parent.code);
+    const row = await repo.insertUnit(tx, {
+      id,
+      code,
+      level: body.level,
+      type: body.type,
+      name: body.name,
+      fullName,
+      shortName: body.shortName ?? null,
+      parentId: parent.id,
+      path: `${parent.path}${id}/`,
+      validFrom,
+      validTo: null,
+      ...repo.unitKeys(body.name),
+      isOfficial: false,
+      createdBy: actor.id,
+    });
+    const summary = repo.toSummary(row, parent.code);
     await recordAudit(tx, actor, {
       action: 'unit.create',
       entityType: 'unit',
       entityId: code,
-      unit: row!,
+      unit: row,
       after: summary,
     });
     return summary;
@@ -177,11 +179,7 @@ export async function createUnit(db: Db, actor: Actor, body: CreateUnitBody): Pr
 
 async function generateCode(db: Db, parentCode: string, level: 'village' | 'organization'): Promise<string> {
   const prefix = `${parentCode}-${level === 'village' ? 'T' : 'CQ'}`;
-  const [count] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM units WHERE code LIKE ${prefix + '%'}`,
-  );
-  let n = (count?.n ?? 0) + 1;
+  let n = (await repo.countCodesStarting(db, prefix)) + 1;
   while (await repo.codeExists(db, `${prefix}${String(n).padStart(2, '0')}`)) n++;
   return `${prefix}${String(n).padStart(2, '0')}`;
 }
@@ -192,8 +190,9 @@ export async function updateUnit(
   actor: Actor,
   code: string,
   body: UpdateUnitBody,
+  today: string,
 ): Promise<UnitSummary> {
-  const row = await requireUnit(db, code, todayInVietnam());
+  const row = await requireUnit(db, code, today);
   assertCanEdit(actor, row.path);
   if (row.isOfficial) {
     throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', {
@@ -207,20 +206,16 @@ export async function updateUnit(
   }
   return db.transaction(async (tx) => {
     const name = body.name ?? row.name;
-    const [updated] = await tx
-      .update(units)
-      .set({
-        name,
-        fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
-        ...repo.unitKeys(name),
-        shortName: body.shortName === undefined ? row.shortName : body.shortName,
-        validTo: body.validTo === undefined ? row.validTo : body.validTo,
-      })
-      .where(eq(units.id, row.id))
-      .returning();
+    const updated = await repo.updateUnitRow(tx, row.id, {
+      name,
+      fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
+      ...repo.unitKeys(name),
+      shortName: body.shortName === undefined ? row.shortName : body.shortName,
+      validTo: body.validTo === undefined ? row.validTo : body.validTo,
+    });
     const [parentRow] = row.parentId === null ? [] : await repo.findUnitsByIds(tx, [row.parentId]);
     const before = repo.toSummary(row, parentRow?.code ?? null);
-    const after = repo.toSummary(updated!, parentRow?.code ?? null);
+    const after = repo.toSummary(updated, parentRow?.code ?? null);
     await recordAudit(tx, actor, {
       action: 'unit.update',
       entityType: 'unit',
@@ -234,7 +229,7 @@ export async function updateUnit(
 }
 
 /** Counts of administrative units valid on a date. */
-export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStats> {
+export async function unitStats(db: Db, at: string): Promise<UnitStats> {
   const counts = await repo.countByLevelAt(db, at);
   return {
     province: counts.province ?? 0,
@@ -244,9 +239,17 @@ export async function unitStats(db: Db, at = todayInVietnam()): Promise<UnitStat
   };
 }
 
-/** Resolves a unit code to the row valid today (or its latest version); used by users and the CLI. */
-export async function resolveUnit(db: Db, code: string, at = todayInVietnam()) {
+/**
+ * Resolves a unit code to the row valid on `at` (or its latest version); used by users and the CLI. Callers pass
+ * their request's or job's `today`; the default by the system clock stays until every caller does (issue 12).
+ */
+export async function resolveUnit(db: Db, code: string, at = vietnamToday(systemClock)) {
   return requireUnit(db, code, at);
+}
+
+/** Summaries (with parent codes) of the given unit ids; for other features presenting units. */
+export function unitSummaries(db: Db, ids: number[]): Promise<Map<number, UnitSummary>> {
+  return repo.summariesByIds(db, ids);
 }
 
 /** Sets the page layout of a body's documents (unit administrators, within NĐ 30's ranges checked by the contract). */
@@ -255,11 +258,12 @@ export async function setDocumentLayout(
   actor: Actor,
   code: string,
   layout: UnitDetail['documentLayout'],
+  today: string,
 ): Promise<UnitDetail> {
-  const row = await requireUnit(db, code, todayInVietnam());
+  const row = await requireUnit(db, code, today);
   assertCanAdminister(actor, row.path);
   await db.transaction(async (tx) => {
-    await tx.update(units).set({ documentLayout: layout }).where(eq(units.id, row.id));
+    await repo.updateUnitRow(tx, row.id, { documentLayout: layout });
     await recordAudit(tx, actor, {
       action: 'unit.document_layout',
       entityType: 'unit',
@@ -269,5 +273,5 @@ export async function setDocumentLayout(
       after: layout,
     });
   });
-  return getUnit(db, actor, code);
+  return getUnit(db, actor, code, today);
 }

@@ -19,14 +19,15 @@ export function usersRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: UserList },
       },
     },
-    async (request) => listUsers(db, requireActor(request), request.query),
+    async (request) => listUsers(db, requireActor(request), request.query, request.today),
   );
   r.post(
     '/api/users',
     {
       schema: { tags: ['users'], summary: 'Tạo tài khoản', body: CreateUserBody, response: { 201: Account } },
     },
-    async (request, reply) => reply.code(201).send(await createUser(db, requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createUser(db, requireActor(request), request.body, request.today)),
   );
   r.patch(
     '/api/users/:id',
@@ -39,6 +40,6 @@ export function usersRoutes(app: FastifyInstance, { db }: RouteContext): void {
         response: { 200: Account },
       },
     },
-    async (request) => updateUser(db, requireActor(request), request.params.id, request.body),
+    async (request) => updateUser(db, requireActor(request), request.params.id, request.body, request.now),
   );
 }

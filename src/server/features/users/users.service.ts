@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, ilike, or, type SQL } from 'drizzle-orm';
 import { users } from '../../db/schema/accounts';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
@@ -17,16 +17,16 @@ import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '..
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { endSessions } from '../auth/sessions.service';
 import { auditUnit, recordAudit } from '../audit/audit.service';
-import { summariesByIds } from '../units/units.repo';
-import { resolveUnit } from '../units/units.service';
-
-type UserRow = typeof users.$inferSelect;
+import { resolveUnit, unitSummaries } from '../units/units.service';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
+import * as repo from './users.repo';
+import type { UserRow } from './users.repo';
 
 async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
   const unitIds = rows
     .flatMap((u) => [u.unitId, u.organizationId, u.captureUnitId, u.viewUnitId])
     .filter((id): id is number => id !== null);
-  const summaries = await summariesByIds(db, unitIds);
+  const summaries = await unitSummaries(db, unitIds);
   const pick = (id: number | null) => (id === null ? null : (summaries.get(id) ?? null));
   return rows.map((u) => ({
     id: u.id,
@@ -46,7 +46,7 @@ async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
 }
 
 async function requireUser(db: Db, id: number): Promise<UserRow> {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  const row = await repo.findUser(db, id);
   if (!row) throw notFound(`tài khoản số ${id}`);
   return row;
 }
@@ -66,13 +66,20 @@ export function scopeWithin(inner: ScopeRef | null, outer: ScopeRef | null): boo
  * A scope the actor may grant: inside its own capture scope (so that the actor can still change the account
  * afterwards); the whole country only from a system administrator.
  */
-async function grantableScope(db: Db, actor: Actor, code: string | null, field: string, label: string) {
+async function grantableScope(
+  db: Db,
+  today: string,
+  actor: Actor,
+  code: string | null,
+  field: string,
+  label: string,
+) {
   if (code === null) {
     if (actor.role !== 'system_admin')
       throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`, { field });
     return null;
   }
-  const unit = await resolveUnit(db, code);
+  const unit = await resolveUnit(db, code, today);
   if (!isWithin(unit.path, actor.captureScope))
     throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, {
       field,
@@ -89,13 +96,7 @@ async function assertCanChangeAccount(db: Db, actor: Actor, row: UserRow, unitPa
   assertCanAdminister(actor, unitPath);
   if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
   const ids = [row.captureUnitId, row.viewUnitId].filter((id): id is number => id !== null);
-  const paths = new Map(
-    ids.length === 0
-      ? []
-      : (await db.select({ id: units.id, path: units.path }).from(units).where(inArray(units.id, ids))).map(
-          (u) => [u.id, u.path],
-        ),
-  );
+  const paths = await repo.unitPaths(db, ids);
   const scopeOf = (id: number | null): ScopeRef | null => (id === null ? null : { id, path: paths.get(id)! });
   for (const [field, id] of [
     ['captureScope', row.captureUnitId],
@@ -120,9 +121,9 @@ function assertGrantableRole(actor: Actor, role: Role) {
 const provincePath = (path: string) => path.slice(0, path.indexOf('/', 1) + 1);
 
 /** An organization for an account of `unitPath`: a cơ quan, tổ chức inside the province of the account's unit. */
-async function resolveOrganization(db: Db, code: string | null | undefined, unitPath: string) {
+async function resolveOrganization(db: Db, today: string, code: string | null | undefined, unitPath: string) {
   if (!code) return null;
-  const org = await resolveUnit(db, code);
+  const org = await resolveUnit(db, code, today);
   if (org.level !== 'organization')
     throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, {
       field: 'organization',
@@ -138,12 +139,18 @@ async function resolveOrganization(db: Db, code: string | null | undefined, unit
 }
 
 /** Creates an account inside the actor's capture scope. */
-export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Promise<Account> {
-  const unit = await resolveUnit(db, body.unit);
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  body: CreateUserBody,
+  today: string,
+): Promise<Account> {
+  const unit = await resolveUnit(db, body.unit, today);
   assertCanAdminister(actor, unit.path);
   assertGrantableRole(actor, body.role);
   const capture = await grantableScope(
     db,
+    today,
     actor,
     body.captureScope === undefined ? unit.code : body.captureScope,
     'captureScope',
@@ -151,44 +158,37 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
   );
   const view = await grantableScope(
     db,
+    today,
     actor,
     body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope,
     'viewScope',
     'Phạm vi xem',
   );
-  const organization = await resolveOrganization(db, body.organization, unit.path);
-  const [taken] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.username, body.username))
-    .limit(1);
-  if (taken)
+  const organization = await resolveOrganization(db, today, body.organization, unit.path);
+  if (await repo.usernameTaken(db, body.username))
     throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, {
       username: body.username,
     });
   const passwordHash = await hashPassword(body.password);
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(users)
-      .values({
-        username: body.username,
-        passwordHash,
-        fullName: body.fullName,
-        position: body.position ?? null,
-        phone: body.phone ?? null,
-        email: body.email ?? null,
-        role: body.role,
-        unitId: unit.id,
-        organizationId: organization?.id ?? null,
-        captureUnitId: capture?.id ?? null,
-        viewUnitId: view?.id ?? null,
-      })
-      .returning();
-    const [account] = await presentAll(tx, [row!]);
+    const row = await repo.insertUser(tx, {
+      username: body.username,
+      passwordHash,
+      fullName: body.fullName,
+      position: body.position ?? null,
+      phone: body.phone ?? null,
+      email: body.email ?? null,
+      role: body.role,
+      unitId: unit.id,
+      organizationId: organization?.id ?? null,
+      captureUnitId: capture?.id ?? null,
+      viewUnitId: view?.id ?? null,
+    });
+    const [account] = await presentAll(tx, [row]);
     await recordAudit(tx, actor, {
       action: 'user.create',
       entityType: 'user',
-      entityId: row!.id,
+      entityId: row.id,
       unit,
       after: account,
     });
@@ -200,12 +200,19 @@ export async function createUser(db: Db, actor: Actor, body: CreateUserBody): Pr
  * Changes an account whose unit and scopes lie inside the actor's capture scope; a new password or disabling
  * ends its sessions.
  */
-export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateUserBody): Promise<Account> {
+export async function updateUser(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: UpdateUserBody,
+  now: Date,
+): Promise<Account> {
+  const today = todayInVietnam(now);
   const row = await requireUser(db, id);
-  const [unit] = await db.select().from(units).where(eq(units.id, row.unitId));
-  await assertCanChangeAccount(db, actor, row, unit!.path);
+  const unit = await repo.findUnitById(db, row.unitId);
+  await assertCanChangeAccount(db, actor, row, unit.path);
   if (body.role) assertGrantableRole(actor, body.role);
-  const changes: Partial<typeof users.$inferInsert> = { updatedAt: new Date() };
+  const changes: Partial<typeof users.$inferInsert> = { updatedAt: now };
   if (body.fullName !== undefined) changes.fullName = body.fullName;
   if (body.position !== undefined) changes.position = body.position;
   if (body.phone !== undefined) changes.phone = body.phone;
@@ -213,14 +220,15 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
   if (body.role !== undefined) changes.role = body.role;
   if (body.isActive !== undefined) changes.isActive = body.isActive;
   if (body.organization !== undefined)
-    changes.organizationId = (await resolveOrganization(db, body.organization, unit!.path))?.id ?? null;
+    changes.organizationId = (await resolveOrganization(db, today, body.organization, unit.path))?.id ?? null;
   if (body.captureScope !== undefined) {
     changes.captureUnitId =
-      (await grantableScope(db, actor, body.captureScope, 'captureScope', 'Phạm vi cập nhật'))?.id ?? null;
+      (await grantableScope(db, today, actor, body.captureScope, 'captureScope', 'Phạm vi cập nhật'))?.id ??
+      null;
   }
   if (body.viewScope !== undefined) {
     changes.viewUnitId =
-      (await grantableScope(db, actor, body.viewScope, 'viewScope', 'Phạm vi xem'))?.id ?? null;
+      (await grantableScope(db, today, actor, body.viewScope, 'viewScope', 'Phạm vi xem'))?.id ?? null;
   }
   if (body.password !== undefined) {
     changes.passwordHash = await hashPassword(body.password);
@@ -229,14 +237,14 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
   }
   const updated = await db.transaction(async (tx) => {
     const [before] = await presentAll(tx, [row]);
-    const [updated] = await tx.update(users).set(changes).where(eq(users.id, id)).returning();
-    const [after] = await presentAll(tx, [updated!]);
+    const updated = await repo.updateUserRow(tx, id, changes);
+    const [after] = await presentAll(tx, [updated]);
     if (body.password !== undefined || body.isActive === false) await endSessions(tx, id);
     await recordAudit(tx, actor, {
       action: 'user.update',
       entityType: 'user',
       entityId: id,
-      unit: unit!,
+      unit,
       before,
       after: body.password === undefined ? after : { ...after, passwordReset: true },
     });
@@ -246,12 +254,17 @@ export async function updateUser(db: Db, actor: Actor, id: number, body: UpdateU
 }
 
 /** Accounts of a unit's subtree (default: the reader's view scope). */
-export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Promise<UserList> {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  query: UserListQuery,
+  today: string,
+): Promise<UserList> {
   const where: (SQL | undefined)[] = [];
   if (query.unit) {
-    const unit = await resolveUnit(db, query.unit);
+    const unit = await resolveUnit(db, query.unit, today);
     assertCanView(actor, unit.path);
-    where.push(sql`${units.path} LIKE ${unit.path + '%'}`);
+    where.push(scopeCondition(units.path, unit));
   } else {
     where.push(scopeCondition(units.path, actor.viewScope));
   }
@@ -260,27 +273,8 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery): Pro
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(or(ilike(users.username, pattern), ilike(users.fullName, pattern)));
   }
-  const condition = and(...where);
-  const rows = await db
-    .select({ user: users })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(condition)
-    .orderBy(asc(users.username))
-    .limit(query.limit)
-    .offset(query.offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .innerJoin(units, eq(units.id, users.unitId))
-    .where(condition);
-  return {
-    items: await presentAll(
-      db,
-      rows.map((r) => r.user),
-    ),
-    total: count?.n ?? 0,
-  };
+  const { rows, total } = await repo.selectUsers(db, and(...where), query);
+  return { items: await presentAll(db, rows), total };
 }
 
 /** Changes the actor's own password and ends its other sessions. */
@@ -289,6 +283,7 @@ export async function changeOwnPassword(
   actor: Actor,
   body: ChangePasswordBody,
   keepToken: string,
+  now: Date,
 ): Promise<void> {
   const row = await requireUser(db, actor.id);
   if (!(await verifyPassword(row.passwordHash, body.currentPassword))) {
@@ -296,7 +291,7 @@ export async function changeOwnPassword(
   }
   const passwordHash = await hashPassword(body.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await repo.updateUserRow(tx, actor.id, { passwordHash, updatedAt: now });
     await endSessions(tx, actor.id, keepToken);
     await recordAudit(tx, actor, {
       action: 'user.password_change',
