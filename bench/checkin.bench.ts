@@ -85,7 +85,7 @@ const count = async (db: Db, query: ReturnType<typeof sql>) =>
  * points of its province. Written set-based; sessions are inserted as login writes them.
  */
 async function setUp(db: Db) {
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
   const secret = newConferenceSecret();
   const [host] = await queryRows<{ id: number; path: string }>(
     db,

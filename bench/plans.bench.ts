@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { todayInVietnam } from '../src/core/dates/vn-dates';
-import { SYSTEM_ACTOR } from '../src/server/features/auth/actor';
+import { SYSTEM_ACTOR } from '../src/server/platform/actor';
 import { runReminders, type ReminderRun } from '../src/server/features/plans/reminders.service';
 import { listTasks } from '../src/server/features/plans/tasks.service';
 import { openPglite, openPostgres, queryRows, type Database, type Db } from '../src/server/platform/database';
@@ -215,7 +215,7 @@ async function onPostgres(today: string): Promise<PlansEngineResult | string> {
 }
 
 export async function benchPlans(): Promise<PlansResult> {
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
   const engines = [await onPglite(today)];
   const pgResult = await onPostgres(today);
   if (typeof pgResult === 'string') return { engines, skipped: pgResult, today };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { CreateUnitBody } from '../contracts/units';
 import type { Config } from '../server/platform/config';
 import { vietnamToday, type Clock } from '../server/platform/clock';
-import { SYSTEM_ACTOR } from '../server/features/auth/actor';
+import { SYSTEM_ACTOR } from '../server/platform/actor';
 import { seedAdminUnits } from '../server/features/units/units.seed';
 import { createUnit, unitStats } from '../server/features/units/units.service';
 import { withDatabase } from './with-database';

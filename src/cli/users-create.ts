@@ -1,7 +1,7 @@
 import { CreateUserBody } from '../contracts/auth';
 import type { Config } from '../server/platform/config';
 import { vietnamToday, type Clock } from '../server/platform/clock';
-import { SYSTEM_ACTOR } from '../server/features/auth/actor';
+import { SYSTEM_ACTOR } from '../server/platform/actor';
 import { createUser } from '../server/features/users/users.service';
 import { withDatabase } from './with-database';
 import type { CliOptions } from './main';

@@ -22,7 +22,7 @@ export async function buildWebIfStale(): Promise<void> {
   const { build } = await import('vite');
   // The build reads the sources as they are now: it is stamped with this moment, so a source saved while it runs
   // is newer than the build and the next start builds again.
-  const startedAt = new Date();
+  const startedAt = Date.now() / 1000; // seconds, as utimes takes them
   const cwd = process.cwd();
   process.chdir(root);
   try {

@@ -3,7 +3,7 @@ import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import type { Db } from './platform/database';
 import { AppError } from './platform/errors';
-import type { Actor } from './features/auth/actor';
+import type { Actor } from './platform/actor';
 import type { ReminderHooks } from './features/plans/reminders.service';
 
 /** What every route module receives. */

@@ -24,7 +24,7 @@ export function tableDate(iso: string): string {
 }
 
 /** Today's date as ISO text in Vietnam's time zone (UTC+7, no daylight saving). */
-export function todayInVietnam(now: Date = new Date()): string {
+export function todayInVietnam(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../contracts/auth';
 import type { CreateUnitBody } from '../../contracts/units';
 import type { Db } from '../platform/database';
-import { SYSTEM_ACTOR } from '../features/auth/actor';
+import { SYSTEM_ACTOR } from '../platform/actor';
 import { actorForTokenOrThrow } from './session';
 import { createUser } from '../features/users/users.service';
 import { createUnit } from '../features/units/units.service';

@@ -1,8 +1,9 @@
 import { Alert, Text } from '@mantine/core';
+import { webToday } from '../ui/clock';
 import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { useMe } from '../features/auth/auth.queries';
 import { groupByDay, monthOf, monthRange, shiftMonth } from '../features/tasks/month-grid';
 import { MonthAgenda, MonthCalendar, MonthNav } from '../features/tasks/task-calendar';
@@ -23,7 +24,7 @@ export function CalendarPage({ month: chosen }: { month: string | undefined }) {
   const { unit: workingUnit } = useWorkingUnit();
   const isPhone = useMediaQuery('(max-width: 48em)');
   const navigate = useNavigate({ from: '/lich' });
-  const today = todayInVietnam();
+  const today = webToday();
   const current = monthOf(today);
   const month = chosen ?? current;
   const { first, last } = monthRange(month);

@@ -1,3 +1,4 @@
+import { webNow } from '../ui/clock';
 import {
   Alert,
   Badge,
@@ -194,7 +195,7 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
           {mode === 'scan' ? (
             <CheckinCamera
               onCode={(text) =>
-                void station.submit({ token: text, point, scannedAt: new Date().toISOString() })
+                void station.submit({ token: text, point, scannedAt: webNow().toISOString() })
               }
             />
           ) : (
@@ -206,7 +207,7 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
                   delegateId,
                   conferenceId: conference.id,
                   point,
-                  scannedAt: new Date().toISOString(),
+                  scannedAt: webNow().toISOString(),
                 })
               }
             />

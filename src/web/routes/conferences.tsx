@@ -1,7 +1,8 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
+import { webYear } from '../ui/clock';
 import { useState } from 'react';
 import { ConferenceStatus } from '../../contracts/conferences';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { ConferencesTable } from '../features/conferences/conferences-table';
 import { filterYears } from '../features/conferences/conference-text';
 import { useConferenceList } from '../features/conferences/conferences.queries';
@@ -13,7 +14,7 @@ import { ButtonLink } from '../ui/router-links';
 
 const PAGE_SIZE = 50;
 const t = conferencesVi;
-const YEARS = filterYears(Number(todayInVietnam().slice(0, 4)));
+const YEARS = filterYears(webYear());
 
 /** No conference yet: they are usually made from their plan, so say so and point there. */
 function EmptyConferences() {

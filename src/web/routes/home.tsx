@@ -1,5 +1,6 @@
 import { Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formalDate, todayInVietnam } from '../../core/dates/vn-dates';
+import { webToday } from '../ui/clock';
+import { formalDate } from '../../core/dates/vn-dates';
 import { AccountSummary } from '../features/auth/account-summary';
 import { useMe } from '../features/auth/auth.queries';
 import { useWorkingUnit } from '../features/units/working-unit';
@@ -16,7 +17,7 @@ export function HomePage() {
         <Title order={1} fz={{ base: 22, sm: 28 }}>
           {vi.home.greeting(me.fullName)}
         </Title>
-        <Text c="dimmed">{vi.home.today(formalDate(todayInVietnam()))}</Text>
+        <Text c="dimmed">{vi.home.today(formalDate(webToday()))}</Text>
       </div>
       <Paper withBorder p={{ base: 'sm', sm: 'md' }} radius="md">
         <AccountSummary

@@ -1,4 +1,6 @@
 import { Alert, Group, List, Stack, Tabs, Text } from '@mantine/core';
+import { hasConferenceFacts } from '../features/conferences/conference-text';
+import { CreateFromPlanButton } from '../features/conferences/create-from-plan';
 import { isForbidden } from '../api/client';
 import { PlanActions } from '../features/plans/plan-actions';
 import { PlanCascadeTab } from '../features/plans/plan-cascade-tab';
@@ -83,7 +85,11 @@ export function PlanPage({ id, tab, onTabChange }: PlanPageProps) {
             </List>
           </Alert>
         )}
-        <PlanActions plan={plan} />
+        <PlanActions plan={plan}>
+          {plan.permissions.canEdit && hasConferenceFacts(plan.draft) && (
+            <CreateFromPlanButton planId={plan.id} />
+          )}
+        </PlanActions>
       </Stack>
       <Tabs
         value={tab}

@@ -1,7 +1,8 @@
 import { Alert, Stack } from '@mantine/core';
+import { webYear } from '../ui/clock';
 import { useQuery } from '@tanstack/react-query';
 import { DocumentDraft } from '../../contracts/documents';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { isForbidden } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { PlanEditor } from '../features/plans/plan-editor';
@@ -44,7 +45,7 @@ function ParentPlanNotice({ id }: { id: number }) {
 /** /ke-hoach/moi: a new plan, issued by the account's organization (else its unit) unless another is chosen. */
 export function NewPlanPage({ parentPlanId }: { parentPlanId?: number }) {
   const me = useMe();
-  const year = Number(todayInVietnam().slice(0, 4));
+  const year = webYear();
   return (
     <>
       <PageHeader title={t.editor.newTitle} crumbs={[listCrumb]} />

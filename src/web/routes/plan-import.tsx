@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
+import { webYear } from '../ui/clock';
 import { useState } from 'react';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { useMe } from '../features/auth/auth.queries';
 import { ImportReview } from '../features/plan-import/import-review';
 import { fileSize, PlanFilePicker } from '../features/plan-import/plan-file-picker';
@@ -22,7 +23,7 @@ interface ReadFile {
 export function PlanImportPage() {
   const me = useMe();
   const [read, setRead] = useState<ReadFile | null>(null);
-  const year = Number(todayInVietnam().slice(0, 4));
+  const year = webYear();
   return (
     <>
       <PageHeader

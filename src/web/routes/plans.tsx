@@ -1,7 +1,8 @@
 import { Stack } from '@mantine/core';
+import { webYear } from '../ui/clock';
 import { useState } from 'react';
 import { PlanStatus } from '../../contracts/plans';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { usePlanList } from '../features/plans/plans.queries';
 import { PlansTable } from '../features/plans/plans-table';
 import { useWorkingUnit } from '../features/units/working-unit';
@@ -15,7 +16,7 @@ import { ButtonLink } from '../ui/router-links';
 const PAGE_SIZE = 50;
 const t = plansVi;
 
-const thisYear = Number(todayInVietnam().slice(0, 4));
+const thisYear = webYear();
 const YEARS = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
 
 /** /ke-hoach: the plans of the working unit's scope, by status and year. */

@@ -1,6 +1,7 @@
 import { Grid, Stack, Text, Title } from '@mantine/core';
+import { webToday } from '../ui/clock';
 import { useMediaQuery } from '@mantine/hooks';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { isApiError, isForbidden } from '../api/client';
 import { ReportForm } from '../features/tasks/report-form';
 import { ReportList } from '../features/tasks/report-list';
@@ -27,7 +28,7 @@ const shortTitle = (text: string) =>
 export function TaskDetailPage({ id }: { id: number }) {
   const { data: task, error, isPending } = useTaskDetail(id);
   const isWide = useMediaQuery('(min-width: 62em)');
-  const today = todayInVietnam();
+  const today = webToday();
   if (isPending) return <LoadingBlock />;
   if (isForbidden(error))
     return <ForbiddenPanel message={error.message} backTo="/viec" backLabel={tasksVi.list.title} />;

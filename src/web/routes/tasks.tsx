@@ -1,8 +1,9 @@
 import { Button, Stack, Text } from '@mantine/core';
+import { webToday } from '../ui/clock';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { todayInVietnam } from '../../core/dates/vn-dates';
+
 import { download } from '../api/client';
 import { useMe } from '../features/auth/auth.queries';
 import { TaskFilterForm } from '../features/tasks/task-filter-form';
@@ -24,7 +25,7 @@ export function TasksPage({ search }: { search: TasksSearch }) {
   const me = useMe();
   const { unit: workingUnit } = useWorkingUnit();
   const navigate = useNavigate({ from: '/viec' });
-  const today = todayInVietnam();
+  const today = webToday();
   const [text, setText] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(text.trim(), 350);
   const [excelError, setExcelError] = useState<unknown>(null);

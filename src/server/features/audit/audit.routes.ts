@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditList, AuditQuery } from '../../../contracts/audit';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
-import { isAdminRole } from '../auth/scope';
+import { isAdminRole } from '../../platform/scope';
 import { listAudit } from './audit.service';
 
 export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {

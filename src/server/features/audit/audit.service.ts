@@ -2,8 +2,8 @@ import { eq, gte, lt, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../db/schema/audit';
 import type { Db } from '../../platform/database';
 import type { AuditList, AuditQuery } from '../../../contracts/audit';
-import type { Actor } from '../auth/actor';
-import { scopeCondition } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { scopeCondition } from '../../platform/scope';
 import { findAuditUnit, insertAuditRow, selectAudit, underUnitCode } from './audit.repo';
 
 export interface AuditRecord {

@@ -10,7 +10,7 @@ import { SAMPLES } from '../../../core/documents/samples';
 import { createDocument } from '../documents/documents.service';
 import { createPlan } from '../plans/plans.service';
 import { createCascade } from '../plans/cascade.service';
-import { SYSTEM_ACTOR } from './actor';
+import { SYSTEM_ACTOR } from '../../platform/actor';
 import { insertTestConference, type ConferenceTargets } from '../conferences/conference/conferences.testing';
 import {
   CONFERENCES_CROSS_SCOPE,

@@ -4,8 +4,8 @@ import { AppError } from '../../platform/errors';
 import type { LoginBody } from '../../../contracts/auth';
 import type { Role } from '../../../contracts/auth';
 import { auditUnit, recordAudit } from '../audit/audit.service';
-import type { Actor } from './actor';
-import { dummyPasswordHash, verifyPassword } from './passwords';
+import type { Actor } from '../../platform/actor';
+import { dummyPasswordHash, verifyPassword } from '../../platform/passwords';
 import * as repo from './sessions.repo';
 
 export const MAX_FAILED_LOGINS = 5;

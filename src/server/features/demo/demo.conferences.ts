@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/database';
 import { addDays } from '../../../core/dates/vn-dates';
-import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
+import { SYSTEM_ACTOR as SYSTEM } from '../../platform/actor';
 import { addChecklistTemplate } from '../conferences/conference/checklist.service';
 import { createConference, updateConference } from '../conferences/conference/conferences.service';
 import { addPoint } from '../conferences/points/points.service';

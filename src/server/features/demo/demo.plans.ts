@@ -12,7 +12,7 @@ import seed002 from '../../../core/documents/fixtures/seed-002.json' with { type
 import seed003 from '../../../core/documents/fixtures/seed-003.json' with { type: 'json' };
 import seed004 from '../../../core/documents/fixtures/seed-004.json' with { type: 'json' };
 import type { Db } from '../../platform/database';
-import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
+import { SYSTEM_ACTOR as SYSTEM } from '../../platform/actor';
 import { createCascade } from '../plans/cascade.service';
 import { createPlan } from '../plans/plans.service';
 import { issuePlan, transitionPlan } from '../plans/plan-lifecycle.service';

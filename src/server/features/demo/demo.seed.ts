@@ -4,7 +4,7 @@ import type { CreateUnitBody } from '../../../contracts/units';
 import type { Db } from '../../platform/database';
 import { systemClock, type Clock } from '../../platform/clock';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
-import { SYSTEM_ACTOR as SYSTEM } from '../auth/actor';
+import { SYSTEM_ACTOR as SYSTEM } from '../../platform/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
 import { createUser } from '../users/users.service';
 import { seedDemoPlans } from './demo.plans';

@@ -5,7 +5,7 @@ import { NameResolution } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
 import { readOneFile } from '../../platform/upload-size';
-import { isEditorRole } from '../auth/scope';
+import { isEditorRole } from '../../platform/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { parseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';

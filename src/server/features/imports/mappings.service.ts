@@ -1,8 +1,8 @@
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { partyKey } from '../../../core/vn-text/party-names';
-import type { Actor } from '../auth/actor';
-import { assertCanEdit, assertCanView } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { assertCanEdit, assertCanView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../contracts/common';
 import type { PlanDraft } from '../../../core/import/plan-draft';
 import { AppError } from '../../platform/errors';
 import type { ZipLimits } from '../../platform/zip-guard';
-import type { SheetRead } from '../conferences/delegates/delegate-sheet.import';
+import type { SheetRead } from '../../../core/conferences/delegate-sheet';
 import { DOCX_ZIP_LIMITS, type ReadFile } from './readers';
 
 /**

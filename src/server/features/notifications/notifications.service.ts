@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
 import type { Notification } from '../../../contracts/plans';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../platform/actor';
 import { recordAudit } from '../audit/audit.service';
 import {
   claimMails,

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/database';
 import type { TaskStatus } from '../../../contracts/plans';
-import type { Actor } from '../auth/actor';
-import { assertCanView } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { assertCanView } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { assertViewsPlan } from './plan-structure';
 import { findPlan } from './plans.repo';

@@ -140,7 +140,7 @@ describe.each(engines())('following plans up on %s', (engine) => {
     const v1 = await buildVillage(db(), '18673', 'Thôn Cascade A');
     await buildVillage(db(), '18673', 'Thôn Cascade B');
     const plan = (await createSeedPlan(officer, bcd.code)).json();
-    const deadline = addDays(todayInVietnam(), 10);
+    const deadline = addDays(todayInVietnam(new Date()), 10);
     const cascade = await inject({
       method: 'POST',
       url: `/api/plans/${plan.id}/cascade`,

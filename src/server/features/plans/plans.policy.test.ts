@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/auth';
 import type { PlanStatus } from '../../../contracts/plans';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../platform/actor';
 import {
   assertPlanAction,
   assertReports,

@@ -1,8 +1,8 @@
 import type { PlanStatus } from '../../../contracts/plans';
 import { mayTakePlanAction, planActions, type PlanAction } from '../../../core/plans/lifecycle';
 import { AppError } from '../../platform/errors';
-import type { Actor } from '../auth/actor';
-import { canEdit, canView, isEditorRole } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { canEdit, canView, isEditorRole } from '../../platform/scope';
 import { plansMessages as m } from './plans.messages';
 
 /**

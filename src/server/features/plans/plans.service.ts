@@ -12,8 +12,8 @@ import type {
 } from '../../../contracts/plans';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { planYearOf } from '../../../core/dates/vn-dates';
-import type { Actor } from '../auth/actor';
-import { assertCanEdit, canEdit, canView } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { assertCanEdit, canEdit, canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit, versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
@@ -278,4 +278,11 @@ export async function planFileDraft(db: Db, actor: Actor, id: number, version?: 
   assertViewsPlan(actor, plan.area_path);
   const v = version ?? plan.issued_version ?? plan.current_version;
   return { draft: (await planVersion(db, actor, id, v)).draft as DocumentDraft, unitId: plan.unit_id };
+}
+
+export type { PlanRow };
+
+/** A plan's row, for the features that start from a plan (a conference made from it); NOT_FOUND when there is none. */
+export function planRecord(db: Db, id: number): Promise<PlanRow> {
+  return findPlan(db, id);
 }

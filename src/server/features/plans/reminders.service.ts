@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { tableDate } from '../../../core/dates/vn-dates';
-import { SYSTEM_ACTOR, type Actor } from '../auth/actor';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/actor';
 import { recordAudit } from '../audit/audit.service';
 import {
   mailRecipients,

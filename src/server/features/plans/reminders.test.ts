@@ -16,7 +16,7 @@ import { updateTask } from './tasks.service';
 import { REMINDERS_QUEUE, registerPlanJobs } from './plan-jobs';
 import { runReminders } from './reminders.service';
 
-const today = todayInVietnam();
+const today = todayInVietnam(new Date());
 
 describe.each(engines())('deadline reminders on %s', (engine) => {
   const ctx = useTestApp(engine);

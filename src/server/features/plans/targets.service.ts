@@ -1,8 +1,8 @@
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Target, TargetInput } from '../../../contracts/plans';
-import type { Actor } from '../auth/actor';
-import { assertCanEdit } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { assertCanEdit } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
 import { assertStructureEditable, auditPlan, targetUnit, targetValues, writeVersion } from './plan-structure';

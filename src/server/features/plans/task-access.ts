@@ -1,8 +1,8 @@
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Task, TaskInput, TaskStatus } from '../../../contracts/plans';
-import type { Actor } from '../auth/actor';
-import { canEdit, canView } from '../auth/scope';
+import type { Actor } from '../../platform/actor';
+import { canEdit, canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { findPlan, type PlanRow } from './plans.repo';
 import { findTaskRecord, selectTaskPartyUnits, selectTasks, type TaskRecord } from './tasks.repo';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../platform/database';
 import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
 import { tableDate } from '../../../core/dates/vn-dates';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../platform/actor';
 import { assertViewsPlan } from './plan-structure';
 import { findPlan } from './plans.repo';
 import { COUNT_CAP, selectTasks } from './tasks.repo';

@@ -6,7 +6,7 @@ import { getUnit, listUnits as listUnitsOn, unitStats } from './units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { UnitListQuery } from '../../../contracts/units';
 import type { Db } from '../../platform/database';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../platform/actor';
 import { canonicalTone, foldVietnamese } from '../../../core/vn-text/fold';
 
 const today = todayInVietnam(new Date());

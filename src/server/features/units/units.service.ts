@@ -16,7 +16,7 @@ import { systemClock, vietnamToday } from '../../platform/clock';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../../platform/actor';
 import {
   assertCanAdminister,
   assertCanEdit,
@@ -24,7 +24,7 @@ import {
   canEdit,
   canView,
   scopeCondition,
-} from '../auth/scope';
+} from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
 

@@ -12,9 +12,9 @@ import type {
   UserList,
   UserListQuery,
 } from '../../../contracts/auth';
-import type { Actor, ScopeRef } from '../auth/actor';
-import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../auth/scope';
-import { hashPassword, verifyPassword } from '../auth/passwords';
+import type { Actor, ScopeRef } from '../../platform/actor';
+import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../../platform/scope';
+import { hashPassword, verifyPassword } from '../../platform/passwords';
 import { endSessions } from '../auth/sessions.service';
 import { auditUnit, recordAudit } from '../audit/audit.service';
 import { resolveUnit, unitSummaries } from '../units/units.service';

@@ -1,8 +1,9 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { webToday } from '../../ui/clock';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { DocumentDate, type IssueDocumentBody } from '../../../contracts/documents';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
+
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { useIssueDocument } from './documents.queries';
@@ -31,7 +32,7 @@ export function IssueModal<T>({
   intro = t.issueIntro,
   confirm = t.issueConfirm,
 }: IssueModalProps<T>) {
-  const [date, setDate] = useState(todayInVietnam());
+  const [date, setDate] = useState(webToday());
   const [copies, setCopies] = useState<number | string>(1);
   const [dateError, setDateError] = useState<string | undefined>();
 

@@ -1,7 +1,8 @@
 import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { webYear } from '../../ui/clock';
 import { useState } from 'react';
 import type { UnitSummary } from '../../../contracts/units';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
+
 import { download } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { TableDate } from '../../ui/date-display';
@@ -21,7 +22,7 @@ export function RegisterPanel() {
   const { unit: workingUnit } = useWorkingUnit();
   // Documents are numbered in the series of the body that issues them, by default the account's organization.
   const [unit, setUnit] = useState<UnitSummary | null>(me.organization ?? workingUnit);
-  const [year, setYear] = useState<number>(Number(todayInVietnam().slice(0, 4)));
+  const [year, setYear] = useState<number>(webYear());
   const [excelError, setExcelError] = useState<unknown>(null);
   const [isExporting, setExporting] = useState(false);
   const code = (unit ?? workingUnit)?.code;

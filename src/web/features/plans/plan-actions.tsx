@@ -1,12 +1,10 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
 import { ButtonLink } from '../../ui/router-links';
-import { hasConferenceFacts } from '../conferences/conference-text';
-import { CreateFromPlanButton } from '../conferences/create-from-plan';
 import { IssueModal } from '../documents/issue-modal';
 import { useIssuePlan, useTransitionPlan } from './plans.queries';
 import { NoticeAlert } from '../../ui/notice-alert';
@@ -99,8 +97,11 @@ function NoteModal({
   );
 }
 
-/** The life-cycle buttons the plan's status and the account allow. */
-export function PlanActions({ plan }: { plan: PlanDetail }) {
+/**
+ * The life-cycle buttons the plan's status and the account allow; `children` go below them (the page adds the
+ * conference's "make from this plan", which belongs to the conferences feature).
+ */
+export function PlanActions({ plan, children }: { plan: PlanDetail; children?: ReactNode }) {
   const transition = useTransitionPlan(plan.id);
   const [noteAction, setNoteAction] = useState<'return' | 'close' | null>(null);
   const [isIssueOpen, setIssueOpen] = useState(false);
@@ -156,7 +157,7 @@ export function PlanActions({ plan }: { plan: PlanDetail }) {
   return (
     <Stack gap="xs">
       {buttons.length > 0 && <Group gap="xs">{buttons}</Group>}
-      {canEdit && hasConferenceFacts(plan.draft) && <CreateFromPlanButton planId={plan.id} />}
+      {children}
       <NoticeAlert notice={done} onClose={() => setDone(null)} />
       <ErrorAlert error={transition.error} />
       <NoteModal

@@ -1,7 +1,8 @@
 import { Box, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { webToday } from '../../ui/clock';
 import { useMediaQuery } from '@mantine/hooks';
 import type { PlanDetail } from '../../../contracts/plans';
-import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { tableDate } from '../../../core/dates/vn-dates';
 import { plansVi } from '../../i18n/plans.vi';
 import { ganttBars, ganttScale } from './gantt-scale';
 import { TASK_STATUS_COLOR } from './status-badges';
@@ -18,7 +19,7 @@ export function PlanGantt({ plan }: { plan: PlanDetail }) {
   const isPhone = useMediaQuery('(max-width: 48em)');
   const planDate = plan.document.issuedDate ?? plan.document.createdAt.slice(0, 10);
   const { bars, undated } = ganttBars(plan.tasks, planDate);
-  const today = todayInVietnam();
+  const today = webToday();
   // While a plan is being carried out, the timeline reaches today so late bars show against it.
   const isFollowed = plan.status === 'issued' || plan.status === 'in_progress';
   const scale = ganttScale(

@@ -1,8 +1,9 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
+import { webToday } from '../../ui/clock';
 import { useState, type FormEvent } from 'react';
 import { IsoDate } from '../../../contracts/common';
 import type { UnitSummary } from '../../../contracts/units';
-import { tableDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { tableDate } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { FormPanel } from '../../ui/form-panel';
@@ -21,7 +22,7 @@ export function CloseUnitForm({
   onClosed: (validTo: string) => void;
   onCancel: () => void;
 }) {
-  const [validTo, setValidTo] = useState(todayInVietnam());
+  const [validTo, setValidTo] = useState(webToday());
   const [dateError, setDateError] = useState<string | undefined>();
   const [isConfirming, setConfirming] = useState(false);
   const update = useUpdateUnit();

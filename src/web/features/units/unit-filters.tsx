@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { webToday } from '../../ui/clock';
 import { UnitLevel } from '../../../contracts/units';
-import { todayInVietnam } from '../../../core/dates/vn-dates';
+
 import { vi } from '../../i18n/vi';
 
 /** The last day of the 63-province structure, before the 2025 reform took effect on 01/07/2025. */
@@ -16,7 +17,7 @@ interface UnitFiltersProps {
 }
 
 export function UnitFilters({ search, onSearch, level, onLevel, at, onAt }: UnitFiltersProps) {
-  const today = todayInVietnam();
+  const today = webToday();
   const levelOptions = UnitLevel.options.map((value) => ({ value, label: vi.levels[value] }));
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" mb="md">

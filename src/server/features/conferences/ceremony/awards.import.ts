@@ -4,7 +4,7 @@ import type { Db } from '../../../platform/database';
 import { AwardsBody, type AwardImportResult } from '../../../../contracts/conferences';
 import { AWARD_COLUMNS, readAwardRows, type AwardRow } from '../../../../core/conferences/award-rows';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { parseRunner } from '../../imports/parse-runner';
 import { assertChangesConference, requireConference } from '../conference/conference-access.service';
 import { awardsAsBody, loadAwards, saveAwards } from './awards.service';

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import type { AwardBatch, AwardsBody } from '../../../../contracts/conferences';
 import { callOrder } from '../../../../core/conferences/roll-call-docx';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   assertViewsConference,

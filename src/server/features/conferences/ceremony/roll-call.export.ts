@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/database';
 import { renderRollCall } from '../../../../core/conferences/roll-call-docx';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { assertViewsConference, requireConference } from '../conference/conference-access.service';
 import { loadAwards } from './awards.service';
 import { hostName } from './awards.repo';

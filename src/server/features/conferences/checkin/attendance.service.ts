@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { Attendance } from '../../../../contracts/conferences';
-import type { Actor } from '../../auth/actor';
-import { canEdit } from '../../auth/scope';
+import type { Actor } from '../../../platform/actor';
+import { canEdit } from '../../../platform/scope';
 import {
   assertChangesConference,
   assertNotCancelled,

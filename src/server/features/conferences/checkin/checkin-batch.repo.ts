@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { instantOrNull, queryRows, type Db } from '../../../platform/database';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 
 /** One scan to write: the delegate, at a point of a conference, by a staff member. */
 export interface CheckinWrite {

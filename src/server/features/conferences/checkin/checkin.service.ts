@@ -3,8 +3,8 @@ import { AppError, notFound } from '../../../platform/errors';
 import type { CheckinBody, CheckinResult, CheckinSearchResult } from '../../../../contracts/conferences';
 import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
-import { canEdit } from '../../auth/scope';
+import type { Actor } from '../../../platform/actor';
+import { canEdit } from '../../../platform/scope';
 import { checksInAt, editsConference } from '../conference/conference-access.service';
 import {
   checkinConference,

@@ -267,7 +267,7 @@ describe.each(engines())('check-in on %s', (engine) => {
 
   it("keeps a queued scan's time when it falls on the conference day, and uses the server's time otherwise", async () => {
     const cookie = await organiser();
-    const today = todayInVietnam();
+    const today = todayInVietnam(new Date());
     const { points, delegates, tokenOf } = await insertTestConference(db(), { delegates: 2, date: today });
     const dayStart = Date.parse(`${today}T00:00:00+07:00`);
     const scannedAt = new Date(Math.max(Date.now() - 10 * 60_000, dayStart + 1000)).toISOString();

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import type { ChecklistItem, ChecklistItemInput } from '../../../../contracts/conferences';
 import { dayBefore } from '../../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   auditConference,

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
-import type { Actor } from '../../auth/actor';
-import { canEdit, isWithin } from '../../auth/scope';
+import type { Actor } from '../../../platform/actor';
+import { canEdit, isWithin } from '../../../platform/scope';
 import { recordAudit } from '../../audit/audit.service';
 import { viewsPlan } from '../../plans/plan-structure';
 import { findConference, type ConferenceRow } from './conference.repo';

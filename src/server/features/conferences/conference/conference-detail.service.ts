@@ -6,8 +6,8 @@ import type {
   DelegateGroup,
   Presentation,
 } from '../../../../contracts/conferences';
-import type { Actor } from '../../auth/actor';
-import { canEdit } from '../../auth/scope';
+import type { Actor } from '../../../platform/actor';
+import { canEdit } from '../../../platform/scope';
 import { assertViewsConference, editsConference, requireConference } from './conference-access.service';
 import {
   cancelReason,

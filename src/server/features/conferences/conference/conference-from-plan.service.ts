@@ -1,10 +1,10 @@
 import type { Db } from '../../../platform/database';
 import type { DocumentDraft } from '../../../../contracts/documents';
 import { conferenceSpecOf, type ConferenceSpec } from '../../../../core/conferences/from-plan';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { versionDraft } from '../../documents/documents.service';
 import { assertEditsPlan, assertViewsPlan } from '../../plans/plan-structure';
-import { findPlan, type PlanRow } from '../../plans/plans.repo';
+import { planRecord, type PlanRow } from '../../plans/plans.service';
 import type { PointValues } from '../points/points.service';
 import type { UnitRef, UnitRefs } from './unit-refs.service';
 
@@ -19,7 +19,7 @@ export async function conferenceSpecFromPlan(
   actor: Actor,
   planId: number,
 ): Promise<{ plan: PlanRow; spec: ConferenceSpec }> {
-  const plan = await findPlan(db, planId);
+  const plan = await planRecord(db, planId);
   assertViewsPlan(actor, plan.area_path);
   assertEditsPlan(actor, plan);
   const draft: DocumentDraft = await versionDraft(db, plan.document_id, plan.current_version);

@@ -9,11 +9,11 @@ import type {
   UpdateConferenceBody,
 } from '../../../../contracts/conferences';
 import type { ConferenceSpec } from '../../../../core/conferences/from-plan';
-import type { Actor } from '../../auth/actor';
-import { assertCanEdit } from '../../auth/scope';
+import type { Actor } from '../../../platform/actor';
+import { assertCanEdit } from '../../../platform/scope';
 import { defaultIssuingUnit } from '../../documents/documents.service';
 import { areaOf, assertEditsPlan, assertViewsPlan } from '../../plans/plan-structure';
-import { findPlan } from '../../plans/plans.repo';
+import { planRecord } from '../../plans/plans.service';
 import { resolveUnit } from '../../units/units.service';
 import {
   assertChangesConference,
@@ -91,7 +91,7 @@ export async function createConference(
     spec = specOfInput(body);
     input = { capacity: body.capacity ?? null, chair: body.chair ?? null };
     if (body.planId) {
-      const plan = await findPlan(db, body.planId);
+      const plan = await planRecord(db, body.planId);
       assertViewsPlan(actor, plan.area_path);
       // Linking a conference to a plan is the plan's editors' decision, as creating it from the plan is.
       assertEditsPlan(actor, plan);

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import type { DelegateGroup, DelegateGroupInput, ExpandGroupResult } from '../../../../contracts/conferences';
 import { namedLevel, parseRule, villagePost } from '../../../../core/conferences/composition-rules';
 import { delegateKey, postKey, seatKey } from '../../../../core/conferences/delegate-keys';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   auditConference,

@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/errors';
 import type { DelegateImportResult } from '../../../../contracts/conferences';
 import { delegateKey } from '../../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { parseRunner } from '../../imports/parse-runner';
 import {
   assertChangesConference,

@@ -1,14 +1,14 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/errors';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
+import type { DelegateField, SheetRead, SheetRow } from '../../../../core/conferences/delegate-sheet';
+
+export type { DelegateField, SheetRead, SheetRow };
 import { isGuardedXlsx, readXlsxStream, tooManyRows } from '../xlsx-stream.import';
 
 export const MAX_DELEGATE_IMPORT_BYTES = 5 * 1024 * 1024;
 /** More rows than any conference invites: a file past this is a wrong file, not a list. */
 export const MAX_DELEGATE_IMPORT_ROWS = 20_000;
-
-export type DelegateField =
-  'name' | 'position' | 'unit' | 'phone' | 'email' | 'group' | 'point' | 'seat' | 'note';
 
 /** The column headings of the template, in its order; `labels` are what people write instead (folded). */
 export const DELEGATE_COLUMNS: {
@@ -33,13 +33,6 @@ export const DELEGATE_COLUMNS: {
   { field: 'seat', title: 'Chỗ ngồi', width: 10, match: /^(cho ngoi|so ghe|ghe)\b/ },
   { field: 'note', title: 'Ghi chú', width: 20, match: /^ghi chu\b/ },
 ];
-
-/** A row of the sheet by field; `section` is the heading above it ("I. ĐẠI BIỂU CẤP TỈNH"), a hint for its group. */
-export type SheetRow = { row: number; section?: string } & Partial<Record<DelegateField, string>>;
-
-export interface SheetRead {
-  rows: SheetRow[];
-}
 
 /**
  * An upload is an Excel workbook when its bytes are a zip holding xl/workbook.xml (not its name), checked by the zip

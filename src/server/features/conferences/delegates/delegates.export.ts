@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../../../platform/database';
 import type { Delegate } from '../../../../contracts/conferences';
 import { tableDate } from '../../../../core/dates/vn-dates';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { assertViewsConference, requireConference } from '../conference/conference-access.service';
 import { DELEGATE_COLUMNS } from './delegate-sheet.import';
 import { groupsAndPointsInOrder, selectDelegates } from './delegates.repo';

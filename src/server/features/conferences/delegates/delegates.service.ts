@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import type { Delegate, DelegateInput, DelegateListQuery } from '../../../../contracts/conferences';
 import { delegateKey } from '../../../../core/conferences/delegate-keys';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   assertViewsConference,

@@ -1,7 +1,7 @@
 import type { DelegateInvitation, ReissueInvitationBody } from '../../../../contracts/conferences';
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import type { ReminderHooks } from '../../plans/reminders.service';
 import {
   assertChangesConference,

@@ -15,7 +15,7 @@ import type { Config } from '../../../platform/config';
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import { docxToPdf, isPdfAvailable } from '../../../platform/pdf';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { layoutOfUnit, versionDraft } from '../../documents/documents.service';
 import { assertChangesConference, requireConference } from '../conference/conference-access.service';
 import {

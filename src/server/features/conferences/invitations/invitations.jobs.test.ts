@@ -12,7 +12,7 @@ import { registerPlanJobs } from '../../plans/plan-jobs';
 import { insertTestConference } from '../conference/conferences.testing';
 import { registerInvitationJobs, RSVP_REMINDERS_QUEUE, runRsvpReminders } from './invitations.jobs';
 
-const today = todayInVietnam();
+const today = todayInVietnam(new Date());
 const SIGNER = { authority: null, position: 'Chủ tịch', name: 'Phạm Văn Thắng' };
 
 describe.each(engines())('the daily RSVP reminder on %s', (engine) => {

@@ -7,7 +7,7 @@ import { MAIL_QUEUE } from '../../plans/plan-jobs';
 import { invitationConference, invitedConferencesBetween } from './invitations.repo';
 import { remindPendingIn } from './invitations.service';
 import { auditConference } from '../conference/conference-access.service';
-import { SYSTEM_ACTOR } from '../../auth/actor';
+import { SYSTEM_ACTOR } from '../../../platform/actor';
 
 export const RSVP_REMINDERS_QUEUE = 'invitations.remind';
 /** Every morning at 07:30, Vietnam time (after the task reminders of 07:00). */

@@ -19,7 +19,7 @@ import { inspectDocx } from '../../../../core/documents/inspect-docx';
 import { insertTestConference } from '../conference/conferences.testing';
 import { extractToken, verifyToken } from './tokens.service';
 import { invitationsPdf } from './invitations.export';
-import { SYSTEM_ACTOR } from '../../auth/actor';
+import { SYSTEM_ACTOR } from '../../../platform/actor';
 import { testConfig } from '../../../testing/test-app';
 
 // pngjs comes with qrcode (a real PNG decoder); it ships no types.

@@ -4,7 +4,7 @@ import { formalDate } from '../../../../core/dates/vn-dates';
 import { inviteeLine } from '../../../../core/documents/invitation-batch';
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { createDocument, issueDocument } from '../../documents/documents.service';
 import type { ReminderHooks } from '../../plans/reminders.service';
 import {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { BridgePoint, BridgePointInput } from '../../../../contracts/conferences';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   auditConference,

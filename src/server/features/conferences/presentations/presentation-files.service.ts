@@ -3,7 +3,7 @@ import { todayInVietnam } from '../../../../core/dates/vn-dates';
 import { AppError, notFound } from '../../../platform/errors';
 import { zipHoldsEntry } from '../../../platform/zip-guard';
 import type { Presentation } from '../../../../contracts/conferences';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   actsForUnit,
   assertNotCancelled,

@@ -1,6 +1,6 @@
 import type { Db } from '../../../platform/database';
 import { tableDate } from '../../../../core/dates/vn-dates';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import type { ReminderHooks } from '../../plans/reminders.service';
 import {
   assertChangesConference,

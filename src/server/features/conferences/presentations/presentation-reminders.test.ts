@@ -12,7 +12,7 @@ describe.each(engines())('tham luận reminders on %s', (engine) => {
   const { db, inject, setup } = presentationKit(ctx);
 
   it('reminds missing texts due within three days or past, once a day, by notice, e-mail and event', async () => {
-    const today = todayInVietnam();
+    const today = todayInVietnam(new Date());
     const s = await setup(addDays(today, 20));
     const soon = (await s.create({ topic: 'Sắp đến hạn', unit: '18673', dueDate: addDays(today, 2) })).json();
     await s.create({ topic: 'Còn lâu', unit: '18673', dueDate: addDays(today, 10) });

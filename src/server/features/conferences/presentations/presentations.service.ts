@@ -9,7 +9,7 @@ import type {
 } from '../../../../contracts/conferences';
 import type { z } from 'zod';
 import { addDays, todayInVietnam } from '../../../../core/dates/vn-dates';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { PartyResolver } from '../../plans/parties';
 import {
   assertChangesConference,

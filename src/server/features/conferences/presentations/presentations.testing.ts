@@ -23,7 +23,7 @@ export function presentationKit(ctx: { app: FastifyInstance; database: Database 
   const inject = (options: InjectOptions) => ctx.app.inject(options);
 
   /** A conference of tỉnh Hà Tĩnh (42) whose tham luận go to xã Cẩm Xuyên (18673) and phường Thành Sen (18073). */
-  async function setup(date = addDays(todayInVietnam(), 30)) {
+  async function setup(date = addDays(todayInVietnam(new Date()), 30)) {
     const fixture = await insertTestConference(db(), { unit: '42', date, delegates: 0 });
     const organiser = await buildUser(ctx.app, db(), { role: 'officer', unit: '42' });
     const commune = await buildUser(ctx.app, db(), {

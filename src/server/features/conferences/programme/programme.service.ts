@@ -2,7 +2,7 @@ import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import type { ConferenceSession, ProgrammeItem, ProgrammeItemInput } from '../../../../contracts/conferences';
 import { programmeTimes } from '../../../../core/conferences/programme-times';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import {
   assertChangesConference,
   auditConference,

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { renderRunOfShow, type RunOfShowModel } from '../../../../core/conferences/run-of-show-docx';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../../platform/actor';
 import { assertViewsConference, requireConference } from '../conference/conference-access.service';
 import { listPresentations } from '../presentations/presentations.service';
 import { listProgramme } from './programme.service';

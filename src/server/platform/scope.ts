@@ -1,6 +1,6 @@
 import { like, type SQL, type AnyColumn } from 'drizzle-orm';
-import type { Role } from '../../../contracts/auth';
-import { AppError } from '../../platform/errors';
+import type { Role } from '../../contracts/auth';
+import { AppError } from './errors';
 import type { Actor, ScopeRef } from './actor';
 
 const EDITOR_ROLES: ReadonlySet<Role> = new Set(['system_admin', 'unit_admin', 'officer', 'leader']);

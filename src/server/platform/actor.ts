@@ -1,4 +1,4 @@
-import type { Role } from '../../../contracts/auth';
+import type { Role } from '../../contracts/auth';
 
 /** A unit subtree, by the unit's id and its path of ids ("/12/345/"). */
 export interface ScopeRef {
