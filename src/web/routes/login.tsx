@@ -19,7 +19,6 @@ import { dateTimeVn } from '../ui/date-display';
 import { errorMessage } from '../ui/error-alert';
 import { safeRedirect } from './route-search';
 
-
 function loginErrorText(error: unknown): string {
   const message = errorMessage(error);
   if (!isApiError(error) || error.code !== 'ACCOUNT_LOCKED') return message;

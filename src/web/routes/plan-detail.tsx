@@ -19,7 +19,6 @@ import { PLAN_TABS, type PlanTab } from './route-search';
 
 const t = plansVi.detail;
 
-
 const TAB_LABELS: Record<PlanTab, string> = {
   'van-ban': t.tabs.document,
   'nhiem-vu': t.tabs.tasks,
