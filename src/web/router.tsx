@@ -7,7 +7,6 @@ import {
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { IsoDate } from '../contracts/common';
 import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
 import { isMonth } from './features/tasks/month-grid';
@@ -49,18 +48,16 @@ import type { UpcomingArea } from './routes/coming-soon';
 import {
   CONFERENCE_TAB_IDS,
   DEFAULT_CONFERENCE_TAB,
+  isoDate,
   PLAN_TABS,
+  positiveId,
   safeRedirect,
+  text,
   type ConferenceTab,
   type PlanTab,
 } from './routes/route-search';
 import type { UnitsSearch } from './routes/units';
 import { ErrorAlert } from './ui/error-alert';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-const isoDate = (value: unknown): string | undefined =>
-  IsoDate.safeParse(value).success ? (value as string) : undefined;
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -250,10 +247,6 @@ const unitTrackingRoute = createRoute({
 
 // Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), an imported one, one plan by tab, its edit page.
 const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
-const positiveId = (value: unknown): number | undefined => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 const newPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/moi',

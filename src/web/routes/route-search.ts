@@ -1,5 +1,17 @@
+import { IsoDate } from '../../contracts/common';
+
 // The values the router reads from a page's address, kept out of the pages so the router does not load every page
 // to check a `tab` or a `redirect`.
+
+/** A search value that is non-blank text. */
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+export const isoDate = (value: unknown): string | undefined =>
+  IsoDate.safeParse(value).success ? (value as string) : undefined;
+export const positiveId = (value: unknown): number | undefined => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
 
 /** The tabs of /ke-hoach/$id, in order, by their `tab` search value. */
 export const PLAN_TABS = ['van-ban', 'nhiem-vu', 'tien-do', 'chi-tieu', 'phan-cap', 'theo-doi'] as const;
