@@ -16,6 +16,7 @@ import { benchImport, printImport } from './import.bench';
 import { benchCheckin, printCheckin } from './checkin.bench';
 import { benchHardening, printHardening } from './hardening.bench';
 import { buildWebIfStale } from '../src/server/build-web';
+import { benchWeb, printWeb } from './web.bench';
 
 const PASSWORD = 'bench-pass-1';
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
@@ -87,13 +88,28 @@ async function hardeningBench(): Promise<void> {
   );
 }
 
-// `npm run bench -- plans` (or `import`, `checkin`, `invitations`, `hardening`) runs that bench alone.
+/** Issue 12: the public pages (RSVP, check-in) on a throttled phone in Chromium, beside the signed-in home page. */
+async function webBench(): Promise<void> {
+  const result = await benchWeb();
+  printWeb(result);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'web.json'),
+    `${JSON.stringify({ at: new Date().toISOString(), node: process.version, ...result }, null, 2)}\n`,
+  );
+}
+
+// `npm run bench -- plans` (or `import`, `checkin`, `invitations`, `hardening`, `web`) runs that bench alone.
 const only = process.argv[2];
-const BENCHES = ['plans', 'import', 'checkin', 'invitations', 'hardening'];
+const BENCHES = ['plans', 'import', 'checkin', 'invitations', 'hardening', 'web'];
 if (only !== undefined && !BENCHES.includes(only))
   throw new Error(`unknown bench "${only}": ${BENCHES.join(', ')}, or none for all`);
 if (only === 'invitations') {
   await invitationsBench();
+  process.exit(0);
+}
+if (only === 'web') {
+  await webBench();
   process.exit(0);
 }
 if (only === 'hardening') {
@@ -178,6 +194,7 @@ await plansBench();
 importBench();
 await checkinBench();
 await hardeningBench();
+await webBench();
 
 // Startup runs last, alone on the machine: its own server processes on fresh data folders.
 await buildWebIfStale();

@@ -357,7 +357,7 @@ export async function buildApp({
   ceremonyRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, preCompressed: true });
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
       return reply.sendFile('index.html');

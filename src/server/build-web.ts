@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const built = path.join(root, 'dist/web/index.html');
 
 function newestMtime(dir: string): number {
+  if (fs.statSync(dir).isFile()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile())
@@ -16,7 +17,10 @@ function newestMtime(dir: string): number {
 }
 
 export async function buildWebIfStale(): Promise<void> {
-  const sources = ['src/web', 'src/contracts', 'src/core'].map((dir) => path.join(root, dir));
+  // vite.config.ts too: it decides the build's layout (chunks, manifest, the .br and .gz files the server sends).
+  const sources = ['src/web', 'src/contracts', 'src/core', 'vite.config.ts'].map((dir) =>
+    path.join(root, dir),
+  );
   if (fs.existsSync(built) && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
   console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
   const { build } = await import('vite');

@@ -4,66 +4,60 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
-  Link,
   Outlet,
   redirect,
 } from '@tanstack/react-router';
-import { IsoDate } from '../contracts/common';
 import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
 import { isMonth } from './features/tasks/month-grid';
 import { parseTasksSearch } from './features/tasks/task-filters';
 import { vi } from './i18n/vi';
-import { AccountPage } from './routes/account';
-import { AppLayout } from './routes/app-layout';
-import { AuditPage } from './routes/audit';
-import { CalendarPage } from './routes/calendar';
-import { CheckinPage } from './routes/checkin';
-import { ComingSoonPage, type UpcomingArea } from './routes/coming-soon';
+import {
+  AccountPage,
+  AppLayout,
+  AuditPage,
+  CalendarPage,
+  CheckinPage,
+  ComingSoonPage,
+  ConferencePage,
+  ConferencesPage,
+  DocumentPage,
+  DocumentsPage,
+  EditPlanPage,
+  HomePage,
+  LoginPage,
+  NewConferencePage,
+  NewDocumentPage,
+  NewPlanPage,
+  NotFound,
+  PagePending,
+  PlanImportPage,
+  PlanPage,
+  PlansPage,
+  rendering,
+  RsvpPage,
+  TaskDetailPage,
+  TasksPage,
+  TrackingPage,
+  UnitAdminPage,
+  UnitDetailPage,
+  UnitsPage,
+  UsersPage,
+} from './pages';
+import type { UpcomingArea } from './routes/coming-soon';
 import {
   CONFERENCE_TAB_IDS,
-  ConferencePage,
   DEFAULT_CONFERENCE_TAB,
+  isoDate,
+  PLAN_TABS,
+  positiveId,
+  safeRedirect,
+  text,
   type ConferenceTab,
-} from './routes/conference-detail';
-import { NewConferencePage } from './routes/conference-new';
-import { ConferencesPage } from './routes/conferences';
-import { DocumentPage, NewDocumentPage } from './routes/document-edit';
-import { DocumentsPage } from './routes/documents';
-import { HomePage } from './routes/home';
-import { LoginPage, safeRedirect } from './routes/login';
-import { PLAN_TABS, PlanPage, type PlanTab } from './routes/plan-detail';
-import { EditPlanPage, NewPlanPage } from './routes/plan-edit';
-import { PlanImportPage } from './routes/plan-import';
-import { PlansPage } from './routes/plans';
-import { RsvpPage } from './routes/rsvp';
-import { TasksPage } from './routes/tasks';
-import { TaskDetailPage } from './routes/tasks-detail';
-import { TrackingPage } from './routes/tracking';
-import { UnitAdminPage } from './routes/unit-admin';
-import { UnitDetailPage } from './routes/unit-detail';
-import { UnitsPage, type UnitsSearch } from './routes/units';
-import { UsersPage } from './routes/users';
+  type PlanTab,
+} from './routes/route-search';
+import type { UnitsSearch } from './routes/units';
 import { ErrorAlert } from './ui/error-alert';
-import { PageHeader } from './ui/page-header';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-const isoDate = (value: unknown): string | undefined =>
-  IsoDate.safeParse(value).success ? (value as string) : undefined;
-
-function NotFound() {
-  return (
-    <Stack p="md">
-      <PageHeader title={vi.errors.notFoundTitle} description={vi.errors.notFound} />
-      <div>
-        <Button component={Link} to="/" variant="light">
-          {vi.common.backHome}
-        </Button>
-      </div>
-    </Stack>
-  );
-}
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -90,10 +84,10 @@ const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) redirect({ href: safeRedirect(search.redirect), throw: true });
   },
-  component: function LoginRoute() {
+  component: rendering(LoginPage, function LoginRoute() {
     const { redirect: target } = loginRoute.useSearch();
     return <LoginPage redirect={target} />;
-  },
+  }),
 });
 
 /** Every page but the login page needs a session; without one the user is sent to sign in and brought back. */
@@ -111,10 +105,10 @@ const appRoute = createRoute({
 const rsvpRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/moi/$token',
-  component: function RsvpRoute() {
+  component: rendering(RsvpPage, function RsvpRoute() {
     const { token } = rsvpRoute.useParams();
     return <RsvpPage key={token} token={token} />;
-  },
+  }),
 });
 
 // The check-in phone at a bridge point: signed in, but full screen, without the navigation frame.
@@ -125,17 +119,21 @@ const checkinRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (!me) redirect({ to: '/dang-nhap', search: { redirect: location.href }, throw: true });
   },
-  component: function CheckinRoute() {
+  component: rendering(CheckinPage, function CheckinRoute() {
     const id = Number(checkinRoute.useParams().id);
     if (!Number.isInteger(id) || id <= 0) return <NotFound />;
     return <CheckinPage key={id} id={id} />;
-  },
+  }),
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
 
 const upcoming = (path: string, area: UpcomingArea) =>
-  createRoute({ getParentRoute: () => appRoute, path, component: () => <ComingSoonPage area={area} /> });
+  createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: rendering(ComingSoonPage, () => <ComingSoonPage area={area} />),
+  });
 
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -150,9 +148,9 @@ const unitsRoute = createRoute({
       page: Number.isInteger(page) && page > 1 ? page : undefined,
     };
   },
-  component: function UnitsRoute() {
+  component: rendering(UnitsPage, function UnitsRoute() {
     return <UnitsPage search={unitsRoute.useSearch()} />;
-  },
+  }),
 });
 
 const atSearch = (search: Record<string, unknown>): { at?: string } => ({ at: isoDate(search.at) });
@@ -161,22 +159,22 @@ const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code',
   validateSearch: atSearch,
-  component: function UnitDetailRoute() {
+  component: rendering(UnitDetailPage, function UnitDetailRoute() {
     const { code } = unitDetailRoute.useParams();
     const { at } = unitDetailRoute.useSearch();
     return <UnitDetailPage key={`${code}-${at ?? ''}`} code={code} at={at} />;
-  },
+  }),
 });
 
 const unitAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code/quan-tri',
   validateSearch: atSearch,
-  component: function UnitAdminRoute() {
+  component: rendering(UnitAdminPage, function UnitAdminRoute() {
     const { code } = unitAdminRoute.useParams();
     const { at } = unitAdminRoute.useSearch();
     return <UnitAdminPage key={code} code={code} at={at} />;
-  },
+  }),
 });
 
 const documentsRoute = createRoute({
@@ -192,12 +190,12 @@ const newDocumentRoute = createRoute({
 const documentRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/van-ban/$id',
-  component: function DocumentRoute() {
+  component: rendering(DocumentPage, function DocumentRoute() {
     const { id } = documentRoute.useParams();
     const numeric = Number(id);
     if (!Number.isInteger(numeric) || numeric <= 0) return <NotFound />;
     return <DocumentPage key={numeric} id={numeric} />;
-  },
+  }),
 });
 
 // Follow-up of plans: the unit's tasks, one task, the deadline calendar, the unit dashboard.
@@ -205,19 +203,19 @@ const tasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/viec',
   validateSearch: parseTasksSearch,
-  component: function TasksRoute() {
+  component: rendering(TasksPage, function TasksRoute() {
     return <TasksPage search={tasksRoute.useSearch()} />;
-  },
+  }),
 });
 const taskRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/viec/$id',
-  component: function TaskRoute() {
+  component: rendering(TaskDetailPage, function TaskRoute() {
     const { id } = taskRoute.useParams();
     const numeric = Number(id);
     if (!Number.isInteger(numeric) || numeric <= 0) return <NotFound />;
     return <TaskDetailPage key={numeric} id={numeric} />;
-  },
+  }),
 });
 const oldTasksRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -230,39 +228,35 @@ const calendarRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { thang?: string } => ({
     thang: isMonth(search.thang) ? search.thang : undefined,
   }),
-  component: function CalendarRoute() {
+  component: rendering(CalendarPage, function CalendarRoute() {
     return <CalendarPage month={calendarRoute.useSearch().thang} />;
-  },
+  }),
 });
 const trackingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/theo-doi',
-  component: () => <TrackingPage code={undefined} />,
+  component: rendering(TrackingPage, () => <TrackingPage code={undefined} />),
 });
 const unitTrackingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/theo-doi/$code',
-  component: function UnitTrackingRoute() {
+  component: rendering(TrackingPage, function UnitTrackingRoute() {
     return <TrackingPage code={unitTrackingRoute.useParams().code} />;
-  },
+  }),
 });
 
 // Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), an imported one, one plan by tab, its edit page.
 const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
-const positiveId = (value: unknown): number | undefined => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
 const newPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/moi',
   validateSearch: (search: Record<string, unknown>): { parent?: number } => ({
     parent: positiveId(search.parent),
   }),
-  component: function NewPlanRoute() {
+  component: rendering(NewPlanPage, function NewPlanRoute() {
     const { parent } = newPlanRoute.useSearch();
     return <NewPlanPage key={parent ?? 0} parentPlanId={parent} />;
-  },
+  }),
 });
 const importPlanRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -275,7 +269,7 @@ const planRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab?: PlanTab } => ({
     tab: PLAN_TABS.find((tab) => tab === search.tab),
   }),
-  component: function PlanRoute() {
+  component: rendering(PlanPage, function PlanRoute() {
     const id = positiveId(planRoute.useParams().id);
     const { tab } = planRoute.useSearch();
     const navigate = planRoute.useNavigate();
@@ -290,16 +284,16 @@ const planRoute = createRoute({
         }
       />
     );
-  },
+  }),
 });
 const editPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/$id/sua',
-  component: function EditPlanRoute() {
+  component: rendering(EditPlanPage, function EditPlanRoute() {
     const id = positiveId(editPlanRoute.useParams().id);
     if (id === undefined) return <NotFound />;
     return <EditPlanPage key={id} id={id} />;
-  },
+  }),
 });
 
 // Hội nghị: the list, a new conference (from a plan or typed in), one conference by tab.
@@ -319,7 +313,7 @@ const conferenceRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { tab?: ConferenceTab } => ({
     tab: CONFERENCE_TAB_IDS.find((tab) => tab === search.tab),
   }),
-  component: function ConferenceRoute() {
+  component: rendering(ConferencePage, function ConferenceRoute() {
     const id = positiveId(conferenceRoute.useParams().id);
     const { tab } = conferenceRoute.useSearch();
     const navigate = conferenceRoute.useNavigate();
@@ -337,7 +331,7 @@ const conferenceRoute = createRoute({
         }
       />
     );
-  },
+  }),
 });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
@@ -387,6 +381,7 @@ export function createAppRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
+    defaultPendingComponent: PagePending,
     scrollRestoration: true,
   });
 }

@@ -7,6 +7,7 @@ export const vi = {
   productTagline: 'Nền tảng quản lý phong trào thi đua',
   common: {
     loading: 'Đang tải…',
+    loadingPage: 'Đang mở trang…',
     save: 'Lưu',
     cancel: 'Hủy',
     create: 'Tạo mới',

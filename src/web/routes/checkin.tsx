@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Account } from '../../contracts/auth';
 import type { ConferenceDetail } from '../../contracts/conferences';
 import { isForbidden } from '../api/client';
@@ -19,7 +19,6 @@ import { useMe } from '../features/auth/auth.queries';
 import { CheckinCamera } from '../features/conferences/checkin-camera';
 import { useAttendance } from '../features/conferences/checkin-queries';
 import { CheckinResultCard } from '../features/conferences/checkin-result-card';
-import { CheckinSearch } from '../features/conferences/checkin-search';
 import { useCheckinStation } from '../features/conferences/checkin-station';
 import { useConferenceDetail } from '../features/conferences/conferences.queries';
 import { checkinVi } from '../i18n/checkin.vi';
@@ -29,6 +28,10 @@ import { LoadingBlock } from '../ui/loading-block';
 import { AnchorLink } from '../ui/router-links';
 
 const t = checkinVi.checkin;
+// Search by name is the other mode (scan comes first): fetched when the staff switch to it.
+const CheckinSearch = lazy(() =>
+  import('../features/conferences/checkin-search').then((module) => ({ default: module.CheckinSearch })),
+);
 const pointStorageKey = (conferenceId: number) => `phongtrao.checkin.point.${conferenceId}`;
 
 /**
@@ -199,18 +202,20 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
               }
             />
           ) : (
-            <CheckinSearch
-              conferenceId={conference.id}
-              point={point}
-              onCheckIn={(delegateId) =>
-                station.submit({
-                  delegateId,
-                  conferenceId: conference.id,
-                  point,
-                  scannedAt: webNow().toISOString(),
-                })
-              }
-            />
+            <Suspense fallback={<LoadingBlock />}>
+              <CheckinSearch
+                conferenceId={conference.id}
+                point={point}
+                onCheckIn={(delegateId) =>
+                  station.submit({
+                    delegateId,
+                    conferenceId: conference.id,
+                    point,
+                    scannedAt: webNow().toISOString(),
+                  })
+                }
+              />
+            </Suspense>
           )}
         </>
       )}

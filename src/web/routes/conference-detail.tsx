@@ -19,11 +19,12 @@ import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
 import { AnchorLink } from '../ui/router-links';
+import { CONFERENCE_TAB_IDS, type ConferenceTab } from './route-search';
 
 const t = conferencesVi.detail;
 
-/** The tabs of /hoi-nghi/$id, in order, by their `tab` search value; each gets the conference as read. */
-export const CONFERENCE_TABS = {
+/** The panel of each tab of /hoi-nghi/$id (route-search holds their order); each gets the conference as read. */
+const CONFERENCE_TABS = {
   'tong-quan': OverviewTab,
   'chuong-trinh': ProgrammeTab,
   'diem-cau': PointsTab,
@@ -32,10 +33,7 @@ export const CONFERENCE_TABS = {
   'tham-luan': PresentationsTab,
   'diem-danh': AttendanceTab,
   'khen-thuong': AwardsTab,
-} satisfies Record<string, ComponentType<{ conference: ConferenceDetail }>>;
-export type ConferenceTab = keyof typeof CONFERENCE_TABS;
-export const CONFERENCE_TAB_IDS = Object.keys(CONFERENCE_TABS) as ConferenceTab[];
-export const DEFAULT_CONFERENCE_TAB: ConferenceTab = 'tong-quan';
+} satisfies Record<ConferenceTab, ComponentType<{ conference: ConferenceDetail }>>;
 
 interface ConferencePageProps {
   id: number;

@@ -17,13 +17,7 @@ import { useLogin } from '../features/auth/auth.queries';
 import { vi } from '../i18n/vi';
 import { dateTimeVn } from '../ui/date-display';
 import { errorMessage } from '../ui/error-alert';
-
-/** Only same-site paths, so a crafted link cannot send the user to another site after signing in. */
-export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/dang-nhap'))
-    return '/';
-  return target;
-}
+import { safeRedirect } from './route-search';
 
 function loginErrorText(error: unknown): string {
   const message = errorMessage(error);

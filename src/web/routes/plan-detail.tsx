@@ -17,11 +17,9 @@ import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
 import { AnchorLink } from '../ui/router-links';
+import { PLAN_TABS, type PlanTab } from './route-search';
 
 const t = plansVi.detail;
-
-export const PLAN_TABS = ['van-ban', 'nhiem-vu', 'tien-do', 'chi-tieu', 'phan-cap', 'theo-doi'] as const;
-export type PlanTab = (typeof PLAN_TABS)[number];
 
 const TAB_LABELS: Record<PlanTab, string> = {
   'van-ban': t.tabs.document,

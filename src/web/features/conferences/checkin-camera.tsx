@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Stack, Text } from '@mantine/core';
-import jsQR from 'jsqr';
+import type jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 import { checkinVi } from '../../i18n/checkin.vi';
 import { frameSize, RecentCodes } from './checkin-scan';
@@ -25,8 +25,9 @@ const PROBLEMS: Partial<Record<CameraState, string>> = {
 };
 
 /**
- * The back camera in a large frame; every 200 ms a frame is drawn on a canvas and decoded with jsQR. A code is passed
- * on once while it stays in front of the camera (RecentCodes), so one delegate is one request.
+ * The back camera in a large frame; every 200 ms a frame is drawn on a canvas and decoded with jsQR, fetched as the
+ * camera starts (the page itself stays light). A code is passed on once while it stays in front of the camera
+ * (RecentCodes), so one delegate is one request.
  */
 export function CheckinCamera({ onCode }: { onCode: (text: string) => void }) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -46,33 +47,47 @@ export function CheckinCamera({ onCode }: { onCode: (text: string) => void }) {
       return;
     }
     let stream: MediaStream | null = null;
+    let decode: typeof jsQR | undefined;
     let timer: number | undefined;
     let isCancelled = false;
+    let isUseless = false;
     const recent = new RecentCodes();
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
 
     const scan = () => {
       const video = videoRef.current;
-      if (!video || !context || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
+      if (!video || !context || !decode || video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA) return;
       const { width, height } = frameSize(video.videoWidth, video.videoHeight);
       if (width === 0) return;
       canvas.width = width;
       canvas.height = height;
       context.drawImage(video, 0, 0, width, height);
       const image = context.getImageData(0, 0, width, height);
-      const code = jsQR(image.data, width, height, { inversionAttempts: 'dontInvert' });
+      const code = decode(image.data, width, height, { inversionAttempts: 'dontInvert' });
       if (code && recent.accept(code.data, Date.now())) onCodeRef.current(code.data.trim());
     };
 
     setState('starting');
+    import('jsqr').then(
+      (decoder) => {
+        decode = decoder.default;
+      },
+      () => {
+        // No decoder (offline before the first scan): the camera is no use; "Bật máy ảnh" tries again.
+        isUseless = true;
+        window.clearInterval(timer);
+        stream?.getTracks().forEach((track) => track.stop());
+        if (!isCancelled) setState('failed');
+      },
+    );
     navigator.mediaDevices
       .getUserMedia({ video: { facingMode: { ideal: 'environment' } }, audio: false })
       .then((media) => {
         stream = media;
         const video = videoRef.current;
         // Unmounted (or restarted) while the camera was opening: let it go at once.
-        if (isCancelled || !video) {
+        if (isCancelled || isUseless || !video) {
           media.getTracks().forEach((track) => track.stop());
           return;
         }
