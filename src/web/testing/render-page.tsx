@@ -9,7 +9,7 @@ import {
   RouterProvider,
   useLocation,
 } from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
@@ -17,6 +17,8 @@ import './browser-polyfills';
 
 // As in main.tsx: client-side checks with the shared contracts speak Vietnamese.
 z.config(z.locales.vi());
+// A request runs the real app on a real database (an Excel import, argon2 at sign-in): wait for it longer than 1 s.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Where the page went after a navigation: any path other than the page's own. */
 function Elsewhere() {
