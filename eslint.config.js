@@ -85,7 +85,7 @@ export default tseslint.config(
   },
   {
     // Tests read inject().json(), which is `any` by design; the assertions check the shape.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -49,11 +49,12 @@ describe.each(engines())('the check-in station on %s', (engine) => {
   });
 
   it('finds a delegate by the name as written and says when another phone checked them in first', async () => {
-    const { user, search, call, ids, points } = await openStation();
+    const { user, search, call, ids, points, conferenceId } = await openStation();
     await search('Trần Thị');
     const binh = await candidate('Trần Thị Bình');
     const first = await call('POST', '/api/checkin', {
       delegateId: ids['Trần Thị Bình'],
+      conferenceId,
       point: points[0]!.id,
     });
     expect(first.json()).toMatchObject({ result: 'checked_in' });
