@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import seed003 from '../../../core/documents/fixtures/seed-003.json' with { type: 'json' };
 import type { UnitSummary } from '../../../contracts/units';
 import { engines } from '../../../server/testing/test-db';
 import { plansVi } from '../../i18n/plans.vi';
@@ -90,13 +91,20 @@ describe.each(engines())('the plan editor on %s', (engine) => {
   });
 
   it("shows the server's refusal in the form's alert and stays on the form", async () => {
-    const { user, field, plans } = await openNewPlan('viewer');
+    const { user, field, plans, cookie } = await openNewPlan('viewer');
     const before = await plans();
     await fillDocument(user, field);
     await user.click(screen.getByRole('button', { name: t.editor.save }));
     const alert = await screen.findByRole('alert');
+    const refusal = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/plans',
+      headers: { cookie },
+      payload: { draft: { ...seed003, number: null, date: '2030-02-28' }, unit: COMMUNE },
+    });
+    expect(refusal.statusCode).toBe(403);
     expect(within(alert).getByText(vi.errors.title)).toBeTruthy();
-    expect(alert.textContent.length).toBeGreaterThan(vi.errors.title.length);
+    expect(alert.textContent).toContain(refusal.json().error.message);
     expect(screen.queryByTestId('navigated-to')).toBeNull();
     expect(await plans()).toEqual(before);
   });
