@@ -37,6 +37,18 @@ const walls = {
       },
     ],
   },
+  /**
+   * Component tests run the real app (src/web/testing/served-app.ts): they, and only they, may build it and use the
+   * server's test helpers.
+   */
+  webTests: {
+    patterns: [
+      {
+        group: ['**/server/*', '!**/server/testing', '!**/server/app', '**/cli/**'],
+        message: 'Web tests may use the server only through src/server/testing and the app builder.',
+      },
+    ],
+  },
   server: {
     patterns: [
       { group: ['**/web/**', '**/cli/**'], message: 'src/server never imports the web app or the CLI.' },
@@ -73,7 +85,7 @@ export default tseslint.config(
   },
   {
     // Tests read inject().json(), which is `any` by design; the assertions check the shape.
-    files: ['**/*.test.ts'],
+    files: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
@@ -85,6 +97,10 @@ export default tseslint.config(
   { files: ['src/core/**'], rules: { 'no-restricted-imports': ['error', walls.core] } },
   { files: ['src/contracts/**'], rules: { 'no-restricted-imports': ['error', walls.contracts] } },
   { files: ['src/web/**'], rules: { 'no-restricted-imports': ['error', walls.web] } },
+  {
+    files: ['src/web/**/*.test.tsx', 'src/web/testing/**'],
+    rules: { 'no-restricted-imports': ['error', walls.webTests] },
+  },
   { files: ['src/server/**'], rules: { 'no-restricted-imports': ['error', walls.server] } },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

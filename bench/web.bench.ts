@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser } from '@playwright/test';
 import { buildApp } from '../src/server/app';
 import { prepareDatabase } from '../src/server/bootstrap';
 import { buildWebIfStale } from '../src/server/build-web';
-import { newConferenceSecret, signToken, tokenExpiry } from '../src/server/features/conferences/tokens';
+import {
+  newConferenceSecret,
+  signToken,
+  tokenExpiry,
+} from '../src/server/features/conferences/invitations/tokens.service';
 import { SESSION_COOKIE } from '../src/server/http';
 import { loadConfig } from '../src/server/platform/config';
 import { queryRows, type Db } from '../src/server/platform/database';
@@ -52,7 +56,7 @@ const CHROMIUM_ARGS = [
 
 /** A conference today with one point and one delegate: the delegate's personal link and the conference's id. */
 async function conferenceWithDelegate(db: Db): Promise<{ conferenceId: number; token: string }> {
-  const today = todayInVietnam();
+  const today = todayInVietnam(new Date());
   const secret = newConferenceSecret();
   const [host] = await queryRows<{ id: number; path: string }>(
     db,
