@@ -19,7 +19,8 @@ describe.each(engines())('the check-in station on %s', (engine) => {
     const page = renderPage(<CheckinPage id={seeded.conferenceId} />);
     await page.user.click(await screen.findByRole('radio', { name: t.modeSearch }));
     const search = async (text: string) => {
-      const box = screen.getByLabelText(t.search.label);
+      // The search box is loaded when its mode is picked: wait for it as the user does.
+      const box = await screen.findByLabelText(t.search.label);
       await page.user.clear(box);
       await page.user.type(box, text);
     };

@@ -44,12 +44,15 @@ export function serveFetchFrom(inject: FastifyInstance['inject']): TestBrowser {
   globalThis.fetch = async (input: FetchInput, init?: RequestInit): Promise<Response> => {
     if (!isOnline) throw new TypeError('Failed to fetch');
     const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
-    const { payload, contentType } = await payloadOf(init?.body);
-    const headers = headersOf(init);
-    if (contentType) headers['content-type'] = contentType;
+    // The typed client sends a Request (method, headers and body inside it); other callers pass them in `init`.
+    const request = input instanceof Request ? input : null;
+    const body = request && request.body !== null ? Buffer.from(await request.arrayBuffer()) : init?.body;
+    const { payload, contentType } = await payloadOf(body);
+    const headers = { ...(request ? headersOf({ headers: request.headers }) : {}), ...headersOf(init) };
+    if (contentType && !headers['content-type']) headers['content-type'] = contentType;
     if (cookie) headers.cookie = cookie;
     const answer = await inject({
-      method: (init?.method ?? 'GET') as InjectOptions['method'],
+      method: (init?.method ?? request?.method ?? 'GET') as InjectOptions['method'],
       url: url.pathname + url.search,
       headers,
       payload,
