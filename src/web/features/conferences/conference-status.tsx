@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Stepper, Text, Textarea } from '@mantine/core';
+import { nextConferenceStep } from '../../../core/conferences/lifecycle';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
@@ -26,12 +27,7 @@ export function ConferenceStatusBadge({ status }: { status: ConferenceStatus }) 
 }
 
 /** The status after this one (dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc), or null at the end. */
-export function nextStatus(status: ConferenceStatus): Exclude<ConferenceStep, 'planned'> | null {
-  if (status === 'cancelled') return null;
-  const steps = ConferenceStep.options;
-  const next = steps[steps.indexOf(status) + 1];
-  return next && next !== 'planned' ? next : null;
-}
+export const nextStatus = nextConferenceStep;
 
 /**
  * Xóa (while nothing has been sent) or Hủy (with a reason, keeping the record), each behind a confirmation. The

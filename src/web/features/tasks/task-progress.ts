@@ -1,20 +1,9 @@
 import type { Task, TaskStatus } from '../../../contracts/plans';
 import type { TaskChange } from './tasks.queries';
+import { progressFromStatus } from '../../../core/tasks/progress';
 
-/** Progress a status implies (the server's rule): 0 / 50 / 100 / 100, and a paused task keeps what it had. */
-export function progressFromStatus(status: TaskStatus, current: number): number {
-  switch (status) {
-    case 'not_started':
-      return 0;
-    case 'in_progress':
-      return 50;
-    case 'done':
-    case 'done_late':
-      return 100;
-    case 'paused':
-      return current;
-  }
-}
+/** Progress a status implies: the one rule, in core (the server stores it, this form previews it). */
+export { progressFromStatus };
 
 export interface ProgressForm {
   status: TaskStatus;
