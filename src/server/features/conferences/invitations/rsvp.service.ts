@@ -5,7 +5,8 @@ import { AppError } from '../../../platform/errors';
 import { recordAudit } from '../../audit/audit.service';
 import { findConference, type ConferenceRow } from '../conference/conference-access.service';
 import { seatToken } from './unit-invitations.service';
-import { rsvpDelegate, rsvpFacts, recordRsvpAnswer, seatsOfUnit, type RsvpRow } from './invitations.repo';
+import { seatsOfUnit } from './invitations.repo';
+import { rsvpDelegate, rsvpFacts, recordRsvpAnswer, type RsvpRow } from './rsvp.repo';
 import { readToken, readUnitToken, verifyToken, verifyUnitToken } from './tokens.service';
 
 /** A cancelled conference's links answer this, whatever they name (delegate or unit), before anything else. */
