@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOUNDARY_RULE, CYCLE_RULE, offences } from './check-structure';
+import { BOUNDARY_RULE, CYCLE_RULE, MESSAGE_RULE, offences } from './check-structure';
 
 let root: string | null = null;
 
@@ -49,6 +49,39 @@ describe('check-structure', () => {
       `${F}/a/a.service.ts:1: time read outside the clock`,
       `${F}/a/a.service.ts:2: time read outside the clock`,
     ]);
+  });
+
+  it('finds Vietnamese text outside a message table, and lets tables, OpenAPI docs, the demo and tests hold it', () => {
+    const dir = project({
+      [`${F}/a/a.service.ts`]: [
+        "throw new AppError('CONFLICT', 'Kế hoạch đã ban hành.');",
+        'const t = `Nhiệm vụ ${n} đã quá hạn`;',
+        "const code = 'PLAN_ISSUED'; // đã ban hành",
+        '/** Kế hoạch: in a comment */',
+        "const mixed = `${a} x ${b} hết hạn`;",
+      ].join('\n'),
+      [`${F}/a/a.routes.ts`]: "app.get('/x', { schema: { summary: 'Kế hoạch', description: `Mô tả` } });\n",
+      [`${F}/a/a.messages.ts`]: "export const m = { issued: 'Kế hoạch đã ban hành.' };\n",
+      [`${F}/demo/demo.plans.ts`]: "export const title = 'Kế hoạch';\n",
+      [`${F}/a/a.test.ts`]: "expect(x).toBe('Kế hoạch');\n",
+      'src/web/features/a/a.tsx': "const label = 'Kế hoạch';\n",
+    });
+    expect(offences(['src'], dir)).toEqual([
+      `${F}/a/a.service.ts:1: ${MESSAGE_RULE}`,
+      `${F}/a/a.service.ts:2: ${MESSAGE_RULE}`,
+      `${F}/a/a.service.ts:5: ${MESSAGE_RULE}`,
+    ]);
+  });
+
+  it('finds the system clock named outside the entry points', () => {
+    const dir = project({
+      [`${F}/a/a.service.ts`]: "import { systemClock } from '../../platform/clock';\n",
+      'src/server/app.ts': 'const clock = options.clock ?? systemClock;\n',
+      'src/server/bootstrap.ts': 'const clock = options.clock ?? systemClock;\n',
+      'src/cli/main.ts': 'const clock = systemClock;\n',
+      'src/server/platform/clock.ts': 'export const systemClock = { now: () => new Date() };\n',
+    });
+    expect(offences(['src'], dir)).toEqual([`${F}/a/a.service.ts:1: system clock read outside an entry point`]);
   });
 
   it("finds another feature's repo imported, in every import form, and lets services and own repos through", () => {

@@ -9,12 +9,18 @@
  *    sub-features of one feature may import each other's services, not each other's repos. Tests are exempt.
  * 4. No import cycles between features: on the server (`src/server/features/<a>`, sub-folders counted as their
  *    feature) and in the web (`src/web/features/<a>`; `src/web/routes/` is above the features and may import any).
+ * 5. Messages in one place: Vietnamese text in server code (a string or template literal with a Vietnamese letter)
+ *    lives only in message tables (`*.messages.ts`, one or more per feature). The OpenAPI `summary` and `description`
+ *    of a route, the demo's content (`features/demo/`) and tests are not messages and are exempt.
+ * 6. The system clock is read at the entry points only: `systemClock` is named only in `src/server/platform/`,
+ *    `src/server/app.ts`, `src/server/bootstrap.ts` and `src/cli/`; everything else is handed a clock.
  * Imports are read from `import … from`, `export … from`, side-effect `import '…'` and dynamic `import('…')` with a
  * relative path (resolved to `.ts`, `.tsx` or `/index`).
  * Run: `node --import tsx scripts/check-structure.ts [folder…]`; exits 1 and lists each offence as `file:line: rule`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 const defaultRoot = path.resolve(import.meta.dirname, '..');
 
@@ -41,7 +47,51 @@ export const rules: Rule[] = [
     pattern: /\btodayInVietnam\(\)|\bnew Date\(\)/,
     allowed: (f) => f.startsWith('src/server/platform/') || f === 'src/web/ui/clock.ts' || isTest(f),
   },
+  {
+    name: 'system clock read outside an entry point',
+    pattern: /\bsystemClock\b/,
+    allowed: (f) =>
+      f.startsWith('src/server/platform/') ||
+      f === 'src/server/app.ts' ||
+      f === 'src/server/bootstrap.ts' ||
+      f.startsWith('src/cli/') ||
+      !f.startsWith('src/') ||
+      isTest(f),
+  },
 ];
+
+export const MESSAGE_RULE = 'Vietnamese text outside a message table';
+
+const VIETNAMESE =
+  /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ]/;
+
+const messagesExempt = (f: string) =>
+  !f.startsWith('src/server/') ||
+  f.endsWith('.messages.ts') ||
+  f.startsWith('src/server/features/demo/') ||
+  isTest(f);
+
+/** The lines of the string and template literals with Vietnamese text, but an OpenAPI summary or description. */
+export function vietnameseLines(file: string, text: string): number[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const lines = new Set<number>();
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      (node.name.text === 'summary' || node.name.text === 'description')
+    )
+      return;
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) &&
+      VIETNAMESE.test(node.text)
+    )
+      lines.add(source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return [...lines].sort((a, b) => a - b);
+}
 
 export const BOUNDARY_RULE = "another feature's repo imported (call its service)";
 export const CYCLE_RULE = 'import cycle between features';
@@ -159,7 +209,10 @@ export function offences(folders: string[], root = defaultRoot): string[] {
   const edgeAt = new Map<string, string>();
   for (const folder of folders)
     for (const file of files(root, folder)) {
-      const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const lines = text.split('\n');
+      if (!messagesExempt(file))
+        for (const line of vietnameseLines(file, text)) found.push(`${file}:${line}: ${MESSAGE_RULE}`);
       for (const rule of rules) {
         if (rule.allowed(file)) continue;
         lines.forEach((line, i) => {
