@@ -1,3 +1,4 @@
+import { systemClock } from '../src/server/platform/clock';
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -182,7 +183,7 @@ function runClients(child: ChildProcess, baseUrl: string, phase: ClientPhase): P
 async function benchEngine(database: Database): Promise<CheckinEngineResult> {
   const started = Date.now();
   await database.migrate();
-  await seedAdminUnits(database.db);
+  await seedAdminUnits(database.db, systemClock);
   const setup = await setUp(database.db);
   const setupSeconds = (Date.now() - started) / 1000;
   const config = loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', NODE_ENV: 'production' });

@@ -23,12 +23,13 @@ try {
   const { startJobs } = await import('./platform/jobs');
   const { createMailer } = await import('./platform/mail');
   const { registerPlanJobs } = await import('./features/plans/plan-jobs');
+  const { systemClock: clock } = await import('./platform/clock');
   const jobs = await startJobs(database);
-  const reminders = await registerPlanJobs(jobs, database.db, createMailer(config), config);
+  const reminders = await registerPlanJobs(jobs, database.db, createMailer(config), config, { clock });
   // Daily at 07:30: delegates who have not answered a giấy mời (mail goes through the plans' mail queue).
   const { registerInvitationJobs } = await import('./features/conferences/invitations/invitations.jobs');
-  await registerInvitationJobs(jobs, database.db, config);
-  const app = await buildApp({ database, config, logger: true, server: early, reminders });
+  await registerInvitationJobs(jobs, database.db, config, { clock });
+  const app = await buildApp({ database, config, logger: true, server: early, reminders, clock });
   await app.ready();
   if (unitsSeeded)
     console.log(

@@ -1,3 +1,4 @@
+import { systemClock } from './platform/clock';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -114,7 +115,7 @@ describe.each(engines().filter((engine) => engine === 'postgres'))('two server p
     const { runtimeUrl: url, ownerUrl } = testRoleUrls(adminUrl, name);
     database = openPostgres(url);
     // Seeded once here: two processes seeding a fresh database together would both see it empty.
-    await seedDemo(database.db, PASSWORD);
+    await seedDemo(database.db, PASSWORD, systemClock);
 
     const env = (dir: string) => ({
       DATABASE_URL: url,

@@ -1,3 +1,4 @@
+import { systemClock } from '../platform/clock';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,7 +61,7 @@ export default async function setup(project: TestProject) {
   const client = await PGlite.create({ extensions: pgliteExtensions() });
   const database = wrapPglite(client);
   await database.migrate();
-  await seedAdminUnits(database.db);
+  await seedAdminUnits(database.db, systemClock);
   const file = path.join(dir, 'template.tar');
   fs.writeFileSync(file, Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer()));
   await database.close();
@@ -83,7 +84,7 @@ export default async function setup(project: TestProject) {
     const { runtimeUrl, ownerUrl } = testRoleUrls(adminUrl, template);
     const pgDatabase = openPostgres(runtimeUrl, { ownerUrl });
     await pgDatabase.migrate();
-    await seedAdminUnits(pgDatabase.db);
+    await seedAdminUnits(pgDatabase.db, systemClock);
     await pgDatabase.close();
     // The runtime role may not ANALYZE (the seed's statistics are skipped); the copies inherit the owner's.
     const owner = new pg.Client({ connectionString: ownerUrl });

@@ -20,6 +20,9 @@ import { multipartFile } from '../../testing/multipart';
 import { AWARD_COLUMNS } from '../../../core/conferences/award-rows';
 import { SAMPLES } from '../../../core/documents/samples';
 
+const NOW = new Date();
+const TODAY = todayInVietnam(NOW);
+
 /*
  * The audit sweep's table (audit-sweep.test.ts): for each state-changing route, a request that succeeds against
  * fresh factory data, or, for the routes that store nothing, why they are not audited.
@@ -48,18 +51,28 @@ async function conference(k: Kit, options: Parameters<typeof insertTestConferenc
 }
 
 async function plan(k: Kit, options: { approved?: boolean; villages?: boolean } = {}) {
-  const made = await createPlan(k.db, SYSTEM_ACTOR, {
-    draft: DRAFT as never,
-    unit: '18673',
-    targets: [{ text: 'Tỷ lệ gia đình văn hóa: 90%' }],
-    tasks: [
-      { text: 'Tuyên truyền phong trào', lead: ['18673'], support: [], deadline: { raw: 'Quý I năm 2030' } },
-    ],
-    printParts: true,
-  });
+  const made = await createPlan(
+    k.db,
+    SYSTEM_ACTOR,
+    {
+      draft: DRAFT as never,
+      unit: '18673',
+      targets: [{ text: 'Tỷ lệ gia đình văn hóa: 90%' }],
+      tasks: [
+        {
+          text: 'Tuyên truyền phong trào',
+          lead: ['18673'],
+          support: [],
+          deadline: { raw: 'Quý I năm 2030' },
+        },
+      ],
+      printParts: true,
+    },
+    NOW,
+  );
   if (options.approved) {
-    await transitionPlan(k.db, SYSTEM_ACTOR, made.id, { action: 'submit' });
-    await transitionPlan(k.db, SYSTEM_ACTOR, made.id, { action: 'approve' });
+    await transitionPlan(k.db, SYSTEM_ACTOR, made.id, { action: 'submit' }, NOW);
+    await transitionPlan(k.db, SYSTEM_ACTOR, made.id, { action: 'approve' }, NOW);
   }
   return made;
 }
@@ -144,11 +157,11 @@ export const AUDITED: Record<string, Builder> = {
   // ---- documents ----
   'POST /api/documents': () => json('/api/documents?unit=18673', DRAFT),
   'PUT /api/documents/:id': async (k) => {
-    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, '18673');
+    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, '18673', TODAY);
     return json(`/api/documents/${doc.id}`, { ...DRAFT, title: 'Tiêu đề mới' });
   },
   'POST /api/documents/:id/issue': async (k) => {
-    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, '18673');
+    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, '18673', TODAY);
     return json(`/api/documents/${doc.id}/issue`, {});
   },
 
@@ -188,20 +201,26 @@ export const AUDITED: Record<string, Builder> = {
   'POST /api/cascades/:id/respond': async (k) => {
     const village = await buildVillage(k.db, '18673');
     const made = await plan(k);
-    const cascade = await createCascade(k.db, SYSTEM_ACTOR, made.id, {
-      kind: 'report',
-      title: 'Báo cáo của thôn',
-      level: 'village',
-      deadline: '2030-01-01',
-    });
-    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, village.code);
-    await issueDocument(k.db, SYSTEM_ACTOR, doc.id, {});
+    const cascade = await createCascade(
+      k.db,
+      SYSTEM_ACTOR,
+      made.id,
+      {
+        kind: 'report',
+        title: 'Báo cáo của thôn',
+        level: 'village',
+        deadline: '2030-01-01',
+      },
+      TODAY,
+    );
+    const doc = await createDocument(k.db, SYSTEM_ACTOR, DRAFT as never, village.code, TODAY);
+    await issueDocument(k.db, SYSTEM_ACTOR, doc.id, {}, NOW);
     return json(`/api/cascades/${cascade.id}/respond`, { unit: village.code, documentId: doc.id });
   },
   'POST /api/reminders/run': async (k) => {
     // An issued plan whose task is due that day: the run writes notices, and its audit row beside them.
     const made = await plan(k, { approved: true });
-    await issuePlan(k.db, SYSTEM_ACTOR, made.id, {});
+    await issuePlan(k.db, SYSTEM_ACTOR, made.id, {}, NOW);
     return json('/api/reminders/run', { date: '2030-03-31' });
   },
   'POST /api/notifications/:id/read': async (k) => json(`/api/notifications/${await notice(k)}/read`),

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../testing/test-db';
@@ -7,6 +8,8 @@ import { queryRows, type Db } from '../../platform/database';
 import { BACKUP_TABLES } from '../backup/backup.service';
 import { resolveUnit } from '../units/units.service';
 import { AUDITED, NOT_AUDITED, type Kit, type Request } from './audit-sweep.cases';
+
+const TODAY = todayInVietnam(new Date());
 
 const STATE_CHANGING = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
@@ -79,7 +82,7 @@ describe.each(engines())('every change writes an audit row on %s', (engine) => {
       unit: '42',
       captureScope: null,
     });
-    const province = await resolveUnit(ctx.database.db, '42');
+    const province = await resolveUnit(ctx.database.db, '42', TODAY);
     return { app: ctx.app, db: ctx.database.db, cookie: admin.cookie, adminUnitId: province.id };
   }
 
@@ -121,7 +124,7 @@ describe.each(engines())('every change writes an audit row on %s', (engine) => {
   it('records a wrong password and a disabled sign-in of a known account, never an unknown name', async () => {
     const db = ctx.database.db;
     const user = await buildUser(ctx.app, db, { role: 'officer', unit: '18673' });
-    const commune = await resolveUnit(db, '18673');
+    const commune = await resolveUnit(db, '18673', TODAY);
     const rows = () =>
       queryRows<{ action: string; entity_id: string; unit_path: string | null; after: unknown }>(
         db,
@@ -155,7 +158,7 @@ describe.each(engines())('every change writes an audit row on %s', (engine) => {
 
   it('names the home unit of the account that signs out or changes its password', async () => {
     const db = ctx.database.db;
-    const commune = await resolveUnit(db, '18673');
+    const commune = await resolveUnit(db, '18673', TODAY);
     const user = await buildUser(ctx.app, db, { role: 'officer', unit: '18673' });
     const headers = { cookie: user.cookie };
     const changed = await ctx.app.inject({

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
@@ -33,6 +34,9 @@ import {
   DELEGATES_CROSS_SCOPE,
   DELEGATES_SELF_ONLY,
 } from '../conferences/delegates/delegates-cross-scope.cases';
+
+const NOW = new Date();
+const TODAY = todayInVietnam(NOW);
 
 const DRAFT = { ...SAMPLES.KH, number: null, date: null };
 
@@ -197,20 +201,33 @@ describe.each(engines())('cross-scope attempts on %s', (engine) => {
     const db = ctx.database.db;
     const foreignVillage = await buildVillage(db, '00004');
     const foreign = await buildUser(ctx.app, db, { role: 'officer', unit: '01' });
-    const foreignDocument = await createDocument(db, SYSTEM_ACTOR, DRAFT as never, '00004');
-    const foreignPlan = await createPlan(db, SYSTEM_ACTOR, {
-      draft: DRAFT as never,
-      unit: '00004',
-      targets: [{ text: 'Tỷ lệ gia đình văn hóa: 90%' }],
-      tasks: [{ text: 'Việc của phường', lead: ['00004'], support: [], deadline: { raw: 'Quý I năm 2030' } }],
-      printParts: true,
-    });
-    const foreignCascade = await createCascade(db, SYSTEM_ACTOR, foreignPlan.id, {
-      kind: 'report',
-      title: 'Báo cáo',
-      level: 'village',
-      deadline: '2030-01-01',
-    });
+    const foreignDocument = await createDocument(db, SYSTEM_ACTOR, DRAFT as never, '00004', TODAY);
+    const foreignPlan = await createPlan(
+      db,
+      SYSTEM_ACTOR,
+      {
+        draft: DRAFT as never,
+        unit: '00004',
+        targets: [{ text: 'Tỷ lệ gia đình văn hóa: 90%' }],
+        tasks: [
+          { text: 'Việc của phường', lead: ['00004'], support: [], deadline: { raw: 'Quý I năm 2030' } },
+        ],
+        printParts: true,
+      },
+      NOW,
+    );
+    const foreignCascade = await createCascade(
+      db,
+      SYSTEM_ACTOR,
+      foreignPlan.id,
+      {
+        kind: 'report',
+        title: 'Báo cáo',
+        level: 'village',
+        deadline: '2030-01-01',
+      },
+      TODAY,
+    );
     const foreignConference = await insertTestConference(db, { unit: '00004', delegates: 1 });
     const conferenceTargets: ConferencesTargets & CeremonyTargets = {
       foreignConferenceId: foreignConference.conference.id,

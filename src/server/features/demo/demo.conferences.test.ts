@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../testing/test-db';
@@ -13,7 +14,7 @@ describe.each(engines())('the demo conference on %s', (engine) => {
 
   it('shows one conference made from the plan of seed 002, dated ahead, with points, groups, programme and tham luận', async () => {
     const db = ctx.database.db;
-    await seedDemo(db, 'demo-pass-1');
+    await seedDemo(db, 'demo-pass-1', systemClock);
     const rows = await queryRows<{ id: number }>(db, sql`SELECT id FROM conferences`);
     expect(rows).toHaveLength(1);
     const c = await getConference(db, SYSTEM_ACTOR, rows[0]!.id, todayInVietnam(new Date()));

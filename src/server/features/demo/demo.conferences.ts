@@ -28,15 +28,21 @@ export async function seedDemoConferences(db: Db, units: { so: string; commune: 
     },
     today,
   );
-  await addPoint(db, SYSTEM, conference.id, {
-    name: 'Điểm cầu xã Cẩm Xuyên',
-    isMain: false,
-    unit: units.commune,
-    room: 'Hội trường UBND xã',
-    contactName: 'Trần Văn Hùng',
-    contactPhone: '0912000111',
-    units: [],
-  });
+  await addPoint(
+    db,
+    SYSTEM,
+    conference.id,
+    {
+      name: 'Điểm cầu xã Cẩm Xuyên',
+      isMain: false,
+      unit: units.commune,
+      room: 'Hội trường UBND xã',
+      contactName: 'Trần Văn Hùng',
+      contactPhone: '0912000111',
+      units: [],
+    },
+    today,
+  );
   await addChecklistTemplate(db, SYSTEM, conference.id);
   // Seats from the plan's composition rules ("Chủ tịch UBND … các xã"): one per post per commune of the province.
   for (const group of conference.groups) {

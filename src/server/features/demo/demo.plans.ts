@@ -67,124 +67,141 @@ export async function seedDemoPlans(
   ];
   for (const [file, transcribed, unit] of seeds) {
     const draft = importedSeed(file, transcribed as DocumentDraft);
-    const plan = await createPlan(db, SYSTEM, {
-      draft,
-      unit,
-      targets: (draft.targets ?? []).map((t) => ({ ...t })),
-      tasks: seedTasks(draft, unit),
-      budget: draft.budget ? { source: draft.budget.source, lines: [] } : null,
-      printParts: false,
-    });
+    const plan = await createPlan(
+      db,
+      SYSTEM,
+      {
+        draft,
+        unit,
+        targets: (draft.targets ?? []).map((t) => ({ ...t })),
+        tasks: seedTasks(draft, unit),
+        budget: draft.budget ? { source: draft.budget.source, lines: [] } : null,
+        printParts: false,
+      },
+      now,
+    );
     // An issued seed belongs to a year gone by: it is recorded as carried out and closed.
     if (draft.number && draft.date)
       await recordIssuedPlan(db, plan, { number: draft.number, date: draft.date, now });
   }
-  await seedLivePlan(db, units, todayInVietnam(now));
+  await seedLivePlan(db, units, now);
 }
 
-async function seedLivePlan(db: Db, units: { bcd: string; commune: string }, today: string) {
+async function seedLivePlan(db: Db, units: { bcd: string; commune: string }, now: Date) {
+  const today = todayInVietnam(now);
   const year = Number(today.slice(0, 4));
   const due = (days: number) => ({ raw: `trước ngày ${formatDay(addDays(today, days + 1))}` });
   const seed = seed003 as unknown as DocumentDraft;
-  const plan = await createPlan(db, SYSTEM, {
-    draft: {
-      ...seed,
-      issuer: { parent: 'UBND XÃ CẨM XUYÊN', name: 'BAN CHỈ ĐẠO PHONG TRÀO “TĐĐKXDĐSVH”' },
-      number: null,
-      date: `${year}-01-15`,
-      place: 'Cẩm Xuyên',
-      title: `Thực hiện nhiệm vụ trọng tâm Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm ${year} trên địa bàn xã Cẩm Xuyên`,
-      printParts: true,
-      legalBases: [
-        `Căn cứ Kế hoạch của Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh Hà Tĩnh năm ${year}`,
-      ],
-      sections: [
+  const plan = await createPlan(
+    db,
+    SYSTEM,
+    {
+      draft: {
+        ...seed,
+        issuer: { parent: 'UBND XÃ CẨM XUYÊN', name: 'BAN CHỈ ĐẠO PHONG TRÀO “TĐĐKXDĐSVH”' },
+        number: null,
+        date: `${year}-01-15`,
+        place: 'Cẩm Xuyên',
+        title: `Thực hiện nhiệm vụ trọng tâm Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” năm ${year} trên địa bàn xã Cẩm Xuyên`,
+        printParts: true,
+        legalBases: [
+          `Căn cứ Kế hoạch của Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh Hà Tĩnh năm ${year}`,
+        ],
+        sections: [
+          {
+            label: 'I.',
+            title: 'MỤC ĐÍCH, YÊU CẦU',
+            text: null,
+            children: [
+              {
+                label: '1.',
+                title: null,
+                text: 'Nâng cao chất lượng, hiệu quả Phong trào; phát huy vai trò chủ thể của Nhân dân ở khu dân cư.',
+                children: [],
+              },
+              {
+                label: '2.',
+                title: null,
+                text: 'Các nhiệm vụ được phân công cụ thể, có thời hạn; thường xuyên kiểm tra, đôn đốc việc thực hiện.',
+                children: [],
+              },
+            ],
+          },
+        ],
+        signer: {
+          authority: null,
+          delegation: 'KT. TRƯỞNG BAN',
+          position: 'PHÓ TRƯỞNG BAN',
+          name: 'Phạm Văn Thắng',
+        },
+        recipients: [
+          'Ban Chỉ đạo tỉnh (b/c)',
+          'Đảng ủy, HĐND, UBND xã (b/c)',
+          'Các thôn, tổ dân phố',
+          'Lưu: VT, BCĐ',
+        ],
+      },
+      unit: units.bcd,
+      targets: (seed003.targets ?? []).map((t) => ({ ...t, year })) as TargetInput[],
+      tasks: [
         {
-          label: 'I.',
-          title: 'MỤC ĐÍCH, YÊU CẦU',
-          text: null,
-          children: [
-            {
-              label: '1.',
-              title: null,
-              text: 'Nâng cao chất lượng, hiệu quả Phong trào; phát huy vai trò chủ thể của Nhân dân ở khu dân cư.',
-              children: [],
-            },
-            {
-              label: '2.',
-              title: null,
-              text: 'Các nhiệm vụ được phân công cụ thể, có thời hạn; thường xuyên kiểm tra, đôn đốc việc thực hiện.',
-              children: [],
-            },
-          ],
+          text: 'Xây dựng kế hoạch thực hiện Phong trào năm ' + year,
+          lead: ['Công chức Văn hóa - Xã hội'],
+          support: ['UBND xã'],
+          deadline: { raw: `Quý I năm ${year}` },
+        },
+        {
+          text: 'Tổ chức bình xét danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”',
+          lead: ['Công chức Văn hóa - Xã hội'],
+          support: ['các thôn, tổ dân phố'],
+          deadline: due(-5),
+        },
+        {
+          text: 'Báo cáo kết quả thực hiện Phong trào 6 tháng đầu năm',
+          lead: ['Công chức Văn hóa - Xã hội'],
+          support: [],
+          deadline: { raw: `6 tháng đầu năm ${year}` },
+        },
+        {
+          text: 'Tuyên truyền trên hệ thống truyền thanh xã về Phong trào',
+          lead: ['UBND xã'],
+          support: ['các thôn, tổ dân phố'],
+          deadline: { raw: 'hằng tháng' },
+        },
+        {
+          text: 'Tổng hợp đề nghị khen thưởng tập thể, cá nhân tiêu biểu',
+          lead: ['Công chức Văn hóa - Xã hội'],
+          support: ['UBND xã'],
+          deadline: due(2),
+        },
+        {
+          text: 'Tổ chức Hội nghị tổng kết Phong trào năm ' + year,
+          lead: ['Ban Chỉ đạo'],
+          support: ['UBND xã', 'các thôn, tổ dân phố'],
+          deadline: due(20),
         },
       ],
-      signer: {
-        authority: null,
-        delegation: 'KT. TRƯỞNG BAN',
-        position: 'PHÓ TRƯỞNG BAN',
-        name: 'Phạm Văn Thắng',
-      },
-      recipients: [
-        'Ban Chỉ đạo tỉnh (b/c)',
-        'Đảng ủy, HĐND, UBND xã (b/c)',
-        'Các thôn, tổ dân phố',
-        'Lưu: VT, BCĐ',
-      ],
+      printParts: true,
     },
-    unit: units.bcd,
-    targets: (seed003.targets ?? []).map((t) => ({ ...t, year })) as TargetInput[],
-    tasks: [
-      {
-        text: 'Xây dựng kế hoạch thực hiện Phong trào năm ' + year,
-        lead: ['Công chức Văn hóa - Xã hội'],
-        support: ['UBND xã'],
-        deadline: { raw: `Quý I năm ${year}` },
-      },
-      {
-        text: 'Tổ chức bình xét danh hiệu “Gia đình văn hóa”, “Thôn, tổ dân phố văn hóa”',
-        lead: ['Công chức Văn hóa - Xã hội'],
-        support: ['các thôn, tổ dân phố'],
-        deadline: due(-5),
-      },
-      {
-        text: 'Báo cáo kết quả thực hiện Phong trào 6 tháng đầu năm',
-        lead: ['Công chức Văn hóa - Xã hội'],
-        support: [],
-        deadline: { raw: `6 tháng đầu năm ${year}` },
-      },
-      {
-        text: 'Tuyên truyền trên hệ thống truyền thanh xã về Phong trào',
-        lead: ['UBND xã'],
-        support: ['các thôn, tổ dân phố'],
-        deadline: { raw: 'hằng tháng' },
-      },
-      {
-        text: 'Tổng hợp đề nghị khen thưởng tập thể, cá nhân tiêu biểu',
-        lead: ['Công chức Văn hóa - Xã hội'],
-        support: ['UBND xã'],
-        deadline: due(2),
-      },
-      {
-        text: 'Tổ chức Hội nghị tổng kết Phong trào năm ' + year,
-        lead: ['Ban Chỉ đạo'],
-        support: ['UBND xã', 'các thôn, tổ dân phố'],
-        deadline: due(20),
-      },
-    ],
-    printParts: true,
-  });
-  await transitionPlan(db, SYSTEM, plan.id, { action: 'submit' });
-  await transitionPlan(db, SYSTEM, plan.id, { action: 'approve' });
-  await issuePlan(db, SYSTEM, plan.id, { date: `${year}-01-15` });
+    now,
+  );
+  await transitionPlan(db, SYSTEM, plan.id, { action: 'submit' }, now);
+  await transitionPlan(db, SYSTEM, plan.id, { action: 'approve' }, now);
+  await issuePlan(db, SYSTEM, plan.id, { date: `${year}-01-15` }, now);
   const first = plan.tasks.find((t) => t.parentTaskId === null && t.position === 1);
-  if (first) await updateTask(db, SYSTEM, first.id, { status: 'done' });
-  await createCascade(db, SYSTEM, plan.id, {
-    kind: 'plan',
-    title: `Kế hoạch thực hiện Phong trào năm ${year} của thôn, tổ dân phố`,
-    level: 'village',
-    deadline: addDays(today, 7),
-  });
+  if (first) await updateTask(db, SYSTEM, first.id, { status: 'done' }, now);
+  await createCascade(
+    db,
+    SYSTEM,
+    plan.id,
+    {
+      kind: 'plan',
+      title: `Kế hoạch thực hiện Phong trào năm ${year} của thôn, tổ dân phố`,
+      level: 'village',
+      deadline: addDays(today, 7),
+    },
+    today,
+  );
   void units.commune;
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../../contracts/auth';
 import type { CreateUnitBody } from '../../../contracts/units';
 import type { Db } from '../../platform/database';
-import { systemClock, type Clock } from '../../platform/clock';
+import { type Clock } from '../../platform/clock';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../../platform/actor';
 import { createUnit, resolveUnit } from '../units/units.service';
@@ -24,11 +24,7 @@ export interface DemoAccount {
 }
 
 /** Demo units and one account per level, made through the same services as the API; skipped once done. */
-export async function seedDemo(
-  db: Db,
-  password: string | null,
-  clock: Clock = systemClock,
-): Promise<DemoAccount[] | null> {
+export async function seedDemo(db: Db, password: string | null, clock: Clock): Promise<DemoAccount[] | null> {
   if ((await countUsers(db)) > 0) return null;
   const now = clock.now();
   const today = todayInVietnam(now);

@@ -53,7 +53,11 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createDocument(db, requireActor(request), request.body, request.query.unit)),
+      reply
+        .code(201)
+        .send(
+          await createDocument(db, requireActor(request), request.body, request.query.unit, request.today),
+        ),
   );
   r.post(
     '/api/documents/render',

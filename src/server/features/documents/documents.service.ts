@@ -2,7 +2,6 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import { documents } from '../../db/schema/documents';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
-import { systemClock } from '../../platform/clock';
 import { AppError, notFound } from '../../platform/errors';
 import type {
   DocumentDetail,
@@ -38,7 +37,6 @@ function present(row: DocumentRow, unitCode: string): DocumentSummary {
   };
 }
 
-/** The issuing unit named in the request, or the account's organization, or its unit. */
 /** The unit a document is issued by when the request names none: the account's organization, else its unit. */
 export async function defaultIssuingUnit(db: Db, actor: Actor) {
   const unit = await repo.findAccountIssuingUnit(db, actor.id);
@@ -46,8 +44,8 @@ export async function defaultIssuingUnit(db: Db, actor: Actor) {
   return unit;
 }
 
-async function issuingUnit(db: Db, actor: Actor, code: string | undefined) {
-  return code ? resolveUnit(db, code) : defaultIssuingUnit(db, actor);
+async function issuingUnit(db: Db, actor: Actor, code: string | undefined, today: string) {
+  return code ? resolveUnit(db, code, today) : defaultIssuingUnit(db, actor);
 }
 
 type FoundDocument = Awaited<ReturnType<typeof requireDocument>>;
@@ -74,9 +72,10 @@ export async function createDocument(
   db: Db,
   actor: Actor,
   draft: DocumentDraft,
-  unitCode?: string,
+  unitCode: string | undefined,
+  today: string,
 ): Promise<DocumentSummary> {
-  const unit = await issuingUnit(db, actor, unitCode);
+  const unit = await issuingUnit(db, actor, unitCode, today);
   assertCanEdit(actor, unit.path);
   return db.transaction(async (tx) => {
     const row = await repo.insertDocument(tx, {
@@ -178,15 +177,14 @@ function symbolOf(draft: DocumentDraft, unit: { shortName: string | null; name: 
 /**
  * Issues a document: takes the next number of its issuing body's series for the year, freezes a final version
  * carrying number and date, and writes the register row, all in one transaction. Issuing twice is a conflict.
- * `now` is the caller's request or job instant; the system clock's default stays until plans and conferences pass
- * theirs (issue 12).
+ * `now` is the caller's request or job instant.
  */
 export async function issueDocument(
   db: Db,
   actor: Actor,
   id: number,
   body: IssueDocumentBody,
-  now: Date = systemClock.now(),
+  now: Date,
 ): Promise<DocumentSummary> {
   const found = await requireDocument(db, id);
   assertCanEdit(actor, found.unitPath);

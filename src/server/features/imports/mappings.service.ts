@@ -24,7 +24,7 @@ export async function resolveNames(
 ): Promise<NameResolution[]> {
   const area = await areaFor(db, actor, body.unit, today);
   assertCanView(actor, area.path);
-  const resolver = await PartyResolver.forArea(db, area);
+  const resolver = await PartyResolver.forArea(db, area, today);
   return [...new Set(body.names.map((n) => n.trim()).filter(Boolean))].map((name) => resolver.describe(name));
 }
 
@@ -70,5 +70,5 @@ export async function saveMapping(
       after: { name: body.name, target: body.target, position: body.position ?? null },
     });
   });
-  return (await PartyResolver.forArea(db, area)).describe(body.name);
+  return (await PartyResolver.forArea(db, area, today)).describe(body.name);
 }

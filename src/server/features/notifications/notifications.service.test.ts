@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../testing/test-db';
@@ -15,7 +16,7 @@ describe.each(engines())('writing notices and mail on %s', (engine) => {
     )[0]!.n;
 
   it('writes a notice once per unit, kind and conference since an instant, and deletes a conference’s notices', async () => {
-    const unit = await resolveUnit(db(), '18673');
+    const unit = await resolveUnit(db(), '18673', todayInVietnam(new Date()));
     const notice = { unitId: unit.id, kind: 'test.once', title: 'T', body: 'B', conferenceId: 987_654 };
     const since = new Date(Date.now() - 60_000);
     expect(await notifyUnitOnce(db(), notice, since)).toBe(true);

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../testing/test-db';
@@ -46,7 +47,7 @@ describe.each(engines())('marking notices read on %s', (engine) => {
       .id;
 
   it('records the notice and its unit in the transaction that marks it, and nothing when it was already read', async () => {
-    const commune = await resolveUnit(db(), '18673');
+    const commune = await resolveUnit(db(), '18673', todayInVietnam(new Date()));
     const officer = await buildUser(ctx.app, db(), { role: 'officer', unit: '18673' });
     const id = await notice(commune.id);
     const start = await lastAuditId();
@@ -72,7 +73,7 @@ describe.each(engines())('marking notices read on %s', (engine) => {
     expect((await read()).statusCode).toBe(204);
     expect(await auditSince(start)).toHaveLength(1);
     // Another unit's notice is not found, and writes nothing.
-    const other = await notice((await resolveUnit(db(), '18073')).id);
+    const other = await notice((await resolveUnit(db(), '18073', todayInVietnam(new Date()))).id);
     const refused = await ctx.app.inject({
       method: 'POST',
       url: `/api/notifications/${other}/read`,
@@ -83,7 +84,7 @@ describe.each(engines())('marking notices read on %s', (engine) => {
   });
 
   it('records "all" with the ids, one row per unit whose notices it marked, and nothing when none was unread', async () => {
-    const commune = await resolveUnit(db(), '18673');
+    const commune = await resolveUnit(db(), '18673', todayInVietnam(new Date()));
     const made = await buildUnit(db(), {
       parent: '18673',
       level: 'organization',
@@ -91,13 +92,13 @@ describe.each(engines())('marking notices read on %s', (engine) => {
       name: 'Ban Chỉ đạo xây dựng nông thôn mới xã Cẩm Xuyên',
       shortName: 'BCĐ NTM',
     });
-    const body = await resolveUnit(db(), made.code);
+    const body = await resolveUnit(db(), made.code, todayInVietnam(new Date()));
     const officer = await buildUser(ctx.app, db(), { role: 'officer', unit: '18673' });
     // The account works for the commune and, as its organization, for the steering committee.
     await db().execute(sql`UPDATE users SET organization_id = ${body.id} WHERE id = ${officer.account.id}`);
     const own = [await notice(commune.id), await notice(commune.id)];
     const ofBody = [await notice(body.id)];
-    const outside = await notice((await resolveUnit(db(), '18073')).id);
+    const outside = await notice((await resolveUnit(db(), '18073', todayInVietnam(new Date()))).id);
     const start = await lastAuditId();
     const readAll = () =>
       ctx.app.inject({

@@ -1,4 +1,3 @@
-import { systemClock, vietnamToday } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Cascade } from '../../../contracts/plans';
@@ -65,13 +64,13 @@ export async function createCascade(
     within?: string | undefined;
     deadline: string;
   },
-  today: string = vietnamToday(systemClock),
+  today: string,
 ): Promise<Cascade> {
   const plan = await findPlan(db, planId);
   assertCanEdit(actor, plan.unit_path);
   let path = plan.area_path;
   if (body.within) {
-    const within = await resolveUnit(db, body.within);
+    const within = await resolveUnit(db, body.within, today);
     if (!within.path.startsWith(plan.area_path))
       throw new AppError(
         'OUT_OF_SCOPE',
@@ -127,7 +126,7 @@ export async function respondToCascade(
 ): Promise<Cascade> {
   const planId = await findCascadePlanId(db, cascadeId);
   if (planId === undefined) throw notFound(`yêu cầu số ${cascadeId}`);
-  const unit = await resolveUnit(db, body.unit);
+  const unit = await resolveUnit(db, body.unit, today);
   assertCanEdit(actor, unit.path);
   const doc = await findResponseDocument(db, body.documentId);
   if (!doc) throw notFound(`văn bản số ${body.documentId}`);

@@ -38,7 +38,7 @@ export async function planDashboard(db: Db, actor: Actor, id: number, today: str
  * grouped query over the lead parties' paths.
  */
 export async function unitDashboard(db: Db, actor: Actor, code: string, today: string) {
-  const unit = await resolveUnit(db, code);
+  const unit = await resolveUnit(db, code, today);
   assertCanView(actor, unit.path);
   const { own, byChild: rows } = await countLeadTasks(db, unit.path, today);
   const childIds = rows.map((r) => Number(r.child)).filter((n) => Number.isInteger(n) && n > 0);

@@ -1,4 +1,3 @@
-import { systemClock, vietnamToday } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import {
@@ -51,7 +50,7 @@ export class PartyResolver {
   ) {}
 
   /** The area's units valid on `today` (the system's today for callers that do not pass one yet). */
-  static async forArea(db: Db, area: PlanArea, today = vietnamToday(systemClock)): Promise<PartyResolver> {
+  static async forArea(db: Db, area: PlanArea, today: string): Promise<PartyResolver> {
     // Villages far below a province are many; name matching needs the bodies and the units one level down.
     const rows = await selectAreaUnits(db, area.path, today);
     const mapped = await selectNameMappings(db, area.unitId);

@@ -1,7 +1,7 @@
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/database';
 import type { Jobs } from '../../platform/jobs';
-import { systemClock, vietnamToday, type Clock } from '../../platform/clock';
+import { vietnamToday, type Clock } from '../../platform/clock';
 import { flushOutbox, type MailSender } from '../notifications/notifications.service';
 import { runReminders, type ReminderHooks } from './reminders.service';
 
@@ -20,9 +20,9 @@ export async function registerPlanJobs(
   db: Db,
   mailer: MailSender,
   config: Pick<Config, 'publicUrl'>,
-  options: { schedule?: boolean; clock?: Clock } = {},
+  options: { schedule?: boolean; clock: Clock },
 ): Promise<ReminderHooks> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock;
   await jobs.register<{ date?: string }>(
     REMINDERS_QUEUE,
     async (job) => {

@@ -1,4 +1,3 @@
-import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { IssueDocumentBody } from '../../../contracts/documents';
@@ -34,7 +33,7 @@ export async function transitionPlan(
   actor: Actor,
   id: number,
   body: PlanTransitionBody,
-  now: Date = systemClock.now(),
+  now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -78,7 +77,7 @@ export async function issuePlan(
   actor: Actor,
   id: number,
   body: IssueDocumentBody,
-  now: Date = systemClock.now(),
+  now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
   assertCanEdit(actor, plan.unit_path);
@@ -91,7 +90,7 @@ export async function issuePlan(
       { status: plan.status, number: plan.number },
     );
   await db.transaction(async (tx) => {
-    const issued = await issueDocument(tx, actor, plan.document_id, body);
+    const issued = await issueDocument(tx, actor, plan.document_id, body, now);
     await updatePlanRow(tx, id, { status: 'issued', updatedAt: now });
     await dateCascadeResponses(tx, id, issued.issuedDate);
     await auditPlan(tx, actor, plan, 'plan.issue', { number: issued.number, date: issued.issuedDate });

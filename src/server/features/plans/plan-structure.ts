@@ -130,9 +130,10 @@ export async function targetUnit(
   db: Db,
   area: PlanArea,
   code: string | null | undefined,
+  today: string,
 ): Promise<number | null> {
   if (!code) return null;
-  const unit = await resolveUnit(db, code);
+  const unit = await resolveUnit(db, code, today);
   if (!unit.path.startsWith(area.path))
     throw new AppError('OUT_OF_SCOPE', `${unit.fullName} không thuộc phạm vi của kế hoạch (${area.name}).`);
   return unit.id;

@@ -196,7 +196,8 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         response: { 200: Target },
       },
     },
-    async (request) => reportTargetValue(db, requireActor(request), request.params.id, request.body),
+    async (request) =>
+      reportTargetValue(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.post(
     '/api/plans/:id/cascade',

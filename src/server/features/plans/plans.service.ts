@@ -1,4 +1,3 @@
-import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { DocumentDraft } from '../../../contracts/documents';
@@ -60,19 +59,14 @@ function assertLeads(tasks: TaskInput[]): void {
     );
 }
 
-export async function createPlan(
-  db: Db,
-  actor: Actor,
-  body: CreatePlanBody,
-  now: Date = systemClock.now(),
-): Promise<PlanDetail> {
+export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody, now: Date): Promise<PlanDetail> {
   const today = todayInVietnam(now);
   if (body.draft.kind !== 'KH')
     throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).', [
       { path: 'draft.kind', message: 'Phải là KH' },
     ]);
   assertLeads(body.tasks);
-  const unit = body.unit ? await resolveUnit(db, body.unit) : await defaultIssuingUnit(db, actor);
+  const unit = body.unit ? await resolveUnit(db, body.unit, today) : await defaultIssuingUnit(db, actor);
   assertCanEdit(actor, unit.path);
   const area = await areaOf(db, unit);
   let parent: PlanRow | null = null;
@@ -104,7 +98,7 @@ export async function createPlan(
     for (const [i, target] of body.targets.entries())
       await insertTarget(
         tx,
-        targetValues(plan.id, target, i + 1, await targetUnit(tx, area, target.appliesTo)),
+        targetValues(plan.id, target, i + 1, await targetUnit(tx, area, target.appliesTo, today)),
       );
     for (const [i, task] of body.tasks.entries()) await insertTask(tx, plan, resolver, task, i + 1);
     // A child plan answers its parent's cascade requirement for its unit, if there is one.
@@ -187,7 +181,7 @@ export async function listPlans(
   const scopes = [actor.viewScope, actor.captureScope];
   let unitPath: string | undefined;
   if (query.unit) {
-    const unit = await resolveUnit(db, query.unit);
+    const unit = await resolveUnit(db, query.unit, today);
     if (!canView(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
     unitPath = unit.path;
   }

@@ -1,3 +1,4 @@
+import { systemClock } from '../../platform/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../testing/test-db';
@@ -51,30 +52,41 @@ describe.each(engines())('deadline reminders on %s', (engine) => {
       support: [],
       deadline: { raw: `chậm nhất ngày ${deadline}`, from: null, to: deadline },
     });
-    const plan = await createPlan(db, SYSTEM_ACTOR, {
-      draft: { ...SAMPLES.KH, kind: 'KH', number: null, date: today } as DocumentDraft,
-      unit: ubnd.code,
-      targets: [],
-      tasks: [
-        task('Việc đã quá hạn', addDays(today, -1)),
-        task('Việc đến hạn hôm nay', today),
-        task('Việc còn hai ngày', addDays(today, 2)),
-        task('Việc còn mười ngày', addDays(today, 10)),
-        task('Việc đã xong', addDays(today, -3)),
-      ],
-      printParts: true,
-    });
+    const plan = await createPlan(
+      db,
+      SYSTEM_ACTOR,
+      {
+        draft: { ...SAMPLES.KH, kind: 'KH', number: null, date: today } as DocumentDraft,
+        unit: ubnd.code,
+        targets: [],
+        tasks: [
+          task('Việc đã quá hạn', addDays(today, -1)),
+          task('Việc đến hạn hôm nay', today),
+          task('Việc còn hai ngày', addDays(today, 2)),
+          task('Việc còn mười ngày', addDays(today, 10)),
+          task('Việc đã xong', addDays(today, -3)),
+        ],
+        printParts: true,
+      },
+      new Date(),
+    );
     const done = plan.tasks.find((t) => t.text === 'Việc đã xong')!;
-    await updateTask(db, SYSTEM_ACTOR, done.id, { status: 'done' });
+    await updateTask(db, SYSTEM_ACTOR, done.id, { status: 'done' }, new Date());
     // A draft plan reminds nobody.
     expect((await runReminders(db, today)).reminders).toBe(0);
-    await transitionPlan(db, SYSTEM_ACTOR, plan.id, { action: 'submit' });
-    await transitionPlan(db, SYSTEM_ACTOR, plan.id, { action: 'approve' });
-    await issuePlan(db, SYSTEM_ACTOR, plan.id, { date: today });
+    await transitionPlan(db, SYSTEM_ACTOR, plan.id, { action: 'submit' }, new Date());
+    await transitionPlan(db, SYSTEM_ACTOR, plan.id, { action: 'approve' }, new Date());
+    await issuePlan(db, SYSTEM_ACTOR, plan.id, { date: today }, new Date());
 
     jobs = await startJobs(ctx.database, { pollingIntervalSeconds: 0.5, schedule: false });
     const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'PhongTrao <nhac-viec@phongtrao.local>' });
-    await registerPlanJobs(jobs, db, mailer, { publicUrl: 'http://pt.test' }, { schedule: false });
+    await registerPlanJobs(
+      jobs,
+      db,
+      mailer,
+      { publicUrl: 'http://pt.test' },
+      { schedule: false, clock: systemClock },
+    );
     await jobs.send(REMINDERS_QUEUE, { date: today });
 
     const mail = await smtp.waitFor((m) => m.to.includes('vanhoa.camxuyen@example.vn'), 20_000);

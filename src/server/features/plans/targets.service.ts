@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Target, TargetInput } from '../../../contracts/plans';
@@ -82,7 +83,12 @@ export async function addTarget(
     const max = await maxTargetPosition(tx, planId);
     const id = await insertTarget(
       tx,
-      targetValues(planId, input, max + 1, await targetUnit(tx, areaOf(plan), input.appliesTo)),
+      targetValues(
+        planId,
+        input,
+        max + 1,
+        await targetUnit(tx, areaOf(plan), input.appliesTo, todayInVietnam(now)),
+      ),
     );
     await writeVersion(tx, actor, plan, now);
     await auditPlan(tx, actor, plan, 'plan.target.add', { target: id, text: input.text });
@@ -112,7 +118,7 @@ export async function updateTarget(
   await db.transaction(async (tx) => {
     const appliesTo =
       input.appliesTo !== undefined
-        ? await targetUnit(tx, areaOf(plan), input.appliesTo)
+        ? await targetUnit(tx, areaOf(plan), input.appliesTo, todayInVietnam(now))
         : target.appliesToUnitId;
     await updateTargetRow(tx, id, targetValues(plan.id, merged, target.position, appliesTo));
     await writeVersion(tx, actor, plan, now);
@@ -145,9 +151,10 @@ export async function reportTargetValue(
   actor: Actor,
   id: number,
   body: { unit: string; value: number; note?: string | null | undefined },
+  today: string,
 ): Promise<Target> {
   const { plan } = await requireTarget(db, id);
-  const unit = await resolveUnit(db, body.unit);
+  const unit = await resolveUnit(db, body.unit, today);
   assertCanEdit(actor, unit.path);
   if (!unit.path.startsWith(plan.area_path))
     throw new AppError(

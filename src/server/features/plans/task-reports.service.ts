@@ -108,7 +108,7 @@ export async function addReport(
     ]);
   const checked: (ReportFile & { type: string })[] = [];
   for (const f of files) checked.push({ ...f, ...(await checkFile(f)) });
-  const unitId = await reportingUnit(db, actor, ctx, body.unit);
+  const unitId = await reportingUnit(db, actor, ctx, body.unit, today);
   const reportId = await db.transaction(async (tx) => {
     const report = await insertReport(tx, {
       taskId: id,
@@ -162,9 +162,10 @@ async function reportingUnit(
   actor: Actor,
   ctx: TaskContext,
   code: string | undefined,
+  today: string,
 ): Promise<number> {
   if (code) {
-    const unit = await resolveUnit(db, code);
+    const unit = await resolveUnit(db, code, today);
     if (!canEdit(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
     return unit.id;
   }

@@ -1,4 +1,3 @@
-import { systemClock } from '../../platform/clock';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { Task, TaskDetail, TaskInput, TaskListQuery, TaskStatus } from '../../../contracts/plans';
@@ -83,7 +82,7 @@ export async function updateTask(
   actor: Actor,
   id: number,
   changes: TaskChanges,
-  now: Date = systemClock.now(),
+  now: Date,
 ): Promise<Task> {
   const today = todayInVietnam(now);
   const ctx = await taskContext(db, id);
@@ -180,7 +179,7 @@ export async function taskListFilter(
   const role = query.role === 'any' ? null : query.role;
   let parties: PartyFilter | undefined;
   if (query.unit) {
-    const unit = await resolveUnit(db, query.unit);
+    const unit = await resolveUnit(db, query.unit, today);
     if (!canView(actor, unit.path)) throw new AppError('OUT_OF_SCOPE');
     // The unit itself and the organizations directly under it (its UBND, its BCĐ), or its whole subtree.
     parties = query.within

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../platform/database';
-import { systemClock, type Clock } from '../../platform/clock';
+import { type Clock } from '../../platform/clock';
 import { typeFromFullName } from '../../../core/units/unit-types';
 import { recordAudit } from '../audit/audit.service';
 import { analyzeUnits, countOfficialUnits, loadUnits, takeUnitIds, unitKeys } from './units.repo';
@@ -59,7 +59,7 @@ function requireType(level: NewUnit['level'], fullName: string): string {
 }
 
 /** Loads both structures and their succession links, once; returns null when units are already there. */
-export async function seedAdminUnits(db: Db, clock: Clock = systemClock): Promise<SeedReport | null> {
+export async function seedAdminUnits(db: Db, clock: Clock): Promise<SeedReport | null> {
   if ((await countOfficialUnits(db)) > 0) return null;
 
   const oldProvinces = readCsv('provinces_pre2025-07.csv');

@@ -12,7 +12,6 @@ import type {
   UnitSummary,
   UpdateUnitBody,
 } from '../../../contracts/units';
-import { systemClock, vietnamToday } from '../../platform/clock';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
@@ -240,10 +239,10 @@ export async function unitStats(db: Db, at: string): Promise<UnitStats> {
 }
 
 /**
- * Resolves a unit code to the row valid on `at` (or its latest version); used by users and the CLI. Callers pass
- * their request's or job's `today`; the default by the system clock stays until every caller does (issue 12).
+ * Resolves a unit code to the row valid on `at` (or its latest version), for the other features and the CLI; `at` is
+ * the request's or the job's `today`.
  */
-export async function resolveUnit(db: Db, code: string, at = vietnamToday(systemClock)) {
+export async function resolveUnit(db: Db, code: string, at: string) {
   return requireUnit(db, code, at);
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
 import type { ChecklistItem, ChecklistItemInput } from '../../../../contracts/conferences';
-import { dayBefore } from '../../../../core/dates/vn-dates';
+import { dayBefore, todayInVietnam } from '../../../../core/dates/vn-dates';
 import { foldVietnamese } from '../../../../core/vn-text/fold';
 import type { Actor } from '../../../platform/actor';
 import {
@@ -39,9 +39,14 @@ export async function listChecklist(db: Db, conferenceId: number, ids?: number[]
 }
 
 /** The unit in charge of an item: it must be a known unit (a name is matched in the host's area). */
-async function ownerOf(db: Db, conference: ConferenceRow, ref: number | string | null | undefined) {
+async function ownerOf(
+  db: Db,
+  conference: ConferenceRow,
+  ref: number | string | null | undefined,
+  today: string,
+) {
   if (ref === null || ref === undefined) return null;
-  const unit = await (await conferenceUnitRefs(db, conference)).resolve(db, ref);
+  const unit = await (await conferenceUnitRefs(db, conference, today)).resolve(db, ref);
   if (unit.unitId === null)
     throw new AppError(
       'VALIDATION_FAILED',
@@ -62,7 +67,7 @@ export async function addChecklistItem(
 ): Promise<ChecklistItem> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
-  const unit = await ownerOf(db, conference, input.unit);
+  const unit = await ownerOf(db, conference, input.unit, todayInVietnam(now));
   const id = await db.transaction(async (tx) => {
     const [itemId] = await insertChecklistItems(tx, [
       {
@@ -102,7 +107,7 @@ export async function updateChecklistItem(
 ): Promise<ChecklistItem> {
   const { item, conference } = await requireItem(db, id);
   assertChangesConference(actor, conference);
-  const unit = await ownerOf(db, conference, input.unit);
+  const unit = await ownerOf(db, conference, input.unit, todayInVietnam(now));
   await db.transaction(async (tx) => {
     await updateChecklistRow(tx, id, {
       ...(input.text !== undefined ? { text: input.text } : {}),

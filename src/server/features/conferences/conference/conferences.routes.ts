@@ -127,7 +127,9 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await addPoint(db, requireActor(request), request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(await addPoint(db, requireActor(request), request.params.id, request.body, request.today)),
   );
   r.patch(
     '/api/points/:id',
@@ -140,7 +142,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         response: { 200: BridgePoint },
       },
     },
-    async (request) => updatePoint(db, requireActor(request), request.params.id, request.body),
+    async (request) => updatePoint(db, requireActor(request), request.params.id, request.body, request.today),
   );
   r.delete(
     '/api/points/:id',
@@ -215,7 +217,8 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         response: { 200: z.array(ProgrammeItem) },
       },
     },
-    async (request) => replaceProgramme(db, requireActor(request), request.params.id, request.body.items),
+    async (request) =>
+      replaceProgramme(db, requireActor(request), request.params.id, request.body.items, request.today),
   );
   r.get(
     '/api/conferences/:id/run-of-show.docx',

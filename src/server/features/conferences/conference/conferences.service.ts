@@ -86,7 +86,7 @@ export async function createConference(
     const found = await conferenceSpecFromPlan(db, actor, body.fromPlan);
     spec = found.spec;
     planId = found.plan.id;
-    unit = await resolveUnit(db, body.unit ?? found.plan.unit_code);
+    unit = await resolveUnit(db, body.unit ?? found.plan.unit_code, today);
   } else {
     spec = specOfInput(body);
     input = { capacity: body.capacity ?? null, chair: body.chair ?? null };
@@ -97,7 +97,7 @@ export async function createConference(
       assertEditsPlan(actor, plan);
       planId = plan.id;
     }
-    unit = body.unit ? await resolveUnit(db, body.unit) : await defaultIssuingUnit(db, actor);
+    unit = body.unit ? await resolveUnit(db, body.unit, today) : await defaultIssuingUnit(db, actor);
   }
   // The host unit lies in the actor's capture scope, with or without a plan.
   assertCanEdit(actor, unit.path);
@@ -112,7 +112,7 @@ export async function createConference(
       );
   }
   const area = await areaOf(db, unit);
-  const resolved = await resolveSpec(db, await UnitRefs.forArea(db, area), spec);
+  const resolved = await resolveSpec(db, await UnitRefs.forArea(db, area, today), spec);
   const id = await db.transaction(async (tx) => {
     const conferenceId = await insertConference(tx, {
       planId,

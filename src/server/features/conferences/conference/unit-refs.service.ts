@@ -20,8 +20,8 @@ const CODE = /^\d+(-[A-Z0-9]+)*$/;
 export class UnitRefs {
   private constructor(private readonly resolver: PartyResolver) {}
 
-  static async forArea(db: Db, area: PlanArea): Promise<UnitRefs> {
-    return new UnitRefs(await PartyResolver.forArea(db, area));
+  static async forArea(db: Db, area: PlanArea, today: string): Promise<UnitRefs> {
+    return new UnitRefs(await PartyResolver.forArea(db, area, today));
   }
 
   async resolve(db: Db, ref: number | string): Promise<UnitRef> {

@@ -1,3 +1,4 @@
+import { systemClock } from '../../../platform/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { engines } from '../../../testing/test-db';
@@ -60,8 +61,19 @@ describe.each(engines())('the daily RSVP reminder on %s', (engine) => {
 
     jobs = await startJobs(ctx.database, { pollingIntervalSeconds: 0.5, schedule: false });
     const mailer = createMailer({ smtpUrl: smtp.url, mailFrom: 'PhongTrao <nhac-viec@phongtrao.local>' });
-    await registerPlanJobs(jobs, db, mailer, { publicUrl: 'http://pt.test' }, { schedule: false });
-    await registerInvitationJobs(jobs, db, { publicUrl: 'http://pt.test' }, { schedule: false });
+    await registerPlanJobs(
+      jobs,
+      db,
+      mailer,
+      { publicUrl: 'http://pt.test' },
+      { schedule: false, clock: systemClock },
+    );
+    await registerInvitationJobs(
+      jobs,
+      db,
+      { publicUrl: 'http://pt.test' },
+      { schedule: false, clock: systemClock },
+    );
     await jobs.send(RSVP_REMINDERS_QUEUE, { date: today });
     for (const d of soon.delegates.slice(1)) {
       const mail = await smtp.waitFor((m) => m.to.includes(d.email!), 20_000);

@@ -1,5 +1,5 @@
 import type { Config } from '../../../platform/config';
-import { systemClock, vietnamToday, type Clock } from '../../../platform/clock';
+import { vietnamToday, type Clock } from '../../../platform/clock';
 import type { Db } from '../../../platform/database';
 import type { Jobs } from '../../../platform/jobs';
 import { addDays } from '../../../../core/dates/vn-dates';
@@ -54,9 +54,9 @@ export async function registerInvitationJobs(
   jobs: Jobs,
   db: Db,
   config: Pick<Config, 'publicUrl'>,
-  options: { schedule?: boolean; clock?: Clock } = {},
+  options: { schedule?: boolean; clock: Clock },
 ): Promise<void> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock;
   await jobs.register<{ date?: string }>(
     RSVP_REMINDERS_QUEUE,
     async (job) => {

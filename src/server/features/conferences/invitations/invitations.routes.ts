@@ -57,14 +57,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       },
     },
     async (request) =>
-      generateInvitations(
-        db,
-        requireActor(request),
-        request.params.id,
-        request.body,
-        reminders,
-        request.today,
-      ),
+      generateInvitations(db, requireActor(request), request.params.id, request.body, reminders, request.now),
   );
   r.get(
     '/api/conferences/:id/invitations',

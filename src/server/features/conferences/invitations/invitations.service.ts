@@ -1,6 +1,6 @@
 import type { GenerateInvitationsBody, InvitationsSummary } from '../../../../contracts/conferences';
 import type { DocumentDraft } from '../../../../contracts/documents';
-import { formalDate } from '../../../../core/dates/vn-dates';
+import { formalDate, todayInVietnam } from '../../../../core/dates/vn-dates';
 import { inviteeLine } from '../../../../core/documents/invitation-batch';
 import type { Db } from '../../../platform/database';
 import { AppError, notFound } from '../../../platform/errors';
@@ -218,8 +218,9 @@ export async function generateInvitations(
   conferenceId: number,
   body: GenerateInvitationsBody,
   hooks: ReminderHooks,
-  today: string,
+  now: Date,
 ): Promise<InvitationsSummary> {
+  const today = todayInVietnam(now);
   const access = await requireConference(db, conferenceId);
   assertChangesConference(actor, access);
   assertInvitationsOpen(access);
@@ -229,13 +230,13 @@ export async function generateInvitations(
     const c = await requireInvitationConference(tx, conferenceId);
     let documentId = c.invitationDocumentId;
     if (documentId === null) {
-      const created = await createDocument(tx, actor, invitationDraft(c, body.signer), c.host.code);
+      const created = await createDocument(tx, actor, invitationDraft(c, body.signer), c.host.code, today);
       documentId = created.id;
     }
     const doc = await documentStatus(tx, documentId);
     let number = doc!.number;
     if (body.issue && doc!.status !== 'issued')
-      number = (await issueDocument(tx, actor, documentId, {})).number;
+      number = (await issueDocument(tx, actor, documentId, {}, now)).number;
     await markConferenceInvited(tx, conferenceId, documentId);
     const invited = await markDelegatesInvited(tx, conferenceId);
     let mailed: string[] = [];

@@ -24,12 +24,20 @@ import {
 } from './points.repo';
 
 /** The area whose names a conference resolves: the host's area, as for plans. */
-export async function conferenceUnitRefs(db: Db, conference: Pick<ConferenceRow, 'areaUnitId' | 'areaPath'>) {
-  return UnitRefs.forArea(db, {
-    unitId: conference.areaUnitId,
-    path: conference.areaPath,
-    name: (await unitFullName(db, conference.areaUnitId)) ?? '',
-  });
+export async function conferenceUnitRefs(
+  db: Db,
+  conference: Pick<ConferenceRow, 'areaUnitId' | 'areaPath'>,
+  today: string,
+) {
+  return UnitRefs.forArea(
+    db,
+    {
+      unitId: conference.areaUnitId,
+      path: conference.areaPath,
+      name: (await unitFullName(db, conference.areaUnitId)) ?? '',
+    },
+    today,
+  );
 }
 
 /** The points of a conference in order, with the units attending at each and their delegates and arrivals. */
@@ -114,10 +122,11 @@ export async function addPoint(
   actor: Actor,
   conferenceId: number,
   input: BridgePointInput,
+  today: string,
 ): Promise<BridgePoint> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
-  const refs = await conferenceUnitRefs(db, conference);
+  const refs = await conferenceUnitRefs(db, conference, today);
   const host = input.unit ? await refs.resolve(db, input.unit) : null;
   const units = await resolveAll(db, refs, input.units);
   const id = await db.transaction(async (tx) => {
@@ -143,6 +152,7 @@ export async function updatePoint(
   actor: Actor,
   id: number,
   input: Partial<BridgePointInput>,
+  today: string,
 ): Promise<BridgePoint> {
   const { point, conference } = await requirePoint(db, id);
   assertChangesConference(actor, conference);
@@ -151,7 +161,7 @@ export async function updatePoint(
       'CONFLICT',
       'Hội nghị cần một điểm cầu chính: hãy đặt một điểm cầu khác làm điểm cầu chính trước.',
     );
-  const refs = await conferenceUnitRefs(db, conference);
+  const refs = await conferenceUnitRefs(db, conference, today);
   const host =
     input.unit === undefined ? undefined : input.unit === null ? null : await refs.resolve(db, input.unit);
   const units = input.units === undefined ? undefined : await resolveAll(db, refs, input.units);

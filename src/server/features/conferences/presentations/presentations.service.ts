@@ -107,6 +107,7 @@ async function resolveUnitRef(
   db: Db,
   conference: ConferenceRow,
   ref: number | string,
+  today: string,
 ): Promise<{ unitId: number | null; unitName: string | null }> {
   if (typeof ref === 'number' || UNIT_CODE.test(ref)) {
     const unit = await findUnit(db, ref);
@@ -122,11 +123,15 @@ async function resolveUnitRef(
       );
     return { unitId: unit.id, unitName: null };
   }
-  const resolver = await PartyResolver.forArea(db, {
-    unitId: conference.areaUnitId,
-    path: conference.areaPath,
-    name: (await unitName(db, conference.areaUnitId)) ?? '',
-  });
+  const resolver = await PartyResolver.forArea(
+    db,
+    {
+      unitId: conference.areaUnitId,
+      path: conference.areaPath,
+      name: (await unitName(db, conference.areaUnitId)) ?? '',
+    },
+    today,
+  );
   const { parties } = await resolver.resolve(db, [ref]);
   const only = parties.length === 1 ? parties[0]! : null;
   if (only && only.matched && only.position === null) return { unitId: only.unitId, unitName: null };
@@ -167,7 +172,9 @@ export async function createPresentation(
         ? addDays(conference.date, -facts.dueDaysBefore)
         : null;
   const unit =
-    input.unit == null ? { unitId: null, unitName: null } : await resolveUnitRef(db, conference, input.unit);
+    input.unit == null
+      ? { unitId: null, unitName: null }
+      : await resolveUnitRef(db, conference, input.unit, today);
   const id = await db.transaction(async (tx) => {
     const presentationId = await insertPresentationLast(tx, {
       conferenceId,
@@ -206,7 +213,9 @@ export async function updatePresentation(
   if (body.unit !== undefined)
     Object.assign(
       set,
-      body.unit === null ? { unitId: null, unitName: null } : await resolveUnitRef(db, conference, body.unit),
+      body.unit === null
+        ? { unitId: null, unitName: null }
+        : await resolveUnitRef(db, conference, body.unit, today),
     );
   if (body.minMinutes !== undefined || body.maxMinutes !== undefined) {
     const current = await presentationMinutes(db, id);

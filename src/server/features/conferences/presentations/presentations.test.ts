@@ -17,12 +17,17 @@ describe.each(engines())('tham luận on %s', (engine) => {
 
   it('assigns tham luận by code, by name and by a name that matches no unit, with the plan’s minutes and due date', async () => {
     const s = await setup('2030-03-22');
-    const plan = await createPlan(db(), SYSTEM_ACTOR, {
-      draft: { ...seed002, number: null, date: '2024-03-01' } as never,
-      unit: '42',
-      targets: [],
-      tasks: [],
-    } as never);
+    const plan = await createPlan(
+      db(),
+      SYSTEM_ACTOR,
+      {
+        draft: { ...seed002, number: null, date: '2024-03-01' } as never,
+        unit: '42',
+        targets: [],
+        tasks: [],
+      } as never,
+      new Date(),
+    );
     await db().update(conferences).set({ planId: plan.id }).where(eq(conferences.id, s.id));
 
     const byCode = await s.create({ topic: 'Kinh nghiệm xây dựng nông thôn mới', unit: '18673' });

@@ -43,6 +43,7 @@ export async function replaceProgramme(
   actor: Actor,
   conferenceId: number,
   items: ProgrammeItemInput[],
+  today: string,
 ): Promise<ProgrammeItem[]> {
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
@@ -52,7 +53,7 @@ export async function replaceProgramme(
       ? [{ path: `items.${i}.presentationId`, message: 'Tham luận không thuộc hội nghị này' }]
       : [],
   );
-  const refs = items.some((i) => i.presenterUnit) ? await conferenceUnitRefs(db, conference) : null;
+  const refs = items.some((i) => i.presenterUnit) ? await conferenceUnitRefs(db, conference, today) : null;
   const units: (number | null)[] = [];
   for (const [i, item] of items.entries()) {
     if (!item.presenterUnit) {
