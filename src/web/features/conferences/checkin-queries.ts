@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AbsenceBody, type CheckinBody, type CheckinCandidate } from '../../../contracts/conferences';
+import type { CheckinBody, CheckinCandidate } from '../../../contracts/conferences';
 import { api } from '../../api/client';
 
 export type { CheckinCandidate };
@@ -47,11 +47,13 @@ export function useCheckinSearch(conferenceId: number, q: string, point: number 
 export function useRecordAbsence(conferenceId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ delegateId, reason }: { delegateId: number; reason: string }) =>
-      api.post('/api/delegates/{id}/absence', {
+    mutationFn: async ({ delegateId, reason }: { delegateId: number; reason: string }) => {
+      const { AbsenceBody } = await import('./checkin-absence');
+      return api.post('/api/delegates/{id}/absence', {
         params: { path: { id: delegateId } },
         body: AbsenceBody.parse({ reason }),
-      }),
+      });
+    },
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: attendanceKey(conferenceId) }),
