@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { buildApp } from '../src/server/app';
 import { prepareDatabase } from '../src/server/bootstrap';
 import { buildWebIfStale } from '../src/server/build-web';
@@ -20,8 +20,12 @@ import { todayInVietnam } from '../src/core/dates/vn-dates';
 import { fixed } from './stats';
 
 /**
- * Issue 12 item 7: the public pages on a phone. Each page is opened once in a fresh browser (empty cache) under
- * Chrome DevTools' "Slow 3G" as the brief states it (400 ms latency, 400 kbit/s each way) and 4× CPU throttling.
+ * Issue 12 item 7: the public pages on a phone. Each page is opened once in a fresh browser (empty cache) under two
+ * throttlings of Chromium's (CDP Network.emulateNetworkConditions), both with 4× CPU throttling:
+ * - "brief": the issue's slow 3G, 400 kbit/s each way and 400 ms of latency per request;
+ * - "DevTools": Chromium DevTools' own "Slow 3G" preset (Puppeteer's PredefinedNetworkConditions too): the same
+ *   400 kbit/s (500 kbit/s × 0.8) but 2,000 ms of latency per request (400 ms RTT × 5, its packet-level factor).
+ * The 2 s goal is judged on the first; on the preset no page can meet it (the document alone takes 2 s).
  * Baseline, same run: the signed-in home page, which loads the app's frame.
  */
 export interface PageFigures {
@@ -30,20 +34,36 @@ export interface PageFigures {
   jsGzipBytes: number;
   jsTransferredBytes: number;
   allJsGzipBytes: number;
+  /** Everything received before the main content showed (document, CSS, JS, API answers, images), as sent. */
+  allTransferredBytes: number;
+  /** API reads before the main content showed, and how many of their addresses were fetched twice (a wasted preload). */
+  apiReads: number;
+  apiRepeated: number;
   renderMs: number;
   /** The content-encoding of the scripts as sent. */
   encodings: string[];
 }
-export interface WebReport {
+export interface NetworkFigures {
   network: string;
   rsvp: PageFigures;
   checkin: PageFigures;
   home: PageFigures;
 }
+export interface WebReport {
+  brief: NetworkFigures;
+  devtools: NetworkFigures;
+}
 
 const PASSWORD = 'bench-pass-1';
 const RENDER_GOAL_MS = 2000;
-const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+const SLOW_3G_BRIEF = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+const SLOW_3G_DEVTOOLS = {
+  offline: false,
+  latency: 400 * 5,
+  downloadThroughput: ((500 * 1000) / 8) * 0.8,
+  uploadThroughput: ((500 * 1000) / 8) * 0.8,
+};
+type Network = typeof SLOW_3G_BRIEF;
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -100,11 +120,15 @@ async function login(baseUrl: string): Promise<string> {
   return cookie.split(';')[0]!.slice(SESSION_COOKIE.length + 1);
 }
 
-/** Opens `url` on a throttled phone until its first heading shows; counts the JS fetched by then and in all. */
+/**
+ * Opens `url` on a throttled phone until its main content shows (`content`: the heading and the control a user came
+ * for); counts the JS fetched by then and in all.
+ */
 async function measure(
   browser: Browser,
+  network: Network,
   url: string,
-  heading: RegExp,
+  content: (page: Page) => Locator[],
   session?: string,
 ): Promise<PageFigures> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
@@ -115,11 +139,18 @@ async function measure(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    await cdp.send('Network.emulateNetworkConditions', network);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const scripts = new Map<string, string>();
     const done: { url: string; bytes: number }[] = [];
     const encodings = new Set<string>();
+    const apiUrls: string[] = [];
+    let received = 0;
+    cdp.on('Network.requestWillBeSent', (event) => {
+      const address = new URL(event.request.url);
+      if (address.pathname.startsWith('/api/') && !address.pathname.endsWith('.png'))
+        apiUrls.push(address.pathname + address.search);
+    });
     cdp.on('Network.responseReceived', (event) => {
       if (event.type !== 'Script') return;
       scripts.set(event.requestId, event.response.url);
@@ -127,20 +158,21 @@ async function measure(
       encodings.add(headers['content-encoding'] ?? headers['Content-Encoding'] ?? 'none');
     });
     cdp.on('Network.loadingFinished', (event) => {
+      received += event.encodedDataLength;
       const script = scripts.get(event.requestId);
       if (script) done.push({ url: script, bytes: event.encodedDataLength });
     });
     const started = Date.now();
     await page.goto(url, { waitUntil: 'commit' });
-    await page
-      .getByRole('heading', { level: 1, name: heading })
-      .waitFor({ state: 'visible', timeout: 60_000 });
+    for (const locator of content(page)) await locator.waitFor({ state: 'visible', timeout: 90_000 });
     const renderMs = Date.now() - started;
     const before = [...done];
+    const receivedBefore = received;
+    const readsBefore = [...apiUrls];
     const shots = process.env.BENCH_SHOTS;
     if (shots)
       await page.screenshot({
-        path: path.join(shots, `${new URL(url).pathname.split('/')[1] || 'home'}.png`),
+        path: path.join(shots, `${new URL(url).pathname.split('/')[1] || 'home'}-${network.latency}.png`),
       });
     await page.waitForLoadState('networkidle');
     const gzip = (list: typeof done) =>
@@ -150,6 +182,9 @@ async function measure(
       jsGzipBytes: gzip(before),
       jsTransferredBytes: before.reduce((sum, s) => sum + s.bytes, 0),
       allJsGzipBytes: gzip(done),
+      allTransferredBytes: receivedBefore,
+      apiReads: readsBefore.length,
+      apiRepeated: readsBefore.length - new Set(readsBefore).size,
       renderMs,
       encodings: [...encodings],
     };
@@ -176,17 +211,40 @@ export async function benchWeb(): Promise<WebReport> {
       const { conferenceId, token } = await conferenceWithDelegate(database.db);
       const session = await login(baseUrl);
       const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      const rsvpUrl = `${baseUrl}/moi/${encodeURIComponent(token)}`;
+      const checkinUrl = `${baseUrl}/diem-danh/${conferenceId}`;
+      const onNetwork = async (network: Network, name: string): Promise<NetworkFigures> => ({
+        network: `${name}: latency ${network.latency} ms, ${(network.downloadThroughput * 8) / 1000} kbit/s, CPU 4× slower`,
+        // The delegate's name and the answer buttons.
+        rsvp: await measure(browser, network, rsvpUrl, (page) => [
+          page.getByRole('heading', { level: 1, name: /^Hội nghị tổng kết/ }),
+          page.getByText('Nguyễn Văn An', { exact: true }),
+          page.getByRole('radio', { name: 'Sẽ tham dự', exact: true }),
+        ]),
+        // The station: its heading, the point picker and the switch to the search by name.
+        checkin: await measure(
+          browser,
+          network,
+          checkinUrl,
+          (page) => [
+            page.getByRole('heading', { level: 1, name: /^Điểm danh đại biểu$/ }),
+            page.getByRole('combobox', { name: 'Điểm cầu điểm danh' }),
+            page.getByText('Tìm theo tên', { exact: true }),
+          ],
+          session,
+        ),
+        home: await measure(
+          browser,
+          network,
+          `${baseUrl}/`,
+          (page) => [page.getByRole('heading', { level: 1, name: /^Xin chào/ })],
+          session,
+        ),
+      });
       try {
         return {
-          network: `latency ${SLOW_3G.latency} ms, ${(SLOW_3G.downloadThroughput * 8) / 1000} kbit/s, CPU 4× slower`,
-          rsvp: await measure(browser, `${baseUrl}/moi/${encodeURIComponent(token)}`, /^Hội nghị tổng kết/),
-          checkin: await measure(
-            browser,
-            `${baseUrl}/diem-danh/${conferenceId}`,
-            /^Điểm danh đại biểu$/,
-            session,
-          ),
-          home: await measure(browser, `${baseUrl}/`, /^Xin chào/, session),
+          brief: await onNetwork(SLOW_3G_BRIEF, 'brief'),
+          devtools: await onNetwork(SLOW_3G_DEVTOOLS, 'DevTools "Slow 3G" preset'),
         };
       } finally {
         await browser.close();
@@ -202,13 +260,15 @@ export async function benchWeb(): Promise<WebReport> {
 
 const kb = (bytes: number) => `${fixed(bytes / 1024, 1)} KB`;
 
-export function printWeb(report: WebReport): void {
+function printNetwork(report: NetworkFigures, judged: boolean): void {
   console.log(`\nweb pages on a slow phone (${report.network}), fresh cache:`);
   const rows: [string, (p: PageFigures) => string][] = [
     ['JS files before content', (p) => String(p.scripts)],
     ['JS before content, gzip', (p) => kb(p.jsGzipBytes)],
     ['  as sent, with headers', (p) => `${kb(p.jsTransferredBytes)} ${p.encodings.join('/')}`],
     ['JS once settled, gzip', (p) => kb(p.allJsGzipBytes)],
+    ['all bytes before content', (p) => kb(p.allTransferredBytes)],
+    ['API reads (fetched twice)', (p) => `${p.apiReads} (${p.apiRepeated})`],
     ['main content visible', (p) => `${fixed(p.renderMs / 1000, 2)} s`],
   ];
   console.log(
@@ -219,20 +279,26 @@ export function printWeb(report: WebReport): void {
       `  ${label.padEnd(26)}${cell(report.rsvp).padStart(12)}${cell(report.checkin).padStart(12)}${cell(report.home).padStart(14)}`,
     );
   const goal = (ok: boolean, text: string) => console.log(`  ${ok ? 'PASS' : 'FAIL'} ${text}`);
-  goal(
-    report.rsvp.jsGzipBytes <= PUBLIC_PAGE_GOAL_BYTES,
-    `RSVP JS ${kb(report.rsvp.jsGzipBytes)} ≤ 200 KB gzip`,
-  );
-  goal(
-    report.checkin.jsGzipBytes <= PUBLIC_PAGE_GOAL_BYTES,
-    `check-in JS ${kb(report.checkin.jsGzipBytes)} ≤ 200 KB gzip`,
-  );
-  goal(
-    report.rsvp.renderMs <= RENDER_GOAL_MS,
-    `RSVP render ${fixed(report.rsvp.renderMs / 1000, 2)} s ≤ 2 s on slow 3G`,
-  );
+  const seconds = (ms: number) => `${fixed(ms / 1000, 2)} s`;
+  if (judged) {
+    goal(
+      report.rsvp.jsGzipBytes <= PUBLIC_PAGE_GOAL_BYTES,
+      `RSVP JS ${kb(report.rsvp.jsGzipBytes)} ≤ 200 KB gzip (app: ${kb(report.home.jsGzipBytes)})`,
+    );
+    goal(
+      report.checkin.jsGzipBytes <= PUBLIC_PAGE_GOAL_BYTES,
+      `check-in JS ${kb(report.checkin.jsGzipBytes)} ≤ 200 KB gzip (app: ${kb(report.home.jsGzipBytes)})`,
+    );
+  }
+  const on = judged ? 'slow 3G (brief)' : "the DevTools preset, not the goal's network";
+  goal(report.rsvp.renderMs <= RENDER_GOAL_MS, `RSVP render ${seconds(report.rsvp.renderMs)} ≤ 2 s on ${on}`);
   goal(
     report.checkin.renderMs <= RENDER_GOAL_MS,
-    `check-in render ${fixed(report.checkin.renderMs / 1000, 2)} s ≤ 2 s on slow 3G`,
+    `check-in render ${seconds(report.checkin.renderMs)} ≤ 2 s on ${on}`,
   );
+}
+
+export function printWeb(report: WebReport): void {
+  printNetwork(report.brief, true);
+  printNetwork(report.devtools, false);
 }

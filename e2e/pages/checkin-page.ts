@@ -19,9 +19,8 @@ export class CheckinPage {
   async choosePoint(name: string): Promise<void> {
     const select = this.page.getByRole('combobox', { name: 'Điểm cầu điểm danh' });
     await expect(select.first(), 'the point picker "Điểm cầu điểm danh"').toBeVisible();
-    if ((await select.inputValue()) === name) return;
-    await select.click();
-    await this.page.getByRole('option', { name, exact: true }).click();
+    // A native <select>: its options are the phone's own list, picked by their label.
+    await select.first().selectOption({ label: name });
   }
 
   /** The result card of a check-in: 'checked_in' (green), 'already' (amber), 'refused' (red), 'queued'. */

@@ -34,6 +34,7 @@ import {
   helmetOptions,
 } from './request-guards';
 import { webDistDir } from './platform/early-server';
+import { cacheHashedAssets, webPageFor } from './web-pages';
 import { actorForToken } from './features/auth/sessions.service';
 import { authRoutes } from './features/auth/auth.routes';
 import { unitsRoutes } from './features/units/units.routes';
@@ -357,10 +358,16 @@ export async function buildApp({
   ceremonyRoutes(app, context);
 
   const hasWeb = fs.existsSync(path.join(webDistDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDistDir, wildcard: false, preCompressed: true });
+  if (hasWeb)
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      preCompressed: true,
+      setHeaders: cacheHashedAssets,
+    });
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.sendFile('index.html');
+      return reply.sendFile(webPageFor(request.url));
     return reply
       .status(404)
       .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { engines } from '../../server/testing/test-db';
 import { checkinVi } from '../i18n/checkin.vi';
@@ -80,5 +80,18 @@ describe.each(engines())('the check-in station on %s', (engine) => {
     await screen.findByText(t.search.present);
     expect(screen.queryByText(t.pending(1))).toBeNull();
     expect(await attendanceOf('Trần Thị Bình')).toMatchObject({ status: 'present' });
+  });
+  it('records an absence with its reason (its check is loaded when it is sent)', async () => {
+    const { user, search, attendanceOf } = await openStation();
+    await search('binh');
+    const binh = await candidate('Trần Thị Bình');
+    await user.click(binh.getByRole('button', { name: t.search.absent }));
+    const dialog = within(await screen.findByRole('dialog', { name: t.absence.title }));
+    await user.click(dialog.getByRole('button', { name: t.absence.save }));
+    expect(await dialog.findByText(t.absence.reasonRequired)).toBeTruthy();
+    await user.type(dialog.getByLabelText(t.absence.reason, { exact: false }), 'Đi công tác');
+    await user.click(dialog.getByRole('button', { name: t.absence.save }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await attendanceOf('Trần Thị Bình')).toMatchObject({ status: 'absent' });
   });
 });

@@ -1,12 +1,13 @@
 import { webNow } from '../ui/clock';
 import {
   Alert,
+  Anchor,
   Badge,
   Box,
   Button,
   Group,
+  NativeSelect,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   Title,
@@ -22,10 +23,9 @@ import { CheckinResultCard } from '../features/conferences/checkin-result-card';
 import { useCheckinStation } from '../features/conferences/checkin-station';
 import { useConferenceDetail } from '../features/conferences/conferences.queries';
 import { checkinVi } from '../i18n/checkin.vi';
+import { vi } from '../i18n/vi';
 import { ErrorAlert } from '../ui/error-alert';
-import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
-import { AnchorLink } from '../ui/router-links';
 
 const t = checkinVi.checkin;
 // Search by name is the other mode (scan comes first): fetched when the staff switch to it.
@@ -56,7 +56,10 @@ function storedPoint(conferenceId: number): number | null {
   }
 }
 
-/** /diem-danh/$id: the staff's phone at a bridge point — camera scan, search by name, counters, offline queue. */
+/**
+ * /diem-danh/$id: the staff's phone at a bridge point — camera scan, search by name, counters, offline queue. Opened
+ * from its link, it loads without the app's router (public-main.tsx): its links are plain ones.
+ */
 export function CheckinPage({ id }: { id: number }) {
   const detail = useConferenceDetail(id);
   return (
@@ -64,7 +67,14 @@ export function CheckinPage({ id }: { id: number }) {
       {detail.isPending ? (
         <LoadingBlock />
       ) : isForbidden(detail.error) ? (
-        <ForbiddenPanel message={detail.error.message} />
+        <Alert color="red" variant="light" role="alert" title={vi.forbidden.title}>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{detail.error.message}</Text>
+            <Button component="a" href="/" variant="light">
+              {vi.common.backHome}
+            </Button>
+          </Stack>
+        </Alert>
       ) : detail.error ? (
         <ErrorAlert error={detail.error} />
       ) : (
@@ -102,14 +112,9 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
         <Title order={1} fz={22}>
           {t.pageTitle}
         </Title>
-        <AnchorLink
-          to="/hoi-nghi/$id"
-          params={{ id: String(conference.id) }}
-          size="sm"
-          style={{ whiteSpace: 'nowrap' }}
-        >
+        <Anchor href={`/hoi-nghi/${conference.id}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
           {t.back}
-        </AnchorLink>
+        </Anchor>
       </Group>
       <Text size="sm" c="dimmed" lineClamp={2}>
         {conference.title}
@@ -139,15 +144,19 @@ function CheckinStation({ conference }: { conference: ConferenceDetail }) {
   return (
     <Stack gap="sm">
       {header}
-      <Select
+      {/* The phone's own picker (a native select): Mantine's Select with its popover is 40 KB more on a slow phone. */}
+      <NativeSelect
         label={t.point}
-        placeholder={t.pointPlaceholder}
-        data={points.map((p) => ({ value: String(p.id), label: p.name }))}
-        value={point === null ? null : String(point)}
-        onChange={(value) => setPoint(value ? Number(value) : null)}
-        allowDeselect={false}
+        data={[
+          ...(point === null ? [{ value: '', label: t.pointPlaceholder, disabled: true }] : []),
+          ...points.map((p) => ({ value: String(p.id), label: p.name })),
+        ]}
+        value={point === null ? '' : String(point)}
+        onChange={(event) => {
+          const value = Number(event.currentTarget.value);
+          if (Number.isInteger(value) && value > 0) setPoint(value);
+        }}
         size="md"
-        comboboxProps={{ withinPortal: true }}
       />
       <Group gap="xs" justify="space-between">
         {count && (

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { AbsenceBody, type CheckinBody, type CheckinCandidate } from '../../../contracts/conferences';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CheckinBody, CheckinCandidate } from '../../../contracts/conferences';
 import { api } from '../../api/client';
 
 export type { CheckinCandidate };
@@ -9,13 +9,19 @@ const REFRESH_MS = 5_000;
 export const attendanceKey = (conferenceId: number) => ['conferences', 'attendance', conferenceId] as const;
 
 /** The live counts (totals, per point, per group), read again every 5 seconds while the page is open. */
-export function useAttendance(conferenceId: number) {
-  return useQuery({
+export const readAttendance = (conferenceId: number) =>
+  api.get('/api/conferences/{id}/attendance', { params: { path: { id: conferenceId } } });
+
+export const attendanceQuery = (conferenceId: number) =>
+  queryOptions({
     queryKey: attendanceKey(conferenceId),
-    queryFn: () => api.get('/api/conferences/{id}/attendance', { params: { path: { id: conferenceId } } }),
+    queryFn: () => readAttendance(conferenceId),
     refetchInterval: REFRESH_MS,
     refetchIntervalInBackground: false,
   });
+
+export function useAttendance(conferenceId: number) {
+  return useQuery(attendanceQuery(conferenceId));
 }
 
 /** POST /api/checkin: a scanned token or a delegate picked by name, at one point. */
@@ -41,11 +47,13 @@ export function useCheckinSearch(conferenceId: number, q: string, point: number 
 export function useRecordAbsence(conferenceId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ delegateId, reason }: { delegateId: number; reason: string }) =>
-      api.post('/api/delegates/{id}/absence', {
+    mutationFn: async ({ delegateId, reason }: { delegateId: number; reason: string }) => {
+      const { AbsenceBody } = await import('./checkin-absence');
+      return api.post('/api/delegates/{id}/absence', {
         params: { path: { id: delegateId } },
         body: AbsenceBody.parse({ reason }),
-      }),
+      });
+    },
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: attendanceKey(conferenceId) }),

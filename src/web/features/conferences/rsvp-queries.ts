@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { RsvpBody } from '../../../contracts/conferences';
 import { api } from '../../api/client';
 
@@ -8,12 +8,17 @@ const rsvpKey = (token: string) => ['rsvp', token] as const;
 export const rsvpQrUrl = (token: string) => `/api/rsvp/${encodeURIComponent(token)}/qr.png`;
 
 /** What the link shows (no session needed): the conference and this delegate only, or a unit's seats. */
-export function useRsvp(token: string) {
-  return useQuery({
+export const readRsvp = (token: string) => api.get('/api/rsvp/{token}', { params: { path: { token } } });
+
+export const rsvpQuery = (token: string) =>
+  queryOptions({
     queryKey: rsvpKey(token),
-    queryFn: () => api.get('/api/rsvp/{token}', { params: { path: { token } } }),
+    queryFn: () => readRsvp(token),
     retry: false,
   });
+
+export function useRsvp(token: string) {
+  return useQuery(rsvpQuery(token));
 }
 
 export function useAnswerRsvp(token: string) {

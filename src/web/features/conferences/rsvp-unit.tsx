@@ -1,8 +1,7 @@
-import { Badge, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Rsvp, RsvpUnitView } from '../../../contracts/conferences';
 import { checkinVi } from '../../i18n/checkin.vi';
-import { ButtonLink } from '../../ui/router-links';
 
 const t = checkinVi.rsvp;
 export const ANSWER_COLORS: Record<Rsvp, string> = {
@@ -65,15 +64,16 @@ export function UnitInvitation({ view, facts }: { view: RsvpUnitView; facts: Rea
                       <Badge color={ANSWER_COLORS[seat.rsvp]} variant="light" tt="none">
                         {t.answer[seat.rsvp]}
                       </Badge>
-                      <ButtonLink
-                        to="/moi/$token"
-                        params={{ token: seat.token }}
+                      {/* A plain link: the public page loads without the app's router (public-main.tsx). */}
+                      <Button
+                        component="a"
+                        href={`/moi/${encodeURIComponent(seat.token)}`}
                         size="xs"
                         variant="light"
                         aria-label={t.seatOpenLabel(label)}
                       >
                         {t.seatOpen}
-                      </ButtonLink>
+                      </Button>
                     </Group>
                     {seat.rsvp === 'substitute' && seat.substituteName && (
                       <Text size="sm">{t.substitute(seat.substituteName, null)}</Text>
