@@ -49,6 +49,11 @@ import {
   CONFERENCE_TAB_IDS,
   DEFAULT_CONFERENCE_TAB,
   isoDate,
+  parseAuditSearch,
+  parseConferencesSearch,
+  parseDocumentsSearch,
+  parsePlansSearch,
+  parseUsersSearch,
   PLAN_TABS,
   positiveId,
   safeRedirect,
@@ -169,18 +174,21 @@ const unitDetailRoute = createRoute({
 const unitAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code/quan-tri',
-  validateSearch: atSearch,
+  validateSearch: (search: Record<string, unknown>) => ({ ...atSearch(search), ...parseUsersSearch(search) }),
   component: rendering(UnitAdminPage, function UnitAdminRoute() {
     const { code } = unitAdminRoute.useParams();
-    const { at } = unitAdminRoute.useSearch();
-    return <UnitAdminPage key={code} code={code} at={at} />;
+    const { at, q, page } = unitAdminRoute.useSearch();
+    return <UnitAdminPage key={code} code={code} at={at} users={{ q, page }} />;
   }),
 });
 
 const documentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/van-ban',
-  component: DocumentsPage,
+  validateSearch: parseDocumentsSearch,
+  component: rendering(DocumentsPage, function DocumentsRoute() {
+    return <DocumentsPage search={documentsRoute.useSearch()} />;
+  }),
 });
 const newDocumentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -246,7 +254,14 @@ const unitTrackingRoute = createRoute({
 });
 
 // Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), an imported one, one plan by tab, its edit page.
-const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  validateSearch: parsePlansSearch,
+  component: rendering(PlansPage, function PlansRoute() {
+    return <PlansPage search={plansRoute.useSearch()} />;
+  }),
+});
 const newPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/moi',
@@ -300,7 +315,10 @@ const editPlanRoute = createRoute({
 const conferencesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-nghi',
-  component: ConferencesPage,
+  validateSearch: parseConferencesSearch,
+  component: rendering(ConferencesPage, function ConferencesRoute() {
+    return <ConferencesPage search={conferencesRoute.useSearch()} />;
+  }),
 });
 const newConferenceRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -334,8 +352,22 @@ const conferenceRoute = createRoute({
   }),
 });
 
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nguoi-dung',
+  validateSearch: parseUsersSearch,
+  component: rendering(UsersPage, function UsersRoute() {
+    return <UsersPage search={usersRoute.useSearch()} />;
+  }),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhat-ky',
+  validateSearch: parseAuditSearch,
+  component: rendering(AuditPage, function AuditRoute() {
+    return <AuditPage search={auditRoute.useSearch()} />;
+  }),
+});
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tai-khoan',
