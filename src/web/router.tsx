@@ -6,6 +6,7 @@ import {
   createRouter,
   Outlet,
   redirect,
+  type RouterHistory,
 } from '@tanstack/react-router';
 import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
@@ -408,9 +409,11 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(queryClient: QueryClient) {
+/** The app's router; `history` is the browser's unless given (a test's memory history at a chosen address). */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    history,
     context: { queryClient },
     defaultPreload: 'intent',
     defaultPendingComponent: PagePending,
