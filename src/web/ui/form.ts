@@ -28,7 +28,8 @@ export const errorText = (error: unknown): string | undefined =>
  * A form whose values are checked by `schema` on submit (and by `form.validate()`). Messages stay until the next
  * submit, as the forms always did (useForm would clear a field's message as soon as it is typed in).
  */
-export function useSchemaForm<Values extends Record<string, unknown>>(
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- useForm's own bound on its values
+export function useSchemaForm<Values extends Record<string, any>>(
   initialValues: Values,
   schema: z.ZodType,
   options: Omit<UseFormInput<Values>, 'initialValues' | 'validate'> = {},

@@ -1,5 +1,5 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
 import { Password } from '../../../contracts/auth';
 import { isApiError } from '../../api/client';
@@ -28,7 +28,8 @@ export function ChangePasswordForm() {
   const [isDone, setDone] = useState(false);
   const change = useChangePassword();
 
-  const send = (values: typeof EMPTY) =>
+  const send = (values: typeof EMPTY) => {
+    setDone(false);
     change.mutate(
       { currentPassword: values.current, newPassword: values.next },
       {
@@ -42,13 +43,10 @@ export function ChangePasswordForm() {
         },
       },
     );
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    setDone(false);
-    form.onSubmit(send)(event);
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(send, () => setDone(false))} noValidate>
       <Stack gap="sm" maw={420}>
         <PasswordInput
           label={vi.account.currentPassword}

@@ -249,7 +249,8 @@ export function planFormErrors(form: PlanForm): FormErrors {
   for (const [field, message] of Object.entries(errors.doc)) flat[`doc.${field}`] = message;
   for (const [key, message] of Object.entries(errors.targets)) flat[`targets.${key}`] = message;
   for (const [key, found] of Object.entries(errors.tasks))
-    for (const [field, message] of Object.entries(found)) if (message) flat[`tasks.${key}.${field}`] = message;
+    for (const [field, message] of Object.entries(found))
+      if (message) flat[`tasks.${key}.${field}`] = message;
   for (const [key, message] of Object.entries(errors.budget)) flat[`budget.${key}`] = message;
   return flat;
 }
