@@ -13,6 +13,15 @@ import { apiFieldErrors } from './form-errors';
 export const zodValidate = (schema: z.ZodType): ((values: unknown) => FormErrors) =>
   schemaResolver(schema, { sync: true });
 
+/**
+ * `validate` for a form whose values become a request body: `toBody` (trimming, blanks to null, ids to numbers) then
+ * the contract's schema. The body's fields must be named as the form's, so each message lands under its input.
+ */
+export const bodyValidate =
+  <Values>(schema: z.ZodType, toBody: (values: Values) => unknown) =>
+  (values: Values): FormErrors =>
+    zodValidate(schema)(toBody(values));
+
 /** The field messages of a VALIDATION_FAILED answer, for `form.setErrors` (the first per top-level field). */
 export function apiFormErrors(error: unknown): FormErrors {
   const errors: FormErrors = {};
