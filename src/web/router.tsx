@@ -1,4 +1,3 @@
-import { Button, Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -8,11 +7,9 @@ import {
   redirect,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
 import { isMonth } from './features/tasks/month-grid';
 import { parseTasksSearch } from './features/tasks/task-filters';
-import { vi } from './i18n/vi';
 import {
   AccountPage,
   AppLayout,
@@ -47,45 +44,33 @@ import {
 } from './pages';
 import type { UpcomingArea } from './routes/coming-soon';
 import {
-  CONFERENCE_TAB_IDS,
   DEFAULT_CONFERENCE_TAB,
-  isoDate,
+  parseAtSearch,
   parseAuditSearch,
+  parseConferenceSearch,
   parseConferencesSearch,
   parseDocumentsSearch,
+  parseLoginSearch,
+  parsePlanSearch,
   parsePlansSearch,
+  parseUnitAdminSearch,
+  parseUnitsSearch,
   parseUsersSearch,
-  PLAN_TABS,
   positiveId,
   safeRedirect,
-  text,
-  type ConferenceTab,
-  type PlanTab,
 } from './routes/route-search';
-import type { UnitsSearch } from './routes/units';
-import { ErrorAlert } from './ui/error-alert';
+import { RouteError } from './ui/route-error';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
   notFoundComponent: NotFound,
-  errorComponent: ({ error, reset }) => (
-    <Stack p="md" maw={640}>
-      <ErrorAlert error={error} />
-      <div>
-        <Button variant="light" onClick={reset}>
-          {vi.common.retry}
-        </Button>
-      </div>
-    </Stack>
-  ),
+  errorComponent: RouteError,
 });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
-    redirect: text(search.redirect),
-  }),
+  validateSearch: parseLoginSearch,
   beforeLoad: async ({ context, search }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) redirect({ href: safeRedirect(search.redirect), throw: true });
@@ -144,27 +129,16 @@ const upcoming = (path: string, area: UpcomingArea) =>
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi',
-  validateSearch: (search: Record<string, unknown>): UnitsSearch => {
-    const level = UnitLevel.safeParse(search.level);
-    const page = Number(search.page);
-    return {
-      q: text(search.q),
-      level: level.success ? level.data : undefined,
-      at: isoDate(search.at),
-      page: Number.isInteger(page) && page > 1 ? page : undefined,
-    };
-  },
+  validateSearch: parseUnitsSearch,
   component: rendering(UnitsPage, function UnitsRoute() {
     return <UnitsPage search={unitsRoute.useSearch()} />;
   }),
 });
 
-const atSearch = (search: Record<string, unknown>): { at?: string } => ({ at: isoDate(search.at) });
-
 const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code',
-  validateSearch: atSearch,
+  validateSearch: parseAtSearch,
   component: rendering(UnitDetailPage, function UnitDetailRoute() {
     const { code } = unitDetailRoute.useParams();
     const { at } = unitDetailRoute.useSearch();
@@ -175,7 +149,7 @@ const unitDetailRoute = createRoute({
 const unitAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code/quan-tri',
-  validateSearch: (search: Record<string, unknown>) => ({ ...atSearch(search), ...parseUsersSearch(search) }),
+  validateSearch: parseUnitAdminSearch,
   component: rendering(UnitAdminPage, function UnitAdminRoute() {
     const { code } = unitAdminRoute.useParams();
     const { at, q, page } = unitAdminRoute.useSearch();
@@ -282,9 +256,7 @@ const importPlanRoute = createRoute({
 const planRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/$id',
-  validateSearch: (search: Record<string, unknown>): { tab?: PlanTab } => ({
-    tab: PLAN_TABS.find((tab) => tab === search.tab),
-  }),
+  validateSearch: parsePlanSearch,
   component: rendering(PlanPage, function PlanRoute() {
     const id = positiveId(planRoute.useParams().id);
     const { tab } = planRoute.useSearch();
@@ -329,9 +301,7 @@ const newConferenceRoute = createRoute({
 const conferenceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-nghi/$id',
-  validateSearch: (search: Record<string, unknown>): { tab?: ConferenceTab } => ({
-    tab: CONFERENCE_TAB_IDS.find((tab) => tab === search.tab),
-  }),
+  validateSearch: parseConferenceSearch,
   component: rendering(ConferencePage, function ConferenceRoute() {
     const id = positiveId(conferenceRoute.useParams().id);
     const { tab } = conferenceRoute.useSearch();

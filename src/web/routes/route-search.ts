@@ -2,15 +2,11 @@ import { z } from 'zod';
 import { IsoDate } from '../../contracts/common';
 import { ConferenceStatus } from '../../contracts/conference-fields';
 import { PlanStatus } from '../../contracts/plans';
+import { UnitLevel } from '../../contracts/units';
 
 // The values the router reads from a page's address, kept out of the pages so the router does not load every page
 // to check a `tab` or a `redirect`.
 
-/** A search value that is non-blank text. */
-export const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
-export const isoDate = (value: unknown): string | undefined =>
-  IsoDate.safeParse(value).success ? (value as string) : undefined;
 export const positiveId = (value: unknown): number | undefined => {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 ? n : undefined;
@@ -112,3 +108,24 @@ export const parseAuditSearch = parser(AuditSearch);
 export const UsersSearch = z.object({ q: searchText, page: searchPage });
 export type UsersSearch = z.output<typeof UsersSearch>;
 export const parseUsersSearch = parser(UsersSearch);
+
+/** /don-vi/$code and its admin page: the day the units are shown as of, `at`. */
+export const AtSearch = z.object({ at: searchDate });
+export const parseAtSearch = parser(AtSearch);
+
+/** /don-vi: the text search `q`, the `level`, the day `at` and the `page`. */
+export const UnitsSearch = AtSearch.extend({ q: searchText, level: orDefault(UnitLevel), page: searchPage });
+export type UnitsSearch = z.output<typeof UnitsSearch>;
+export const parseUnitsSearch = parser(UnitsSearch);
+
+/** /don-vi/$code/quan-tri: `at`, and the accounts list's `q` and `page`. */
+export const parseUnitAdminSearch = parser(AtSearch.extend(UsersSearch.shape));
+
+/** /dang-nhap: where to go back to after signing in (checked again by safeRedirect). */
+export const parseLoginSearch = parser(z.object({ redirect: searchText }));
+
+/** /ke-hoach/$id: the `tab` (absent: the first). */
+export const parsePlanSearch = parser(z.object({ tab: orDefault(z.enum(PLAN_TABS)) }));
+
+/** /hoi-nghi/$id: the `tab` (absent: the overview). */
+export const parseConferenceSearch = parser(z.object({ tab: orDefault(z.enum(CONFERENCE_TAB_IDS)) }));
