@@ -1,4 +1,3 @@
-import { Button, Stack } from '@mantine/core';
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -6,12 +5,11 @@ import {
   createRouter,
   Outlet,
   redirect,
+  type RouterHistory,
 } from '@tanstack/react-router';
-import { UnitLevel } from '../contracts/units';
 import { meQuery } from './features/auth/auth.queries';
 import { isMonth } from './features/tasks/month-grid';
 import { parseTasksSearch } from './features/tasks/task-filters';
-import { vi } from './i18n/vi';
 import {
   AccountPage,
   AppLayout,
@@ -46,40 +44,33 @@ import {
 } from './pages';
 import type { UpcomingArea } from './routes/coming-soon';
 import {
-  CONFERENCE_TAB_IDS,
   DEFAULT_CONFERENCE_TAB,
-  isoDate,
-  PLAN_TABS,
+  parseAtSearch,
+  parseAuditSearch,
+  parseConferenceSearch,
+  parseConferencesSearch,
+  parseDocumentsSearch,
+  parseLoginSearch,
+  parsePlanSearch,
+  parsePlansSearch,
+  parseUnitAdminSearch,
+  parseUnitsSearch,
+  parseUsersSearch,
   positiveId,
   safeRedirect,
-  text,
-  type ConferenceTab,
-  type PlanTab,
 } from './routes/route-search';
-import type { UnitsSearch } from './routes/units';
-import { ErrorAlert } from './ui/error-alert';
+import { RouteError } from './ui/route-error';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
   notFoundComponent: NotFound,
-  errorComponent: ({ error, reset }) => (
-    <Stack p="md" maw={640}>
-      <ErrorAlert error={error} />
-      <div>
-        <Button variant="light" onClick={reset}>
-          {vi.common.retry}
-        </Button>
-      </div>
-    </Stack>
-  ),
+  errorComponent: RouteError,
 });
 
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/dang-nhap',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
-    redirect: text(search.redirect),
-  }),
+  validateSearch: parseLoginSearch,
   beforeLoad: async ({ context, search }) => {
     const me = await context.queryClient.ensureQueryData(meQuery);
     if (me) redirect({ href: safeRedirect(search.redirect), throw: true });
@@ -138,27 +129,16 @@ const upcoming = (path: string, area: UpcomingArea) =>
 const unitsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi',
-  validateSearch: (search: Record<string, unknown>): UnitsSearch => {
-    const level = UnitLevel.safeParse(search.level);
-    const page = Number(search.page);
-    return {
-      q: text(search.q),
-      level: level.success ? level.data : undefined,
-      at: isoDate(search.at),
-      page: Number.isInteger(page) && page > 1 ? page : undefined,
-    };
-  },
+  validateSearch: parseUnitsSearch,
   component: rendering(UnitsPage, function UnitsRoute() {
     return <UnitsPage search={unitsRoute.useSearch()} />;
   }),
 });
 
-const atSearch = (search: Record<string, unknown>): { at?: string } => ({ at: isoDate(search.at) });
-
 const unitDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code',
-  validateSearch: atSearch,
+  validateSearch: parseAtSearch,
   component: rendering(UnitDetailPage, function UnitDetailRoute() {
     const { code } = unitDetailRoute.useParams();
     const { at } = unitDetailRoute.useSearch();
@@ -169,18 +149,21 @@ const unitDetailRoute = createRoute({
 const unitAdminRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/don-vi/$code/quan-tri',
-  validateSearch: atSearch,
+  validateSearch: parseUnitAdminSearch,
   component: rendering(UnitAdminPage, function UnitAdminRoute() {
     const { code } = unitAdminRoute.useParams();
-    const { at } = unitAdminRoute.useSearch();
-    return <UnitAdminPage key={code} code={code} at={at} />;
+    const { at, q, page } = unitAdminRoute.useSearch();
+    return <UnitAdminPage key={code} code={code} at={at} users={{ q, page }} />;
   }),
 });
 
 const documentsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/van-ban',
-  component: DocumentsPage,
+  validateSearch: parseDocumentsSearch,
+  component: rendering(DocumentsPage, function DocumentsRoute() {
+    return <DocumentsPage search={documentsRoute.useSearch()} />;
+  }),
 });
 const newDocumentRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -246,7 +229,14 @@ const unitTrackingRoute = createRoute({
 });
 
 // Kế hoạch: the list, a new plan (maybe answering a higher plan's cascade), an imported one, one plan by tab, its edit page.
-const plansRoute = createRoute({ getParentRoute: () => appRoute, path: '/ke-hoach', component: PlansPage });
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ke-hoach',
+  validateSearch: parsePlansSearch,
+  component: rendering(PlansPage, function PlansRoute() {
+    return <PlansPage search={plansRoute.useSearch()} />;
+  }),
+});
 const newPlanRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/moi',
@@ -266,9 +256,7 @@ const importPlanRoute = createRoute({
 const planRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ke-hoach/$id',
-  validateSearch: (search: Record<string, unknown>): { tab?: PlanTab } => ({
-    tab: PLAN_TABS.find((tab) => tab === search.tab),
-  }),
+  validateSearch: parsePlanSearch,
   component: rendering(PlanPage, function PlanRoute() {
     const id = positiveId(planRoute.useParams().id);
     const { tab } = planRoute.useSearch();
@@ -300,7 +288,10 @@ const editPlanRoute = createRoute({
 const conferencesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-nghi',
-  component: ConferencesPage,
+  validateSearch: parseConferencesSearch,
+  component: rendering(ConferencesPage, function ConferencesRoute() {
+    return <ConferencesPage search={conferencesRoute.useSearch()} />;
+  }),
 });
 const newConferenceRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -310,9 +301,7 @@ const newConferenceRoute = createRoute({
 const conferenceRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/hoi-nghi/$id',
-  validateSearch: (search: Record<string, unknown>): { tab?: ConferenceTab } => ({
-    tab: CONFERENCE_TAB_IDS.find((tab) => tab === search.tab),
-  }),
+  validateSearch: parseConferenceSearch,
   component: rendering(ConferencePage, function ConferenceRoute() {
     const id = positiveId(conferenceRoute.useParams().id);
     const { tab } = conferenceRoute.useSearch();
@@ -334,8 +323,22 @@ const conferenceRoute = createRoute({
   }),
 });
 
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/nguoi-dung', component: UsersPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/nhat-ky', component: AuditPage });
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nguoi-dung',
+  validateSearch: parseUsersSearch,
+  component: rendering(UsersPage, function UsersRoute() {
+    return <UsersPage search={usersRoute.useSearch()} />;
+  }),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/nhat-ky',
+  validateSearch: parseAuditSearch,
+  component: rendering(AuditPage, function AuditRoute() {
+    return <AuditPage search={auditRoute.useSearch()} />;
+  }),
+});
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tai-khoan',
@@ -376,9 +379,11 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createAppRouter(queryClient: QueryClient) {
+/** The app's router; `history` is the browser's unless given (a test's memory history at a chosen address). */
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    history,
     context: { queryClient },
     defaultPreload: 'intent',
     defaultPendingComponent: PagePending,

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import type { UnitSummary } from '../../contracts/units';
 import { ConferenceFactsFields } from '../features/conferences/conference-facts-fields';
 import {
@@ -8,7 +8,6 @@ import {
   formToInput,
   validateConferenceForm,
   type ConferenceForm,
-  type FormErrors,
 } from '../features/conferences/conference-form-state';
 import { conferenceApi, useConferenceMutation } from '../features/conferences/conferences.queries';
 import { PlanPicker } from '../features/conferences/plan-picker';
@@ -16,52 +15,63 @@ import { UnitSelect } from '../features/units/unit-select';
 import { useWorkingUnit } from '../features/units/working-unit';
 import { conferencesVi } from '../i18n/conferences.vi';
 import { FormErrorAlert } from '../ui/error-alert';
-import { apiFieldErrors } from '../ui/form-errors';
+import { apiFormErrors, errorText } from '../ui/form';
 import { PageHeader } from '../ui/page-header';
 import { AnchorLink } from '../ui/router-links';
 import { SectionCard } from '../ui/section-card';
 
 const t = conferencesVi;
 
+/** The facts of the new conference and the unit that holds it. */
+type NewConferenceValues = ConferenceForm & { host: UnitSummary | null };
+
 function ManualConferenceForm() {
   const { unit: workingUnit } = useWorkingUnit();
   const navigate = useNavigate();
-  const [form, setForm] = useState<ConferenceForm>(emptyConferenceForm);
-  const [host, setHost] = useState<UnitSummary | null>(workingUnit);
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useForm<NewConferenceValues>({
+    mode: 'controlled',
+    initialValues: { ...emptyConferenceForm(), host: workingUnit },
+    // The contract's ConferenceInput (see validateConferenceForm), and a host unit.
+    validate: (values) => ({
+      ...validateConferenceForm(values),
+      ...(values.host ? {} : { host: t.form.missingHost }),
+    }),
+    clearInputErrorOnChange: false,
+  });
   const create = useConferenceMutation(
-    (unit: string) => conferenceApi.create({ ...formToInput(form), unit }),
+    ({ values, unit }: { values: ConferenceForm; unit: string }) =>
+      conferenceApi.create({ ...formToInput(values), unit }),
     {
       onSuccess: (created) =>
         void navigate({ to: '/hoi-nghi/$id', params: { id: String(created.id) }, search: {} }),
     },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateConferenceForm(form);
-    if (!host) found.host = t.form.missingHost;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !host) return;
-    create.mutate(host.code, { onError: (error) => setErrors(apiFieldErrors(error)) });
+  const submit = (values: NewConferenceValues) => {
+    if (!values.host) return;
+    create.mutate(
+      { values, unit: values.host.code },
+      { onError: (error) => form.setErrors(apiFormErrors(error)) },
+    );
   };
+  const errors = form.errors as Partial<Record<string, string>>;
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form onSubmit={submit} noValidate aria-label={t.newPage.manual}>
+    <form onSubmit={form.onSubmit(submit)} noValidate aria-label={t.newPage.manual}>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t.newPage.manualIntro}
         </Text>
         <UnitSelect
           label={t.form.host}
-          value={host}
-          onChange={setHost}
+          value={form.values.host}
+          onChange={(host) => form.setFieldValue('host', host)}
           scope="capture"
-          error={errors.host}
+          error={errorText(errors.host)}
           required
         />
         <ConferenceFactsFields
-          form={form}
-          onChange={(patch) => setForm((current) => ({ ...current, ...patch }))}
+          form={form.values}
+          onChange={(patch) => form.setValues(patch)}
           errors={errors}
         />
         {hasErrors && !create.error && (

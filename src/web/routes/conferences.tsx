@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import { webYear } from '../ui/clock';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { ConferenceStatus } from '../../contracts/conferences';
+import { webYear } from '../ui/clock';
 
 import { ConferencesTable } from '../features/conferences/conferences-table';
 import { filterYears } from '../features/conferences/conference-text';
@@ -11,6 +11,7 @@ import { PageHeader } from '../ui/page-header';
 import { PagedResults } from '../ui/paged-results';
 import { StatusYearFilter } from '../ui/status-year-filter';
 import { ButtonLink } from '../ui/router-links';
+import type { ConferencesSearch } from './route-search';
 
 const PAGE_SIZE = 50;
 const t = conferencesVi;
@@ -36,14 +37,17 @@ function EmptyConferences() {
   );
 }
 
-/** /hoi-nghi: the conferences in the account's scope, by status and year. */
-export function ConferencesPage() {
-  const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<ConferenceStatus | null>(null);
-  const [year, setYear] = useState<string | null>(null);
+/** /hoi-nghi: the conferences in the account's scope, by status and year (both in the address, with the page). */
+export function ConferencesPage({ search }: { search: ConferencesSearch }) {
+  const navigate = useNavigate({ from: '/hoi-nghi' });
+  const page = search.page ?? 1;
+  const status = search.status ?? null;
+  const year = search.year === undefined ? null : String(search.year);
+  const update = (patch: Partial<ConferencesSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: true });
   const list = useConferenceList({
-    status: status ?? undefined,
-    year: year ? Number(year) : undefined,
+    status: search.status,
+    year: search.year,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
@@ -59,16 +63,10 @@ export function ConferencesPage() {
           labels={t.list}
           statuses={ConferenceStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
           status={status}
-          onStatusChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          onStatusChange={(value) => update({ status: value ?? undefined })}
           years={YEARS}
           year={year}
-          onYearChange={(value) => {
-            setYear(value);
-            setPage(1);
-          }}
+          onYearChange={(value) => update({ year: value ? Number(value) : undefined })}
         />
         <PagedResults
           data={list.data}
@@ -76,7 +74,9 @@ export function ConferencesPage() {
           isPending={list.isPending}
           page={page}
           pageSize={PAGE_SIZE}
-          onPageChange={setPage}
+          onPageChange={(next) =>
+            void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) })
+          }
         >
           {(items) =>
             items.length === 0 && !status && !year ? (

@@ -10,8 +10,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
 import { useLogin } from '../features/auth/auth.queries';
 import { vi } from '../i18n/vi';
@@ -31,26 +31,24 @@ function loginErrorText(error: unknown): string {
 export function LoginPage({ redirect }: { redirect: string | undefined }) {
   const navigate = useNavigate();
   const login = useLogin();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<{ username?: string; password?: string }>({});
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { username: '', password: '' },
+    validate: {
+      username: (username) => (username.trim() ? null : vi.common.required),
+      password: (password) => (password ? null : vi.common.required),
+    },
+    clearInputErrorOnChange: false,
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = {
-      username: username.trim() ? undefined : vi.common.required,
-      password: password ? undefined : vi.common.required,
-    };
-    setErrors(found);
-    if (found.username || found.password) return;
+  const submit = ({ username, password }: { username: string; password: string }) =>
     login.mutate(
       { username: username.trim(), password },
       {
         onSuccess: () => void navigate({ href: safeRedirect(redirect), replace: true }),
-        onError: () => setPassword(''),
+        onError: () => form.setFieldValue('password', ''),
       },
     );
-  };
 
   return (
     <Center mih="100dvh" p="md" bg="gray.0">
@@ -63,7 +61,15 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
             {vi.productTagline}
           </Text>
         </Stack>
-        <Paper withBorder shadow="sm" p="lg" radius="md" component="form" onSubmit={submit} noValidate>
+        <Paper
+          withBorder
+          shadow="sm"
+          p="lg"
+          radius="md"
+          component="form"
+          onSubmit={form.onSubmit(submit)}
+          noValidate
+        >
           <Title order={2} size="h3" mb={4}>
             {vi.login.title}
           </Title>
@@ -73,9 +79,7 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
           <Stack gap="sm">
             <TextInput
               label={vi.login.username}
-              value={username}
-              onChange={(event) => setUsername(event.currentTarget.value)}
-              error={errors.username}
+              {...form.getInputProps('username')}
               autoComplete="username"
               autoCapitalize="none"
               autoFocus
@@ -83,9 +87,7 @@ export function LoginPage({ redirect }: { redirect: string | undefined }) {
             />
             <PasswordInput
               label={vi.login.password}
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-              error={errors.password}
+              {...form.getInputProps('password')}
               autoComplete="current-password"
               aria-required
             />

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
-import { webYear } from '../ui/clock';
-import { useState } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { PlanStatus } from '../../contracts/plans';
+import { webYear } from '../ui/clock';
 
 import { usePlanList } from '../features/plans/plans.queries';
 import { PlansTable } from '../features/plans/plans-table';
@@ -12,6 +12,7 @@ import { PageHeader } from '../ui/page-header';
 import { PagedResults } from '../ui/paged-results';
 import { StatusYearFilter } from '../ui/status-year-filter';
 import { ButtonLink } from '../ui/router-links';
+import type { PlansSearch } from './route-search';
 
 const PAGE_SIZE = 50;
 const t = plansVi;
@@ -19,15 +20,24 @@ const t = plansVi;
 const thisYear = webYear();
 const YEARS = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
 
-/** /ke-hoach: the plans of the working unit's scope, by status and year. */
-export function PlansPage() {
+/** The year filter as the address keeps it: absent for this year (the default), `all` for every year. */
+const yearOfSearch = (year: PlansSearch['year']): string | null =>
+  year === 'all' ? null : String(year ?? thisYear);
+const searchOfYear = (year: string | null): PlansSearch['year'] =>
+  year === null ? 'all' : Number(year) === thisYear ? undefined : Number(year);
+
+/** /ke-hoach: the plans of the working unit's scope, by status and year (both in the address, with the page). */
+export function PlansPage({ search }: { search: PlansSearch }) {
   const { unit } = useWorkingUnit();
-  const [page, setPage] = useState(1);
-  const [status, setStatus] = useState<PlanStatus | null>(null);
-  const [year, setYear] = useState<string | null>(String(thisYear));
+  const navigate = useNavigate({ from: '/ke-hoach' });
+  const page = search.page ?? 1;
+  const status = search.status ?? null;
+  const year = yearOfSearch(search.year);
+  const update = (patch: Partial<PlansSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, page: undefined, ...patch }), replace: true });
   const list = usePlanList({
     unit: unit?.code,
-    status: status ?? undefined,
+    status: search.status,
     year: year ? Number(year) : undefined,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
@@ -51,16 +61,10 @@ export function PlansPage() {
           labels={t.list}
           statuses={PlanStatus.options.map((value) => ({ value, label: t.statusLabel[value] }))}
           status={status}
-          onStatusChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          onStatusChange={(value) => update({ status: value ?? undefined })}
           years={YEARS}
           year={year}
-          onYearChange={(value) => {
-            setYear(value);
-            setPage(1);
-          }}
+          onYearChange={(value) => update({ year: searchOfYear(value) })}
         />
         <PagedResults
           data={list.data}
@@ -68,7 +72,9 @@ export function PlansPage() {
           isPending={list.isPending}
           page={page}
           pageSize={PAGE_SIZE}
-          onPageChange={setPage}
+          onPageChange={(next) =>
+            void navigate({ search: (prev) => ({ ...prev, page: next > 1 ? next : undefined }) })
+          }
         >
           {(items) => <PlansTable items={items} />}
         </PagedResults>

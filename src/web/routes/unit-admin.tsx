@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { isForbidden } from '../api/client';
 import { useUnitDetail } from '../features/units/units.queries';
 import { UserDirectory } from '../features/users/user-directory';
@@ -8,9 +9,18 @@ import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
 import { AnchorLink, ButtonLink } from '../ui/router-links';
+import type { UsersSearch } from './route-search';
 
-export function UnitAdminPage({ code, at }: { code: string; at: string | undefined }) {
+interface UnitAdminPageProps {
+  code: string;
+  at: string | undefined;
+  /** The accounts list's search text and page, in the address beside `at`. */
+  users: UsersSearch;
+}
+
+export function UnitAdminPage({ code, at, users }: UnitAdminPageProps) {
   const { data: unit, error, isPending } = useUnitDetail(code, at);
+  const navigate = useNavigate({ from: '/don-vi/$code/quan-tri' });
   const back = { backTo: `/don-vi/${encodeURIComponent(code)}`, backLabel: vi.unitAdmin.backToUnit };
   if (isPending) return <LoadingBlock />;
   if (isForbidden(error)) return <ForbiddenPanel message={error.message} {...back} />;
@@ -42,6 +52,10 @@ export function UnitAdminPage({ code, at }: { code: string; at: string | undefin
           canEdit={unit.permissions.canAdminister}
           defaultUnit={unit}
           {...back}
+          search={users}
+          onSearch={(patch, replace = true) =>
+            void navigate({ search: (prev) => ({ ...prev, ...patch }), replace })
+          }
         />
       </Stack>
     </>

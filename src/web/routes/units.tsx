@@ -2,7 +2,6 @@ import { Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { UnitLevel } from '../../contracts/units';
 import { formalDate } from '../../core/dates/vn-dates';
 import { UnitFilters } from '../features/units/unit-filters';
 import { UnitRow } from '../features/units/unit-row';
@@ -12,13 +11,7 @@ import { vi } from '../i18n/vi';
 import { ErrorAlert } from '../ui/error-alert';
 import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
-
-export interface UnitsSearch {
-  q?: string;
-  level?: UnitLevel;
-  at?: string;
-  page?: number;
-}
+import type { UnitsSearch } from './route-search';
 
 const PAGE_SIZE = 50;
 

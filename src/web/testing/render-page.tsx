@@ -13,6 +13,7 @@ import { configure, render, screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
+import { createAppRouter } from '../router';
 import './browser-polyfills';
 
 // As in main.tsx: client-side checks with the shared contracts speak Vietnamese.
@@ -54,6 +55,25 @@ export function renderPage(ui: ReactElement) {
   );
   // A browser's `accept` only filters its file dialog's first view: a user may still pick any file.
   return { user: userEvent.setup({ applyAccept: false, delay: null }), queryClient };
+}
+
+/**
+ * Renders the whole app (its router, layout and pages, as main.tsx does) at `url`, for what lives in the address:
+ * filters, tabs, pages. Read where it went with `router.state.location` (`search` is parsed, `href` as typed).
+ */
+export function renderApp(url: string) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+  });
+  const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [url] }));
+  render(
+    <MantineProvider env="test">
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return { user: userEvent.setup({ applyAccept: false, delay: null }), queryClient, router };
 }
 
 /** The path the page navigated to (waits for it). */

@@ -5,7 +5,7 @@ interface FormPanelProps {
   title: string;
   /** When given, the heading gets this id and names the form (which makes it a form landmark). */
   titleId?: string;
-  onSubmit: (event: FormEvent) => void;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
 }
 

@@ -1,11 +1,12 @@
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { vi } from '../../i18n/vi';
 import { EMPTY_AUDIT_FILTERS, type AuditFilterValues } from './audit.queries';
 
 const TEXT_FIELDS = ['actor', 'action', 'entityType', 'entityId'] as const;
 const DATE_FIELDS = ['from', 'to'] as const;
 
+/** The audit log's filters: typed in, then applied together (the page puts them in its address). */
 export function AuditFilters({
   value,
   onApply,
@@ -13,9 +14,8 @@ export function AuditFilters({
   value: AuditFilterValues;
   onApply: (filters: AuditFilterValues) => void;
 }) {
-  const [draft, setDraft] = useState(value);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const form = useForm<AuditFilterValues>({ mode: 'controlled', initialValues: value });
+  const apply = (draft: AuditFilterValues) =>
     onApply({
       actor: draft.actor.trim(),
       action: draft.action.trim(),
@@ -24,32 +24,14 @@ export function AuditFilters({
       from: draft.from,
       to: draft.to,
     });
-  };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={form.onSubmit(apply)}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
         {TEXT_FIELDS.map((field) => (
-          <TextInput
-            key={field}
-            label={vi.audit[field]}
-            value={draft[field]}
-            onChange={(event) => {
-              const text = event.currentTarget.value;
-              setDraft((prev) => ({ ...prev, [field]: text }));
-            }}
-          />
+          <TextInput key={field} label={vi.audit[field]} {...form.getInputProps(field)} />
         ))}
         {DATE_FIELDS.map((field) => (
-          <TextInput
-            key={field}
-            label={vi.audit[field]}
-            type="date"
-            value={draft[field]}
-            onChange={(event) => {
-              const date = event.currentTarget.value;
-              setDraft((prev) => ({ ...prev, [field]: date }));
-            }}
-          />
+          <TextInput key={field} label={vi.audit[field]} type="date" {...form.getInputProps(field)} />
         ))}
       </SimpleGrid>
       <Group mt="sm" gap="xs">
@@ -57,7 +39,7 @@ export function AuditFilters({
         <Button
           variant="default"
           onClick={() => {
-            setDraft(EMPTY_AUDIT_FILTERS);
+            form.setValues(EMPTY_AUDIT_FILTERS);
             onApply(EMPTY_AUDIT_FILTERS);
           }}
         >

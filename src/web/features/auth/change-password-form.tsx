@@ -1,73 +1,70 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { Password } from '../../../contracts/auth';
 import { isApiError } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useSchemaForm } from '../../ui/form';
 import { useChangePassword } from './auth.queries';
 
 const EMPTY = { current: '', next: '', repeat: '' };
 
+/** The form's rules: the contract's Password for the new one, which must differ from the old and be typed twice. */
+const ChangePasswordFormSchema = z
+  .object({ current: z.string(), next: z.string(), repeat: z.string() })
+  .superRefine((form, ctx) => {
+    if (!form.current) ctx.addIssue({ code: 'custom', path: ['current'], message: vi.common.required });
+    if (!Password.safeParse(form.next).success)
+      ctx.addIssue({ code: 'custom', path: ['next'], message: vi.account.tooShort });
+    else if (form.next === form.current)
+      ctx.addIssue({ code: 'custom', path: ['next'], message: vi.account.sameAsOld });
+    if (form.repeat !== form.next)
+      ctx.addIssue({ code: 'custom', path: ['repeat'], message: vi.account.mismatch });
+  });
+
 export function ChangePasswordForm() {
-  const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<{ current?: string; next?: string; repeat?: string }>({});
+  const form = useSchemaForm(EMPTY, ChangePasswordFormSchema);
   const [isDone, setDone] = useState(false);
   const change = useChangePassword();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const send = (values: typeof EMPTY) => {
     setDone(false);
-    const found: typeof errors = {};
-    if (!form.current) found.current = vi.common.required;
-    if (!Password.safeParse(form.next).success) found.next = vi.account.tooShort;
-    else if (form.next === form.current) found.next = vi.account.sameAsOld;
-    if (form.repeat !== form.next) found.repeat = vi.account.mismatch;
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
     change.mutate(
-      { currentPassword: form.current, newPassword: form.next },
+      { currentPassword: values.current, newPassword: values.next },
       {
         onSuccess: () => {
-          setForm(EMPTY);
+          form.setValues(EMPTY);
           setDone(true);
         },
         onError: (error) => {
           if (isApiError(error) && error.code === 'INVALID_CREDENTIALS')
-            setErrors({ current: error.message });
+            form.setErrors({ current: error.message });
         },
       },
     );
   };
 
-  const field = (key: keyof typeof EMPTY) => ({
-    value: form[key],
-    error: errors[key],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const text = event.currentTarget.value;
-      setForm((prev) => ({ ...prev, [key]: text }));
-    },
-  });
-
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(send, () => setDone(false))} noValidate>
       <Stack gap="sm" maw={420}>
         <PasswordInput
           label={vi.account.currentPassword}
           autoComplete="current-password"
           aria-required
-          {...field('current')}
+          {...form.getInputProps('current')}
         />
         <PasswordInput
           label={vi.account.newPassword}
           autoComplete="new-password"
           aria-required
-          {...field('next')}
+          {...form.getInputProps('next')}
         />
         <PasswordInput
           label={vi.account.repeatPassword}
           autoComplete="new-password"
           aria-required
-          {...field('repeat')}
+          {...form.getInputProps('repeat')}
         />
         {change.isError && !(isApiError(change.error) && change.error.code === 'INVALID_CREDENTIALS') && (
           <ErrorAlert error={change.error} />

@@ -1,10 +1,10 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import type { ConferenceDetail, Delegate, DelegateInput } from '../../../contracts/conferences';
+import { useForm } from '@mantine/form';
+import { DelegateInput, type ConferenceDetail, type Delegate } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import { blankToNull } from '../../ui/form-values';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
@@ -21,6 +21,18 @@ export function delegateUnit(
   return name;
 }
 
+/** The form as typed: texts, and the group and point picked by id. */
+interface DelegateValues {
+  name: string;
+  position: string;
+  unit: string;
+  phone: string;
+  email: string;
+  groupId: string | null;
+  pointId: string | null;
+  seat: string;
+}
+
 interface DelegateFormProps {
   conference: ConferenceDetail;
   delegate: Delegate | null;
@@ -29,73 +41,68 @@ interface DelegateFormProps {
 
 /** Add a delegate, or edit one (naming a seat made by a rule); the server refuses a duplicate with its reason. */
 export function DelegateFormModal({ conference, delegate, onClose }: DelegateFormProps) {
-  const [name, setName] = useState(delegate?.name ?? '');
-  const [position, setPosition] = useState(delegate?.position ?? '');
-  const [unit, setUnit] = useState(delegate?.unitName ?? '');
-  const [phone, setPhone] = useState(delegate?.phone ?? '');
-  const [email, setEmail] = useState(delegate?.email ?? '');
-  const [groupId, setGroupId] = useState<string | null>(delegate?.groupId ? String(delegate.groupId) : null);
-  const [pointId, setPointId] = useState<string | null>(delegate?.pointId ? String(delegate.pointId) : null);
-  const [seat, setSeat] = useState(delegate?.seat ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const body = (): DelegateInput => ({
-    name: blankToNull(name),
-    position: blankToNull(position),
-    unit: delegateUnit(unit, delegate),
-    phone: blankToNull(phone),
-    email: blankToNull(email),
-    groupId: groupId ? Number(groupId) : null,
-    pointId: pointId ? Number(pointId) : null,
-    seat: blankToNull(seat),
+  const toBody = (values: DelegateValues): DelegateInput => ({
+    name: blankToNull(values.name),
+    position: blankToNull(values.position),
+    unit: delegateUnit(values.unit, delegate),
+    phone: blankToNull(values.phone),
+    email: blankToNull(values.email),
+    groupId: values.groupId ? Number(values.groupId) : null,
+    pointId: values.pointId ? Number(values.pointId) : null,
+    seat: blankToNull(values.seat),
+  });
+  const form = useForm<DelegateValues>({
+    mode: 'controlled',
+    initialValues: {
+      name: delegate?.name ?? '',
+      position: delegate?.position ?? '',
+      unit: delegate?.unitName ?? '',
+      phone: delegate?.phone ?? '',
+      email: delegate?.email ?? '',
+      groupId: delegate?.groupId ? String(delegate.groupId) : null,
+      pointId: delegate?.pointId ? String(delegate.pointId) : null,
+      seat: delegate?.seat ?? '',
+    },
+    validate: bodyValidate(DelegateInput, toBody),
+    clearInputErrorOnChange: false,
   });
   const save = useConferenceMutation(
-    () =>
+    (body: DelegateInput) =>
       delegate
-        ? conferenceApi.updateDelegate(delegate.id, body())
-        : conferenceApi.createDelegate(conference.id, body()),
+        ? conferenceApi.updateDelegate(delegate.id, body)
+        : conferenceApi.createDelegate(conference.id, body),
     { onSuccess: onClose },
   );
   const remove = useConferenceMutation(() => conferenceApi.deleteDelegate(delegate?.id ?? 0), {
     onSuccess: onClose,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setErrors({});
-    save.mutate(undefined, { onError: (error) => setErrors(apiFieldErrors(error)) });
-  };
-  const field = (label: string, value: string, set: (v: string) => void, key: string, type = 'text') => (
-    <TextInput
-      label={label}
-      type={type}
-      value={value}
-      onChange={(e) => set(e.currentTarget.value)}
-      error={errors[key]}
-    />
+  const submit = (values: DelegateValues) =>
+    save.mutate(toBody(values), { onError: (error) => form.setErrors(apiFormErrors(error)) });
+  const field = (label: string, key: keyof DelegateValues, type = 'text') => (
+    <TextInput label={label} type={type} {...form.getInputProps(key)} />
   );
   return (
     <Modal opened onClose={onClose} title={delegate ? t.editTitle : t.addTitle} size="lg" centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {field(t.name, name, setName, 'name')}
-            {field(t.position, position, setPosition, 'position')}
-            {field(t.unit, unit, setUnit, 'unit')}
-            {field(t.seat, seat, setSeat, 'seat')}
-            {field(t.phone, phone, setPhone, 'phone', 'tel')}
-            {field(t.email, email, setEmail, 'email', 'email')}
+            {field(t.name, 'name')}
+            {field(t.position, 'position')}
+            {field(t.unit, 'unit')}
+            {field(t.seat, 'seat')}
+            {field(t.phone, 'phone', 'tel')}
+            {field(t.email, 'email', 'email')}
             <Select
               label={t.group}
               data={conference.groups.map((g) => ({ value: String(g.id), label: g.title }))}
-              value={groupId}
-              onChange={setGroupId}
+              {...form.getInputProps('groupId')}
               clearable
               comboboxProps={{ withinPortal: true }}
             />
             <Select
               label={t.point}
               data={conference.points.map((p) => ({ value: String(p.id), label: p.name }))}
-              value={pointId}
-              onChange={setPointId}
+              {...form.getInputProps('pointId')}
               clearable
               comboboxProps={{ withinPortal: true }}
             />

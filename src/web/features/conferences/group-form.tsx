@@ -1,15 +1,41 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { DelegateLevel, type BridgePoint, type DelegateGroup } from '../../../contracts/conferences';
+import { useForm } from '@mantine/form';
+import {
+  DelegateGroupInput,
+  DelegateLevel,
+  type BridgePoint,
+  type DelegateGroup,
+} from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import { blankToNull } from '../../ui/form-values';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
 const t = conferencesVi.groups;
 const numberOrNull = (value: string | number): number | null => (typeof value === 'number' ? value : null);
+
+interface GroupValues {
+  title: string;
+  level: string | null;
+  rule: string;
+  quota: string | number;
+  expected: string | number;
+  pointId: string | null;
+}
+
+const toBody = (values: GroupValues): DelegateGroupInput => {
+  const parsedLevel = DelegateLevel.safeParse(values.level);
+  return {
+    title: values.title.trim(),
+    level: parsedLevel.success ? parsedLevel.data : null,
+    rule: blankToNull(values.rule),
+    quota: numberOrNull(values.quota),
+    expected: numberOrNull(values.expected),
+    pointId: values.pointId ? Number(values.pointId) : null,
+  };
+};
 
 interface GroupFormProps {
   conferenceId: number;
@@ -20,76 +46,61 @@ interface GroupFormProps {
 
 /** Add or edit a thành phần đại biểu: title, level, the rule that expands into seats, quota, expected, point. */
 export function GroupFormModal({ conferenceId, group, points, onClose }: GroupFormProps) {
-  const [title, setTitle] = useState(group?.title ?? '');
-  const [level, setLevel] = useState<string | null>(group?.level ?? null);
-  const [rule, setRule] = useState(group?.rule ?? '');
-  const [quota, setQuota] = useState<string | number>(group?.quota ?? '');
-  const [expected, setExpected] = useState<string | number>(group?.expected ?? '');
-  const [pointId, setPointId] = useState<string | null>(group?.pointId ? String(group.pointId) : null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const body = () => {
-    const parsedLevel = DelegateLevel.safeParse(level);
-    return {
-      title: title.trim(),
-      level: parsedLevel.success ? parsedLevel.data : null,
-      rule: blankToNull(rule),
-      quota: numberOrNull(quota),
-      expected: numberOrNull(expected),
-      pointId: pointId ? Number(pointId) : null,
-    };
-  };
+  const form = useForm<GroupValues>({
+    mode: 'controlled',
+    initialValues: {
+      title: group?.title ?? '',
+      level: group?.level ?? null,
+      rule: group?.rule ?? '',
+      quota: group?.quota ?? '',
+      expected: group?.expected ?? '',
+      pointId: group?.pointId ? String(group.pointId) : null,
+    },
+    // The contract's rules, with the form's own word for a missing title.
+    validate: (values) => ({
+      ...bodyValidate(DelegateGroupInput, toBody)(values),
+      ...(values.title.trim() === '' ? { title: vi.common.required } : {}),
+    }),
+    clearInputErrorOnChange: false,
+  });
   const save = useConferenceMutation(
-    () =>
-      group ? conferenceApi.updateGroup(group.id, body()) : conferenceApi.createGroup(conferenceId, body()),
+    (body: DelegateGroupInput) =>
+      group ? conferenceApi.updateGroup(group.id, body) : conferenceApi.createGroup(conferenceId, body),
     { onSuccess: onClose },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: FieldErrors = title.trim() === '' ? { title: vi.common.required } : {};
-    setErrors(found);
-    if (!found.title) save.mutate(undefined, { onError: (error) => setErrors(apiFieldErrors(error)) });
-  };
+  const submit = (values: GroupValues) =>
+    save.mutate(toBody(values), { onError: (error) => form.setErrors(apiFormErrors(error)) });
   return (
     <Modal opened onClose={onClose} title={group ? t.editTitle : t.addTitle} size="lg" centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <TextInput
             label={t.titleField}
             placeholder={t.titlePlaceholder}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={errors.title}
+            {...form.getInputProps('title')}
             required
             data-autofocus
           />
-          <TextInput
-            label={t.rule}
-            description={t.ruleHint}
-            value={rule}
-            onChange={(e) => setRule(e.currentTarget.value)}
-          />
+          <TextInput label={t.rule} description={t.ruleHint} {...form.getInputProps('rule')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t.level}
               data={DelegateLevel.options.map((value) => ({ value, label: t.levelLabel[value] }))}
-              value={level}
-              onChange={setLevel}
+              {...form.getInputProps('level')}
               clearable
               comboboxProps={{ withinPortal: true }}
             />
             <Select
               label={t.point}
               data={points.map((p) => ({ value: String(p.id), label: p.name }))}
-              value={pointId}
-              onChange={setPointId}
+              {...form.getInputProps('pointId')}
               clearable
               comboboxProps={{ withinPortal: true }}
             />
-            <NumberInput label={t.quota} value={quota} onChange={setQuota} min={0} allowDecimal={false} />
+            <NumberInput label={t.quota} {...form.getInputProps('quota')} min={0} allowDecimal={false} />
             <NumberInput
               label={t.expected}
-              value={expected}
-              onChange={setExpected}
+              {...form.getInputProps('expected')}
               min={0}
               allowDecimal={false}
             />

@@ -1,15 +1,22 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import type { ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors } from '../../ui/form-errors';
+import { apiFormErrors } from '../../ui/form';
 import { AnchorLink } from '../../ui/router-links';
 import { SectionCard } from '../../ui/section-card';
 import { BudgetSection } from './budget-section';
 import { ChecklistSection } from './checklist-section';
 import { ConferenceFactsFields } from './conference-facts-fields';
-import { detailToForm, formToInput, validateConferenceForm, type FormErrors } from './conference-form-state';
+import {
+  detailToForm,
+  formToInput,
+  validateConferenceForm,
+  type ConferenceForm,
+  type FormErrors,
+} from './conference-form-state';
 import { ConferenceStatusSteps } from './conference-status';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 import { ConferenceFactsView } from './facts-view';
@@ -18,31 +25,36 @@ const t = conferencesVi;
 
 /** The organiser's form; an account that may only read sees ConferenceFactsView instead. */
 function FactsForm({ conference }: { conference: ConferenceDetail }) {
-  const [form, setForm] = useState(() => detailToForm(conference));
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [isSaved, setSaved] = useState(false);
-  const save = useConferenceMutation(() => conferenceApi.update(conference.id, formToInput(form)), {
-    onSuccess: (saved) => {
-      setForm(detailToForm(saved));
-      setSaved(true);
-    },
+  const form = useForm<ConferenceForm>({
+    mode: 'controlled',
+    initialValues: detailToForm(conference),
+    // The contract's ConferenceInput, and sessions that end after they start.
+    validate: validateConferenceForm,
+    clearInputErrorOnChange: false,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateConferenceForm(form);
-    setErrors(found);
+  const errors = form.errors as FormErrors;
+  const [isSaved, setSaved] = useState(false);
+  const save = useConferenceMutation(
+    (values: ConferenceForm) => conferenceApi.update(conference.id, formToInput(values)),
+    {
+      onSuccess: (saved) => {
+        form.setValues(detailToForm(saved));
+        setSaved(true);
+      },
+    },
+  );
+  const submit = (values: ConferenceForm) => {
     setSaved(false);
-    if (Object.keys(found).length === 0)
-      save.mutate(undefined, { onError: (error) => setErrors(apiFieldErrors(error)) });
+    save.mutate(values, { onError: (error) => form.setErrors(apiFormErrors(error)) });
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="facts">
+    <form onSubmit={form.onSubmit(submit, () => setSaved(false))} noValidate aria-labelledby="facts">
       <Stack gap="sm">
         <ConferenceFactsFields
-          form={form}
+          form={form.values}
           onChange={(patch) => {
             setSaved(false);
-            setForm((current) => ({ ...current, ...patch }));
+            form.setValues(patch);
           }}
           errors={errors}
         />

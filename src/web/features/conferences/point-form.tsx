@@ -1,12 +1,12 @@
 import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import type { z } from 'zod';
-import type { BridgePoint, BridgePointInput } from '../../../contracts/conferences';
+import { BridgePointInput, type BridgePoint } from '../../../contracts/conferences';
 import type { UnitSummary } from '../../../contracts/units';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate, errorText } from '../../ui/form';
 import { blankToNull } from '../../ui/form-values';
 import { UnitSelect } from '../units/unit-select';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
@@ -22,6 +22,18 @@ export function joiningUnits(point: BridgePoint | null): { names: string[]; ids:
   };
 }
 
+interface PointValues {
+  name: string;
+  isMain: boolean;
+  /** A host unit picked from the directory; null keeps the saved one. */
+  unit: UnitSummary | null;
+  room: string;
+  contactName: string;
+  contactPhone: string;
+  /** The joining units by name. */
+  units: string[];
+}
+
 interface PointFormProps {
   conferenceId: number;
   /** The point edited; null adds one. */
@@ -33,75 +45,68 @@ interface PointFormProps {
 /** Add or edit a bridge point: its name, host unit, room, technical contact and the units joining there. */
 export function PointFormModal({ conferenceId, point, opened, onClose }: PointFormProps) {
   const known = joiningUnits(point);
-  const [name, setName] = useState(point?.name ?? '');
-  const [isMain, setMain] = useState(point?.isMain ?? false);
-  const [unit, setUnit] = useState<UnitSummary | null>(null);
-  const [room, setRoom] = useState(point?.room ?? '');
-  const [contactName, setContactName] = useState(point?.contactName ?? '');
-  const [contactPhone, setContactPhone] = useState(point?.contactPhone ?? '');
-  const [units, setUnits] = useState<string[]>(known.names);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const body = (): z.input<typeof BridgePointInput> => ({
-    name: name.trim(),
-    isMain,
-    ...(unit ? { unit: unit.id } : {}),
-    room: blankToNull(room),
-    contactName: blankToNull(contactName),
-    contactPhone: blankToNull(contactPhone),
-    units: units.map((n) => known.ids.get(n) ?? n),
+  const toBody = (values: PointValues): z.input<typeof BridgePointInput> => ({
+    name: values.name.trim(),
+    isMain: values.isMain,
+    ...(values.unit ? { unit: values.unit.id } : {}),
+    room: blankToNull(values.room),
+    contactName: blankToNull(values.contactName),
+    contactPhone: blankToNull(values.contactPhone),
+    units: values.units.map((n) => known.ids.get(n) ?? n),
+  });
+  const form = useForm<PointValues>({
+    mode: 'controlled',
+    initialValues: {
+      name: point?.name ?? '',
+      isMain: point?.isMain ?? false,
+      unit: null,
+      room: point?.room ?? '',
+      contactName: point?.contactName ?? '',
+      contactPhone: point?.contactPhone ?? '',
+      units: known.names,
+    },
+    // The contract's rules, with the form's own word for a missing name.
+    validate: (values) => ({
+      ...bodyValidate(BridgePointInput, toBody)(values),
+      ...(values.name.trim() === '' ? { name: vi.common.required } : {}),
+    }),
+    clearInputErrorOnChange: false,
   });
   const save = useConferenceMutation(
-    () =>
-      point ? conferenceApi.updatePoint(point.id, body()) : conferenceApi.createPoint(conferenceId, body()),
+    (body: z.input<typeof BridgePointInput>) =>
+      point ? conferenceApi.updatePoint(point.id, body) : conferenceApi.createPoint(conferenceId, body),
     { onSuccess: onClose },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found: FieldErrors = name.trim() === '' ? { name: vi.common.required } : {};
-    setErrors(found);
-    if (!found.name) save.mutate(undefined, { onError: (error) => setErrors(apiFieldErrors(error)) });
-  };
+  const submit = (values: PointValues) =>
+    save.mutate(toBody(values), { onError: (error) => form.setErrors(apiFormErrors(error)) });
   return (
     <Modal opened={opened} onClose={onClose} title={point ? t.editTitle : t.addTitle} size="lg" centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <TextInput
             label={t.name}
             placeholder={t.namePlaceholder}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
+            {...form.getInputProps('name')}
             required
             data-autofocus
           />
-          <Checkbox label={t.isMain} checked={isMain} onChange={(e) => setMain(e.currentTarget.checked)} />
+          <Checkbox label={t.isMain} {...form.getInputProps('isMain', { type: 'checkbox' })} />
           <UnitSelect
             label={t.unit}
-            value={unit}
-            onChange={setUnit}
+            value={form.values.unit}
+            onChange={(unit) => form.setFieldValue('unit', unit)}
             placeholder={point?.unitName ?? undefined}
-            error={errors.unit}
+            error={errorText(form.errors.unit)}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={t.room} value={room} onChange={(e) => setRoom(e.currentTarget.value)} />
-            <TextInput
-              label={t.contactName}
-              value={contactName}
-              onChange={(e) => setContactName(e.currentTarget.value)}
-            />
-            <TextInput
-              label={t.contactPhone}
-              type="tel"
-              value={contactPhone}
-              onChange={(e) => setContactPhone(e.currentTarget.value)}
-              error={errors.contactPhone}
-            />
+            <TextInput label={t.room} {...form.getInputProps('room')} />
+            <TextInput label={t.contactName} {...form.getInputProps('contactName')} />
+            <TextInput label={t.contactPhone} type="tel" {...form.getInputProps('contactPhone')} />
           </SimpleGrid>
           <TagsInput
             label={t.units}
             description={t.unitsHint}
-            value={units}
-            onChange={setUnits}
+            {...form.getInputProps('units')}
             splitChars={[';']}
             acceptValueOnBlur
             clearable

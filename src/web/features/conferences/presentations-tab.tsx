@@ -1,12 +1,13 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { PresentationInput, type ConferenceDetail } from '../../../contracts/conferences';
 import { useMe } from '../auth/auth.queries';
 import { checkinVi } from '../../i18n/checkin.vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
 import { FormPanel } from '../../ui/form-panel';
 import { blankToNull } from '../../ui/form-values';
-import { zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { bodyValidate } from '../../ui/form';
 import { PresentationCard } from './presentations-card';
 import { presentationsApi, useCeremonyMutation, usePresentations } from './presentations-queries';
 
@@ -55,83 +56,48 @@ export function PresentationsTab({ conference }: { conference: ConferenceDetail 
   );
 }
 
+interface PresentationValues {
+  topic: string;
+  unit: string;
+  presenter: string;
+  minMinutes: number | string;
+  maxMinutes: number | string;
+  dueDate: string;
+}
+
+const toBody = (values: PresentationValues) => ({
+  topic: values.topic,
+  unit: blankToNull(values.unit),
+  presenter: blankToNull(values.presenter),
+  minMinutes: typeof values.minMinutes === 'number' ? values.minMinutes : null,
+  maxMinutes: typeof values.maxMinutes === 'number' ? values.maxMinutes : null,
+  dueDate: blankToNull(values.dueDate),
+});
+
 function AddPresentationForm({ conferenceId, onDone }: { conferenceId: number; onDone: () => void }) {
   const create = useCeremonyMutation((body: PresentationInput) =>
     presentationsApi.createPresentation(conferenceId, body),
   );
-  const [topic, setTopic] = useState('');
-  const [unit, setUnit] = useState('');
-  const [presenter, setPresenter] = useState('');
-  const [minMinutes, setMin] = useState<number | string>(5);
-  const [maxMinutes, setMax] = useState<number | string>(7);
-  const [dueDate, setDueDate] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = PresentationInput.safeParse({
-      topic,
-      unit: blankToNull(unit),
-      presenter: blankToNull(presenter),
-      minMinutes: typeof minMinutes === 'number' ? minMinutes : null,
-      maxMinutes: typeof maxMinutes === 'number' ? maxMinutes : null,
-      dueDate: blankToNull(dueDate),
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, { onSuccess: onDone });
-  };
+  // The contract's PresentationInput on the presentation as it would be sent.
+  const form = useForm<PresentationValues>({
+    mode: 'controlled',
+    initialValues: { topic: '', unit: '', presenter: '', minMinutes: 5, maxMinutes: 7, dueDate: '' },
+    validate: bodyValidate(PresentationInput, toBody),
+    clearInputErrorOnChange: false,
+  });
+  const submit = (values: PresentationValues) =>
+    create.mutate(PresentationInput.parse(toBody(values)), { onSuccess: onDone });
 
   return (
-    <FormPanel title={t.addTitle} titleId="presentation-add" onSubmit={submit}>
+    <FormPanel title={t.addTitle} titleId="presentation-add" onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
-        <TextInput
-          label={t.topic}
-          value={topic}
-          onChange={(e) => setTopic(e.currentTarget.value)}
-          error={errors.topic}
-          withAsterisk
-        />
-        <TextInput
-          label={t.unit}
-          placeholder={t.unitPlaceholder}
-          value={unit}
-          onChange={(e) => setUnit(e.currentTarget.value)}
-          error={errors.unit}
-        />
-        <TextInput
-          label={t.presenter}
-          value={presenter}
-          onChange={(e) => setPresenter(e.currentTarget.value)}
-          error={errors.presenter}
-        />
+        <TextInput label={t.topic} {...form.getInputProps('topic')} withAsterisk />
+        <TextInput label={t.unit} placeholder={t.unitPlaceholder} {...form.getInputProps('unit')} />
+        <TextInput label={t.presenter} {...form.getInputProps('presenter')} />
         <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
-          <NumberInput
-            label={t.minMinutes}
-            value={minMinutes}
-            onChange={setMin}
-            min={0}
-            max={120}
-            error={errors.minMinutes}
-          />
-          <NumberInput
-            label={t.maxMinutes}
-            value={maxMinutes}
-            onChange={setMax}
-            min={0}
-            max={120}
-            error={errors.maxMinutes}
-          />
-          <TextInput
-            type="date"
-            label={t.dueDate}
-            value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
-            error={errors.dueDate}
-          />
+          <NumberInput label={t.minMinutes} {...form.getInputProps('minMinutes')} min={0} max={120} />
+          <NumberInput label={t.maxMinutes} {...form.getInputProps('maxMinutes')} min={0} max={120} />
+          <TextInput type="date" label={t.dueDate} {...form.getInputProps('dueDate')} />
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={create.isPending}>

@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { DocumentDraft, type DocumentSummary } from '../../../contracts/documents';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
@@ -8,7 +9,7 @@ import { DocumentPreview } from './document-preview';
 import { useSaveDocument } from './documents.queries';
 import { DownloadButtons } from './download-buttons';
 import { DraftFormFields } from './draft-form';
-import { draftErrors, formToDraft, type DraftErrors, type DraftForm } from './draft-form-state';
+import { draftFormErrors, formToDraft, type DraftErrors, type DraftForm } from './draft-form-state';
 import { DocumentIssueModal } from './issue-modal';
 import { useIssuerPrefill } from './issuer-prefill';
 
@@ -23,45 +24,42 @@ const t = vi.documents;
 
 /** The draft form beside its live NĐ 30 preview (stacked on a phone), with save, downloads and issue. */
 export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEditorProps) {
-  const [form, setForm] = useState(initialForm);
-  const [savedForm, setSavedForm] = useState(initialForm);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  // The form as loaded or last saved is its initial values.
+  const editor = useForm<DraftForm>({
+    mode: 'controlled',
+    initialValues: initialForm,
+    validate: draftFormErrors,
+    clearInputErrorOnChange: false,
+  });
+  const form = editor.values;
+  const savedForm = editor.getInitialValues();
+  const errors = editor.errors as DraftErrors;
   const [isIssueOpen, setIssueOpen] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const save = useSaveDocument();
   const navigate = useNavigate();
 
-  const change = (patch: Partial<DraftForm>) => setForm((prev) => ({ ...prev, ...patch }));
+  const change = (patch: Partial<DraftForm>) => editor.setValues(patch);
   const draft = useMemo(() => formToDraft(form), [form]);
   const isDirty = JSON.stringify(form) !== JSON.stringify(savedForm);
 
   // Letterhead lines follow the issuing unit until the user types their own.
-  const prefillFrom = useIssuerPrefill((patchOf) => setForm((prev) => ({ ...prev, ...patchOf(prev) })));
+  const prefillFrom = useIssuerPrefill((patchOf) => editor.setValues((prev) => patchOf(prev as DraftForm)));
   useEffect(() => {
     if (documentId === null && initialForm.issuerName === '') void prefillFrom(initialForm.unit);
     // Only once, for the unit a new draft starts with.
   }, []);
 
   /** The draft when it passes the contract; otherwise marks the fields and returns null. */
-  const validDraft = (): DocumentDraft | null => {
-    const parsed = DocumentDraft.safeParse(draft);
-    if (!parsed.success) {
-      setErrors(draftErrors(parsed.error.issues));
-      return null;
-    }
-    setErrors({});
-    return parsed.data;
-  };
+  const validDraft = (): DocumentDraft | null =>
+    editor.validate().hasErrors ? null : DocumentDraft.parse(formToDraft(editor.getValues()));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const valid = validDraft();
-    if (!valid) return;
+  const submit = (values: DraftForm) => {
     save.mutate(
-      { id: documentId, unit: form.unit?.code ?? null, draft: valid },
+      { id: documentId, unit: values.unit?.code ?? null, draft: DocumentDraft.parse(formToDraft(values)) },
       {
         onSuccess: (summary) => {
-          setSavedForm(form);
+          editor.setInitialValues(values);
           setSavedVersion(summary.currentVersion);
           if (documentId === null)
             void navigate({ to: '/van-ban/$id', params: { id: String(summary.id) }, replace: true });
@@ -73,7 +71,7 @@ export function DocumentEditor({ documentId, initialForm, onIssued }: DocumentEd
   const hasErrors = Object.keys(errors).length > 0;
   return (
     <>
-      <Box component="form" onSubmit={submit} noValidate>
+      <Box component="form" onSubmit={editor.onSubmit(submit)} noValidate>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
             <Stack gap="sm">

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DocumentDraft, DocumentKind } from '../../../contracts/documents';
+import { DocumentDraft, type DocumentKind } from '../../../contracts/documents';
 import type { UnitSummary } from '../../../contracts/units';
 import { KIND_NAMES } from '../../../core/documents/kinds';
 import { bodyLinesToSections, sectionsToBodyLines } from './body-lines';
@@ -227,4 +227,10 @@ export function draftErrors(issues: readonly z.core.$ZodIssue[]): DraftErrors {
     if (field && !errors[field]) errors[field] = issue.message;
   }
   return errors;
+}
+
+/** DocumentDraft (the contract) on the form's draft, as useForm's `validate`: the messages by form field. */
+export function draftFormErrors(form: DraftForm): DraftErrors {
+  const parsed = DocumentDraft.safeParse(formToDraft(form));
+  return parsed.success ? {} : draftErrors(parsed.error.issues);
 }

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { webToday } from '../../ui/clock';
+import { useForm } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { DocumentDate, type IssueDocumentBody } from '../../../contracts/documents';
-
+import { IssueDocumentBody } from '../../../contracts/documents';
 import { vi } from '../../i18n/vi';
+import { webToday } from '../../ui/clock';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { bodyValidate } from '../../ui/form';
 import { useIssueDocument } from './documents.queries';
 import type { DocumentSummary } from '../../../contracts/documents';
 
@@ -22,6 +22,17 @@ interface IssueModalProps<T> {
 
 const t = vi.documents;
 
+interface IssueValues {
+  date: string;
+  copies: number | string;
+}
+
+/** The issue call's body: the date as typed, copies only when a number was given. */
+const toBody = ({ date, copies }: IssueValues) => ({
+  date,
+  copies: typeof copies === 'number' && copies > 0 ? copies : undefined,
+});
+
 /** Asks the signing date (today by default) and the number of copies, then issues: the number comes back. */
 export function IssueModal<T>({
   issue,
@@ -32,41 +43,25 @@ export function IssueModal<T>({
   intro = t.issueIntro,
   confirm = t.issueConfirm,
 }: IssueModalProps<T>) {
-  const [date, setDate] = useState(webToday());
-  const [copies, setCopies] = useState<number | string>(1);
-  const [dateError, setDateError] = useState<string | undefined>();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = DocumentDate.safeParse(date);
-    if (!parsed.success) {
-      setDateError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setDateError(undefined);
-    issue.mutate(
-      { date: parsed.data, copies: typeof copies === 'number' && copies > 0 ? copies : undefined },
-      { onSuccess: onIssued },
-    );
-  };
+  // The contract's IssueDocumentBody (DocumentDate for the signing date).
+  const form = useForm<IssueValues>({
+    mode: 'controlled',
+    initialValues: { date: webToday(), copies: 1 },
+    validate: bodyValidate(IssueDocumentBody, toBody),
+    clearInputErrorOnChange: false,
+  });
+  const submit = (values: IssueValues) =>
+    issue.mutate(IssueDocumentBody.parse(toBody(values)), { onSuccess: onIssued });
 
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{intro}</Text>
-          <TextInput
-            type="date"
-            label={t.issueDate}
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={dateError}
-            required
-          />
+          <TextInput type="date" label={t.issueDate} {...form.getInputProps('date')} required />
           <NumberInput
             label={t.copies}
-            value={copies}
-            onChange={setCopies}
+            {...form.getInputProps('copies')}
             min={1}
             max={10_000}
             allowDecimal={false}

@@ -1,8 +1,6 @@
 import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
-import { webYear } from '../../ui/clock';
 import { useState } from 'react';
 import type { UnitSummary } from '../../../contracts/units';
-
 import { download } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { TableDate } from '../../ui/date-display';
@@ -16,13 +14,23 @@ import { useRegister } from './documents.queries';
 const t = vi.documents;
 const c = t.registerColumns;
 
+const MIN_YEAR = 1945;
+const MAX_YEAR = 2100;
+
+interface RegisterPanelProps {
+  /** The register's year (the page keeps it in its address). */
+  year: number;
+  onYearChange: (year: number) => void;
+}
+
 /** Sổ đăng ký văn bản đi (Phụ lục IV): the ten columns for one unit and year, and its Excel file. */
-export function RegisterPanel() {
+export function RegisterPanel({ year, onYearChange }: RegisterPanelProps) {
   const me = useMe();
   const { unit: workingUnit } = useWorkingUnit();
   // Documents are numbered in the series of the body that issues them, by default the account's organization.
   const [unit, setUnit] = useState<UnitSummary | null>(me.organization ?? workingUnit);
-  const [year, setYear] = useState<number>(webYear());
+  // The box as typed ("20" on the way to "2025"); the register follows once it is a year.
+  const [typedYear, setTypedYear] = useState<number | string>(year);
   const [excelError, setExcelError] = useState<unknown>(null);
   const [isExporting, setExporting] = useState(false);
   const code = (unit ?? workingUnit)?.code;
@@ -55,10 +63,13 @@ export function RegisterPanel() {
         />
         <NumberInput
           label={t.year}
-          value={year}
-          onChange={(value) => typeof value === 'number' && setYear(value)}
-          min={1945}
-          max={2100}
+          value={typedYear}
+          onChange={(value) => {
+            setTypedYear(value);
+            if (typeof value === 'number' && value >= MIN_YEAR && value <= MAX_YEAR) onYearChange(value);
+          }}
+          min={MIN_YEAR}
+          max={MAX_YEAR}
           allowDecimal={false}
           w={110}
         />

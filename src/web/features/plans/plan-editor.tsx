@@ -1,7 +1,8 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DocumentDraft } from '../../../contracts/documents';
 import { plansVi } from '../../i18n/plans.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
@@ -16,7 +17,8 @@ import {
   budgetOf,
   formToCreateBody,
   hasErrors,
-  noErrors,
+  planErrorsOf,
+  planFormErrors,
   planFormToDraft,
   validatePlanForm,
   type PlanForm,
@@ -87,10 +89,18 @@ function useSavePlan(planId: number | null) {
 
 /** The plan's form beside its live NĐ 30 preview (stacked on a phone). */
 export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued = false }: PlanEditorProps) {
-  // The form as loaded or last saved; the parent may rebuild initialForm on every render.
-  const [savedForm] = useState(initialForm);
-  const [form, setForm] = useState(initialForm);
-  const [errors, setErrors] = useState(noErrors);
+  // The form as loaded or last saved is its initial values (useForm keeps the first initialForm it is given).
+  const editor = useForm<PlanForm>({
+    mode: 'controlled',
+    initialValues: initialForm,
+    validate: planFormErrors,
+    clearInputErrorOnChange: false,
+  });
+  const form = editor.values;
+  const savedForm = editor.getInitialValues();
+  const errors = planErrorsOf(editor.errors);
+  const setForm = (update: (prev: PlanForm) => PlanForm) =>
+    editor.setValues((prev) => update(prev as PlanForm));
   const create = useCreatePlan();
   const { mutation: save, isPartlySaved } = useSavePlan(planId);
   const navigate = useNavigate();
@@ -114,20 +124,18 @@ export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued 
     // Only once, for the unit a new plan starts with.
   }, []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const checked = validatePlanForm(form);
-    setErrors(checked.errors);
+  const submit = (values: PlanForm) => {
+    const checked = validatePlanForm(values);
     if (!checked.draft) return;
     const goToPlan = (id: number) =>
       void navigate({ to: '/ke-hoach/$id', params: { id: String(id) }, replace: planId === null });
     if (planId === null)
-      create.mutate(formToCreateBody(form, checked.draft, parentPlanId), {
+      create.mutate(formToCreateBody(values, checked.draft, parentPlanId), {
         onSuccess: (plan) => goToPlan(plan.id),
       });
     else
       save.mutate(
-        { saved: savedForm, edited: form, draft: checked.draft },
+        { saved: savedForm, edited: values, draft: checked.draft },
         { onSuccess: (plan) => goToPlan(plan.id) },
       );
   };
@@ -148,7 +156,7 @@ export function PlanEditor({ planId, initialForm, parentPlanId = null, isIssued 
   const pending = create.isPending || save.isPending;
 
   return (
-    <Box component="form" onSubmit={submit} noValidate>
+    <Box component="form" onSubmit={editor.onSubmit(submit)} noValidate>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }} miw={0}>
           <Stack gap="sm">

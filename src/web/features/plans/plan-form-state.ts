@@ -1,3 +1,4 @@
+import type { FormErrors } from '@mantine/form';
 import type { z } from 'zod';
 import { DocumentDraft } from '../../../contracts/documents';
 import type {
@@ -236,6 +237,37 @@ export function validatePlanForm(form: PlanForm): { draft: DocumentDraft | null;
   const parsed = DocumentDraft.safeParse(planFormToDraft(form));
   const errors = { doc: parsed.success ? {} : draftErrors(parsed.error.issues), ...rowErrors(form) };
   return { draft: parsed.success && !hasErrors(errors) ? parsed.data : null, errors };
+}
+
+/**
+ * validatePlanForm as useForm's `validate`: the messages under flat paths (`doc.title`, `targets.<row key>`,
+ * `tasks.<row key>.text`, `budget.<row key>`; rows by key, which stays put when a row above is removed).
+ */
+export function planFormErrors(form: PlanForm): FormErrors {
+  const { errors } = validatePlanForm(form);
+  const flat: FormErrors = {};
+  for (const [field, message] of Object.entries(errors.doc)) flat[`doc.${field}`] = message;
+  for (const [key, message] of Object.entries(errors.targets)) flat[`targets.${key}`] = message;
+  for (const [key, found] of Object.entries(errors.tasks))
+    for (const [field, message] of Object.entries(found))
+      if (message) flat[`tasks.${key}.${field}`] = message;
+  for (const [key, message] of Object.entries(errors.budget)) flat[`budget.${key}`] = message;
+  return flat;
+}
+
+/** useForm's flat errors (see planFormErrors) back into the parts the fieldsets show. */
+export function planErrorsOf(flat: FormErrors): PlanFormErrors {
+  const errors = noErrors();
+  for (const [path, message] of Object.entries(flat)) {
+    if (typeof message !== 'string') continue;
+    const [part, key = '', field] = path.split('.');
+    if (part === 'doc') errors.doc[key as keyof DraftForm] = message;
+    else if (part === 'targets') errors.targets[key] = message;
+    else if (part === 'budget') errors.budget[key] = message;
+    else if (part === 'tasks' && (field === 'text' || field === 'lead'))
+      errors.tasks[key] = { ...errors.tasks[key], [field]: message };
+  }
+  return errors;
 }
 
 /** The names of a task's parties as written, once each ("các thôn" stands for every village it was expanded to). */

@@ -1,9 +1,11 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import type { Task } from '../../../contracts/plans';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { errorText } from '../../ui/form';
 import {
   changedTaskFields,
   partyIdsOf,
@@ -37,24 +39,28 @@ const rowOf = (task: Task | null): TaskRow => ({
 
 /** Adds or changes one task of a plan not yet issued (POST /plans/:id/tasks, PATCH /tasks/:id). */
 export function TaskEditForm({ planId, task, area, year, onDone }: TaskEditFormProps) {
-  const [row, setRow] = useState(() => rowOf(task));
-  const [partyIds, setPartyIds] = useState(() =>
-    partyIdsOf([...(task?.lead ?? []), ...(task?.support ?? [])]),
-  );
-  const [saved] = useState(() => taskInput(row, { partyIds, year }));
-  const [errors, setErrors] = useState<{ text?: string; lead?: string }>();
+  const form = useForm<{ row: TaskRow; partyIds: Record<string, number> }>({
+    mode: 'controlled',
+    initialValues: {
+      row: rowOf(task),
+      partyIds: partyIdsOf([...(task?.lead ?? []), ...(task?.support ?? [])]),
+    },
+    // The plan editor's rule for a task: its text and a lead.
+    validate: ({ row }) => ({ ...taskRowErrors(row) }),
+    clearInputErrorOnChange: false,
+  });
+  const { row } = form.values;
+  const [saved] = useState(() => taskInput(row, { partyIds: form.values.partyIds, year }));
   const save = useSaveTask(planId);
   const titleId = `task-form-${task?.id ?? 'new'}`;
+  const errors = { text: errorText(form.errors.text), lead: errorText(form.errors.lead) };
 
-  const change = (patch: Partial<TaskFieldsRow>, picked?: Record<string, number>) => {
-    setRow((prev) => ({ ...prev, ...patch }));
-    if (picked) setPartyIds((prev) => ({ ...prev, ...picked }));
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = taskRowErrors(row);
-    setErrors(found);
-    if (found) return;
+  const change = (patch: Partial<TaskFieldsRow>, picked?: Record<string, number>) =>
+    form.setValues((prev) => ({
+      row: { ...(prev.row as TaskRow), ...patch },
+      partyIds: picked ? { ...prev.partyIds, ...picked } : prev.partyIds,
+    }));
+  const submit = ({ row, partyIds }: { row: TaskRow; partyIds: Record<string, number> }) => {
     const body = taskInput(row, { partyIds, year });
     if (row.id === null) save.mutate({ id: null, body }, { onSuccess: onDone });
     else {
@@ -71,7 +77,7 @@ export function TaskEditForm({ planId, task, area, year, onDone }: TaskEditFormP
       radius="md"
       bg="gray.0"
       component="form"
-      onSubmit={submit}
+      onSubmit={form.onSubmit(submit)}
       noValidate
       aria-labelledby={titleId}
     >

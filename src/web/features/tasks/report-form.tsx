@@ -1,8 +1,10 @@
 import { Button, Checkbox, FileInput, Group, Select, Slider, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import { TaskStatus } from '../../../contracts/plans';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { errorText, useSchemaForm } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { ACCEPTED_FILES, reportFilesProblem } from './report-files';
 import { useSendReport } from './tasks.queries';
@@ -10,32 +12,45 @@ import { useSendReport } from './tasks.queries';
 const t = tasksVi.report;
 const statusOptions = TaskStatus.options.map((value) => ({ value, label: tasksVi.status[value] }));
 
+interface ReportValues {
+  text: string;
+  status: TaskStatus | null;
+  isSettingProgress: boolean;
+  progress: number;
+  files: File[];
+}
+
+/** The report's rules (sent as multipart, so the contracts have no body schema): a text, and files the server takes. */
+const ReportSchema = z.object({
+  text: z.string().refine((text) => text.trim() !== '', t.textRequired),
+  files: z.array(z.custom<File>()).superRefine((files, ctx) => {
+    const problem = reportFilesProblem(files);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+});
+
 /** "Báo cáo tiến độ": text, optionally a new status and progress, and up to five files of 10 MB. */
 export function ReportForm({ taskId, progress }: { taskId: number; progress: number }) {
   const send = useSendReport(taskId);
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<TaskStatus | null>(null);
-  const [isSettingProgress, setSettingProgress] = useState(false);
-  const [value, setValue] = useState(progress);
-  const [files, setFiles] = useState<File[]>([]);
-  const [problem, setProblem] = useState<{ text?: string; files?: string }>({});
+  const form = useSchemaForm<ReportValues>(
+    { text: '', status: null, isSettingProgress: false, progress, files: [] },
+    ReportSchema,
+  );
   const [isSent, setSent] = useState(false);
+  const { values } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const report = (report: ReportValues) => {
     setSent(false);
-    const filesProblem = reportFilesProblem(files) ?? undefined;
-    const textProblem = text.trim() === '' ? t.textRequired : undefined;
-    setProblem({ text: textProblem, files: filesProblem });
-    if (textProblem || filesProblem) return;
     send.mutate(
-      { text: text.trim(), status, progress: isSettingProgress ? value : null, files },
+      {
+        text: report.text.trim(),
+        status: report.status,
+        progress: report.isSettingProgress ? report.progress : null,
+        files: report.files,
+      },
       {
         onSuccess: () => {
-          setText('');
-          setStatus(null);
-          setSettingProgress(false);
-          setFiles([]);
+          form.setValues({ text: '', status: null, isSettingProgress: false, files: [] });
           setSent(true);
         },
       },
@@ -43,14 +58,16 @@ export function ReportForm({ taskId, progress }: { taskId: number; progress: num
   };
 
   return (
-    <FormPanel title={t.formTitle} titleId="report-form" onSubmit={submit}>
+    <FormPanel
+      title={t.formTitle}
+      titleId="report-form"
+      onSubmit={form.onSubmit(report, () => setSent(false))}
+    >
       <Stack gap="sm">
         <Textarea
           label={t.text}
           placeholder={t.textPlaceholder}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          error={problem.text}
+          {...form.getInputProps('text')}
           autosize
           minRows={3}
           maxRows={12}
@@ -60,25 +77,24 @@ export function ReportForm({ taskId, progress }: { taskId: number; progress: num
           label={t.status}
           placeholder={t.keepStatus}
           data={statusOptions}
-          value={status}
-          onChange={(next) => setStatus(next ? TaskStatus.parse(next) : null)}
+          value={values.status}
+          onChange={(next) => form.setFieldValue('status', next ? TaskStatus.parse(next) : null)}
           clearable
         />
         <div>
           <Checkbox
             label={t.setProgress}
-            checked={isSettingProgress}
-            onChange={(event) => setSettingProgress(event.currentTarget.checked)}
+            {...form.getInputProps('isSettingProgress', { type: 'checkbox' })}
           />
-          {isSettingProgress && (
+          {values.isSettingProgress && (
             <>
               <Text size="sm" mt="xs" id="report-progress">
-                {t.progress}: {value}%
+                {t.progress}: {values.progress}%
               </Text>
               <Slider
                 aria-labelledby="report-progress"
-                value={value}
-                onChange={setValue}
+                value={values.progress}
+                onChange={(next) => form.setFieldValue('progress', next)}
                 step={5}
                 label={(v) => `${v}%`}
                 mb="xs"
@@ -93,12 +109,12 @@ export function ReportForm({ taskId, progress }: { taskId: number; progress: num
           multiple
           clearable
           accept={ACCEPTED_FILES}
-          value={files}
+          value={values.files}
           onChange={(next) => {
-            setFiles(next);
-            setProblem((current) => ({ ...current, files: reportFilesProblem(next) ?? undefined }));
+            form.setFieldValue('files', next);
+            form.setFieldError('files', reportFilesProblem(next));
           }}
-          error={problem.files}
+          error={errorText(form.errors.files)}
         />
         <Group gap="sm">
           <Button type="submit" loading={send.isPending}>

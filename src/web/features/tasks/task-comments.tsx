@@ -1,9 +1,10 @@
 import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
-import type { TaskDetail } from '../../../contracts/plans';
+import { useForm } from '@mantine/form';
+import { CommentBody, type TaskDetail } from '../../../contracts/plans';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { zodValidate } from '../../ui/form';
 import { useAddComment } from './tasks.queries';
 
 const t = tasksVi.comments;
@@ -11,7 +12,13 @@ const t = tasksVi.comments;
 /** The conversation on a task, oldest first, and a box to add to it. */
 export function TaskComments({ taskId, comments }: { taskId: number; comments: TaskDetail['comments'] }) {
   const add = useAddComment(taskId);
-  const [text, setText] = useState('');
+  // The contract's CommentBody; the button waits for a text, so its message is never needed.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { text: '' },
+    validate: zodValidate(CommentBody),
+  });
+  const { text } = form.values;
   return (
     <Stack gap="sm">
       {comments.length === 0 ? (
@@ -34,17 +41,14 @@ export function TaskComments({ taskId, comments }: { taskId: number; comments: T
         </Stack>
       )}
       <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!text.trim()) return;
-          add.mutate(text.trim(), { onSuccess: () => setText('') });
-        }}
+        onSubmit={form.onSubmit((values) =>
+          add.mutate(values.text.trim(), { onSuccess: () => form.setValues({ text: '' }) }),
+        )}
       >
         <Textarea
           label={t.text}
           placeholder={t.placeholder}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          {...form.getInputProps('text')}
           autosize
           minRows={2}
           maxRows={8}

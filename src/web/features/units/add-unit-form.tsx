@@ -1,9 +1,10 @@
 import { Alert, Button, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { CreateUnitBody, OrganizationTypes, VillageTypes, type UnitLevel } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { blankToNull } from '../../ui/form-values';
 import { useCreateUnit } from './units.queries';
@@ -19,38 +20,41 @@ const EMPTY = { level: 'village' as LocalLevel, type: '', name: '', shortName: '
 export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; parentLevel: UnitLevel }) {
   const canHoldVillages = parentLevel === 'commune';
   const first: typeof EMPTY = canHoldVillages ? EMPTY : { ...EMPTY, level: 'organization' };
-  const [form, setForm] = useState(first);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const toBody = (values: typeof EMPTY) => ({
+    parent: parentCode,
+    level: values.level,
+    type: values.type,
+    name: values.name,
+    shortName: blankToNull(values.shortName),
+  });
+  // The contract's CreateUnitBody on the unit as it would be sent.
+  const unitForm = useForm({
+    mode: 'controlled',
+    initialValues: first,
+    validate: bodyValidate(CreateUnitBody, toBody),
+    clearInputErrorOnChange: false,
+  });
+  const form = unitForm.values;
   const [createdName, setCreatedName] = useState<string | null>(null);
   const create = useCreateUnit();
   const types: readonly string[] = form.level === 'village' ? VillageTypes : OrganizationTypes;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (values: typeof EMPTY) => {
     setCreatedName(null);
-    const parsed = CreateUnitBody.safeParse({
-      parent: parentCode,
-      level: form.level,
-      type: form.type,
-      name: form.name,
-      shortName: blankToNull(form.shortName),
-    });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
+    create.mutate(CreateUnitBody.parse(toBody(values)), {
       onSuccess: (unit) => {
         setCreatedName(unit.fullName);
-        setForm({ ...EMPTY, level: form.level, type: form.type });
+        unitForm.setValues({ ...EMPTY, level: values.level, type: values.type });
       },
-      onError: (error) => setErrors(apiFieldErrors(error)),
+      onError: (error) => unitForm.setErrors(apiFormErrors(error)),
     });
   };
 
   return (
-    <FormPanel title={vi.unitDetail.addTitle} onSubmit={submit}>
+    <FormPanel
+      title={vi.unitDetail.addTitle}
+      onSubmit={unitForm.onSubmit(submit, () => setCreatedName(null))}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={vi.unitDetail.addLevel}
@@ -61,30 +65,19 @@ export function AddUnitForm({ parentCode, parentLevel }: { parentCode: string; p
           value={form.level}
           allowDeselect={false}
           onChange={(value) =>
-            setForm({ ...form, level: value === 'organization' ? 'organization' : 'village', type: '' })
+            unitForm.setValues({ level: value === 'organization' ? 'organization' : 'village', type: '' })
           }
         />
         <Select
           label={vi.unitDetail.addType}
           data={[...types]}
           value={form.type || null}
-          onChange={(value) => setForm({ ...form, type: value ?? '' })}
-          error={errors.type}
+          onChange={(value) => unitForm.setFieldValue('type', value ?? '')}
+          error={unitForm.errors.type}
           required
         />
-        <TextInput
-          label={vi.unitDetail.addName}
-          value={form.name}
-          onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
-          error={errors.name}
-          required
-        />
-        <TextInput
-          label={vi.unitDetail.addShortName}
-          value={form.shortName}
-          onChange={(event) => setForm({ ...form, shortName: event.currentTarget.value })}
-          error={errors.shortName}
-        />
+        <TextInput label={vi.unitDetail.addName} {...unitForm.getInputProps('name')} required />
+        <TextInput label={vi.unitDetail.addShortName} {...unitForm.getInputProps('shortName')} />
       </SimpleGrid>
       <FormErrorAlert error={create.error} />
       {createdName && (

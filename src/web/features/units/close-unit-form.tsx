@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Text, TextInput } from '@mantine/core';
-import { webToday } from '../../ui/clock';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { IsoDate } from '../../../contracts/common';
 import type { UnitSummary } from '../../../contracts/units';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { vi } from '../../i18n/vi';
+import { webToday } from '../../ui/clock';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { FormPanel } from '../../ui/form-panel';
 import { useUpdateUnit } from './units.queries';
@@ -22,25 +23,23 @@ export function CloseUnitForm({
   onClosed: (validTo: string) => void;
   onCancel: () => void;
 }) {
-  const [validTo, setValidTo] = useState(webToday());
-  const [dateError, setDateError] = useState<string | undefined>();
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { validTo: webToday() },
+    // A date (the contract's IsoDate), not before the unit began.
+    validate: {
+      validTo: (validTo) =>
+        !IsoDate.safeParse(validTo).success
+          ? vi.unitDetail.closeInvalidDate
+          : unit.validFrom && validTo < unit.validFrom
+            ? vi.unitDetail.closeBeforeStart(tableDate(unit.validFrom))
+            : null,
+    },
+    clearInputErrorOnChange: false,
+  });
+  const { validTo } = form.values;
   const [isConfirming, setConfirming] = useState(false);
   const update = useUpdateUnit();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    update.reset();
-    if (!IsoDate.safeParse(validTo).success) {
-      setDateError(vi.unitDetail.closeInvalidDate);
-      return;
-    }
-    if (unit.validFrom && validTo < unit.validFrom) {
-      setDateError(vi.unitDetail.closeBeforeStart(tableDate(unit.validFrom)));
-      return;
-    }
-    setDateError(undefined);
-    setConfirming(true);
-  };
 
   // mutateAsync, not mutate's callbacks: the refreshed unit can no longer be edited, so this form unmounts
   // before the mutation settles, and callbacks given to mutate() do not run after an unmount.
@@ -55,15 +54,20 @@ export function CloseUnitForm({
   };
 
   return (
-    <FormPanel title={vi.unitDetail.closeTitle} titleId="unit-close-title" onSubmit={submit}>
+    <FormPanel
+      title={vi.unitDetail.closeTitle}
+      titleId="unit-close-title"
+      onSubmit={(event) => {
+        update.reset();
+        form.onSubmit(() => setConfirming(true))(event);
+      }}
+    >
       <TextInput
         label={vi.unitDetail.closeDate}
         description={vi.unitDetail.closeDateHint}
         type="date"
-        value={validTo}
         min={unit.validFrom ?? undefined}
-        onChange={(event) => setValidTo(event.currentTarget.value)}
-        error={dateError}
+        {...form.getInputProps('validTo')}
         required
         maw={420}
         autoFocus

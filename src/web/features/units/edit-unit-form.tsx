@@ -1,9 +1,9 @@
 import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { UpdateUnitBody, type UnitSummary } from '../../../contracts/units';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { blankToNull } from '../../ui/form-values';
 import { useUpdateUnit } from './units.queries';
@@ -18,49 +18,39 @@ export function EditUnitForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const [name, setName] = useState(unit.name);
-  const [shortName, setShortName] = useState(unit.shortName ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  /** Only what changed, as PATCH takes it. */
+  const changes = (values: { name: string; shortName: string }) => {
+    const body: Record<string, unknown> = {};
+    if (values.name.trim() !== unit.name) body.name = values.name;
+    if (blankToNull(values.shortName) !== unit.shortName) body.shortName = blankToNull(values.shortName);
+    return body;
+  };
+  // The contract's UpdateUnitBody on what changed.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { name: unit.name, shortName: unit.shortName ?? '' },
+    validate: bodyValidate(UpdateUnitBody, changes),
+    clearInputErrorOnChange: false,
+  });
   const update = useUpdateUnit();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const changes: Record<string, unknown> = {};
-    if (name.trim() !== unit.name) changes.name = name;
-    if (blankToNull(shortName) !== unit.shortName) changes.shortName = blankToNull(shortName);
-    const parsed = UpdateUnitBody.safeParse(changes);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    if (Object.keys(parsed.data).length === 0) {
+  const submit = (values: { name: string; shortName: string }) => {
+    const body = UpdateUnitBody.parse(changes(values));
+    if (Object.keys(body).length === 0) {
       onCancel();
       return;
     }
     update.mutate(
-      { code: unit.code, body: parsed.data },
-      { onSuccess: onSaved, onError: (error) => setErrors(apiFieldErrors(error)) },
+      { code: unit.code, body },
+      { onSuccess: onSaved, onError: (error) => form.setErrors(apiFormErrors(error)) },
     );
   };
 
   return (
-    <FormPanel title={vi.unitDetail.editTitle} titleId="unit-edit-title" onSubmit={submit}>
+    <FormPanel title={vi.unitDetail.editTitle} titleId="unit-edit-title" onSubmit={form.onSubmit(submit)}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          label={vi.unitDetail.name}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={errors.name}
-          required
-          autoFocus
-        />
-        <TextInput
-          label={vi.units.shortName}
-          value={shortName}
-          onChange={(event) => setShortName(event.currentTarget.value)}
-          error={errors.shortName}
-        />
+        <TextInput label={vi.unitDetail.name} {...form.getInputProps('name')} required autoFocus />
+        <TextInput label={vi.units.shortName} {...form.getInputProps('shortName')} />
       </SimpleGrid>
       <FormErrorAlert error={update.error} />
       <Group mt="sm" gap="xs">

@@ -1,11 +1,12 @@
 import { PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { CreateUserBody, type Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
 import { isApiError } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, bodyValidate, errorText } from '../../ui/form';
+import type { FieldErrors } from '../../ui/form-errors';
 import { blankToNull } from '../../ui/form-values';
 import { UnitSelect } from '../units/unit-select';
 import { ProfileFields, ScopeFields, UserFormActions, type UserFieldsDraft } from './user-fields';
@@ -18,6 +19,21 @@ interface Draft extends UserFieldsDraft {
   password: string;
 }
 
+/** The account as POST /api/users takes it. */
+const toBody = (draft: Draft) => ({
+  username: draft.username,
+  password: draft.password,
+  fullName: draft.fullName,
+  position: blankToNull(draft.position),
+  phone: blankToNull(draft.phone),
+  email: blankToNull(draft.email),
+  role: draft.role,
+  unit: draft.unit?.code ?? '',
+  organization: draft.organization?.code ?? null,
+  captureScope: draft.captureScope?.code ?? null,
+  viewScope: draft.viewScope?.code ?? null,
+});
+
 /** Creates an account; the scopes follow the chosen unit until the admin picks them by hand. */
 export function CreateUserForm({
   defaultUnit,
@@ -28,74 +44,57 @@ export function CreateUserForm({
   onCreated: (account: Account) => void;
   onCancel?: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>({
-    username: '',
-    fullName: '',
-    position: '',
-    phone: '',
-    email: '',
-    role: 'officer',
-    unit: defaultUnit,
-    organization: null,
-    captureScope: defaultUnit,
-    viewScope: defaultUnit,
-    password: '',
+  const form = useForm<Draft>({
+    mode: 'controlled',
+    initialValues: {
+      username: '',
+      fullName: '',
+      position: '',
+      phone: '',
+      email: '',
+      role: 'officer',
+      unit: defaultUnit,
+      organization: null,
+      captureScope: defaultUnit,
+      viewScope: defaultUnit,
+      password: '',
+    },
+    // The contract's CreateUserBody, and a unit (which the body sends as a code).
+    validate: (draft) => ({
+      ...bodyValidate(CreateUserBody, toBody)(draft),
+      ...(draft.unit ? {} : { unit: vi.common.required }),
+    }),
+    clearInputErrorOnChange: false,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const draft = form.values;
+  const errors = form.errors as FieldErrors;
   const create = useCreateUser();
-  const patch = (changes: Partial<Draft>) => setDraft((prev) => ({ ...prev, ...changes }));
+  const patch = (changes: Partial<Draft>) => form.setValues(changes);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => patch({ [key]: value });
 
   const changeUnit = (unit: UnitSummary | null) =>
-    setDraft((prev) => ({
-      ...prev,
+    form.setValues((prev) => ({
       unit,
       captureScope: prev.captureScope?.code === prev.unit?.code ? unit : prev.captureScope,
       viewScope: prev.viewScope?.code === prev.unit?.code ? unit : prev.viewScope,
     }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = CreateUserBody.safeParse({
-      username: draft.username,
-      password: draft.password,
-      fullName: draft.fullName,
-      position: blankToNull(draft.position),
-      phone: blankToNull(draft.phone),
-      email: blankToNull(draft.email),
-      role: draft.role,
-      unit: draft.unit?.code ?? '',
-      organization: draft.organization?.code ?? null,
-      captureScope: draft.captureScope?.code ?? null,
-      viewScope: draft.viewScope?.code ?? null,
-    });
-    if (!parsed.success) {
-      const found = zodFieldErrors(parsed.error.issues);
-      if (!draft.unit) found.unit = vi.common.required;
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    create.mutate(parsed.data, {
+  const submit = (values: Draft) =>
+    create.mutate(CreateUserBody.parse(toBody(values)), {
       onSuccess: onCreated,
       // A duplicate username (409) is the username field's problem, so it is shown there too.
       onError: (error) =>
-        setErrors(
-          isApiError(error) && error.code === 'CONFLICT'
-            ? { username: error.message }
-            : apiFieldErrors(error),
+        form.setErrors(
+          isApiError(error) && error.code === 'CONFLICT' ? { username: error.message } : apiFormErrors(error),
         ),
     });
-  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           label={vi.users.username}
-          value={draft.username}
-          onChange={(e) => set('username', e.currentTarget.value)}
-          error={errors.username}
+          {...form.getInputProps('username')}
           required
           autoComplete="off"
         />
@@ -105,7 +104,7 @@ export function CreateUserForm({
           value={draft.unit}
           onChange={changeUnit}
           scope="capture"
-          error={errors.unit}
+          error={errorText(errors.unit)}
           required
         />
         <UnitSelect
@@ -114,14 +113,12 @@ export function CreateUserForm({
           onChange={(unit) => set('organization', unit)}
           scope="view"
           level="organization"
-          error={errors.organization}
+          error={errorText(errors.organization)}
         />
         <ScopeFields draft={draft} errors={errors} onChange={patch} />
         <PasswordInput
           label={vi.users.initialPassword}
-          value={draft.password}
-          onChange={(e) => set('password', e.currentTarget.value)}
-          error={errors.password}
+          {...form.getInputProps('password')}
           required
           autoComplete="new-password"
         />

@@ -1,9 +1,10 @@
 import { PasswordInput, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
 import { UpdateUserBody, type Account } from '../../../contracts/auth';
 import { vi } from '../../i18n/vi';
 import { FormErrorAlert } from '../../ui/error-alert';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../ui/form-errors';
+import { apiFormErrors, zodValidate } from '../../ui/form';
+import type { FieldErrors } from '../../ui/form-errors';
 import { blankToNull } from '../../ui/form-values';
 import { ProfileFields, ScopeFields, UserFormActions, type UserFieldsDraft } from './user-fields';
 import { useUpdateUser } from './users.queries';
@@ -38,42 +39,43 @@ export function EditUserForm({
   onSaved: (account: Account) => void;
   onCancel?: () => void;
 }) {
-  const [draft, setDraft] = useState<Draft>({
-    fullName: account.fullName,
-    position: account.position ?? '',
-    phone: account.phone ?? '',
-    email: account.email ?? '',
-    role: account.role,
-    isActive: account.isActive,
-    captureScope: account.captureScope,
-    viewScope: account.viewScope,
-    password: '',
+  const form = useForm<Draft>({
+    mode: 'controlled',
+    initialValues: {
+      fullName: account.fullName,
+      position: account.position ?? '',
+      phone: account.phone ?? '',
+      email: account.email ?? '',
+      role: account.role,
+      isActive: account.isActive,
+      captureScope: account.captureScope,
+      viewScope: account.viewScope,
+      password: '',
+    },
+    // The contract's UpdateUserBody on what changed.
+    validate: (draft) => zodValidate(UpdateUserBody)(changes(account, draft)),
+    clearInputErrorOnChange: false,
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const draft = form.values;
+  const errors = form.errors as FieldErrors;
   const update = useUpdateUser();
-  const patch = (changes: Partial<Draft>) => setDraft((prev) => ({ ...prev, ...changes }));
+  const patch = (changes: Partial<Draft>) => form.setValues(changes);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => patch({ [key]: value });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = UpdateUserBody.safeParse(changes(account, draft));
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    if (Object.keys(parsed.data).length === 0) {
+  const submit = (values: Draft) => {
+    const body = UpdateUserBody.parse(changes(account, values));
+    if (Object.keys(body).length === 0) {
       onSaved(account);
       return;
     }
     update.mutate(
-      { id: account.id, body: parsed.data },
-      { onSuccess: onSaved, onError: (error) => setErrors(apiFieldErrors(error)) },
+      { id: account.id, body },
+      { onSuccess: onSaved, onError: (error) => form.setErrors(apiFormErrors(error)) },
     );
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.onSubmit(submit)} noValidate>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={vi.users.username} value={account.username} readOnly disabled />
         <ProfileFields draft={draft} errors={errors} onChange={patch} />
@@ -81,9 +83,7 @@ export function EditUserForm({
         <PasswordInput
           label={vi.users.resetPassword}
           description={vi.users.resetPasswordHint}
-          value={draft.password}
-          onChange={(e) => set('password', e.currentTarget.value)}
-          error={errors.password}
+          {...form.getInputProps('password')}
           autoComplete="new-password"
         />
         <Switch

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Account } from '../../../contracts/auth';
 import type { UnitSummary } from '../../../contracts/units';
 import { isForbidden } from '../../api/client';
@@ -12,6 +12,7 @@ import { EditUserForm } from './edit-user-form';
 import { UserTable } from './user-table';
 import { useUserList } from './users.queries';
 import { NoticeAlert } from '../../ui/notice-alert';
+import type { UsersSearch } from '../../routes/route-search';
 
 const PAGE_SIZE = 50;
 
@@ -23,6 +24,10 @@ interface UserDirectoryProps {
   defaultUnit: UnitSummary | null;
   backTo?: string;
   backLabel?: string;
+  /** The text search and page, kept in the page's address. */
+  search: UsersSearch;
+  /** Changes them: `replace` for the search text (not a step back), push for a page. */
+  onSearch: (patch: Partial<UsersSearch>, replace?: boolean) => void;
 }
 
 /** Search, list, create and edit accounts; a 403 answer turns the whole block into the forbidden panel. */
@@ -33,17 +38,24 @@ export function UserDirectory({
   defaultUnit,
   backTo,
   backLabel,
+  search,
+  onSearch,
 }: UserDirectoryProps) {
-  const [text, setText] = useState('');
-  const [q] = useDebouncedValue(text.trim(), 350);
-  const [page, setPage] = useState(1);
+  const [text, setText] = useState(search.q ?? '');
+  const [debounced] = useDebouncedValue(text.trim(), 350);
+  const q = search.q;
+  const page = search.page ?? 1;
+  useEffect(() => {
+    if ((q ?? '') !== debounced) onSearch({ q: debounced || undefined, page: undefined });
+    // Only the debounced text drives the address; the address does not echo back into the box.
+  }, [debounced]);
   const [isCreating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Account | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const isPhone = useMediaQuery('(max-width: 36em)');
   const { data, error, isPending } = useUserList({
     unit: unitCode,
-    q: q || undefined,
+    q,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
@@ -59,10 +71,7 @@ export function UserDirectory({
           placeholder={vi.users.searchPlaceholder}
           type="search"
           value={text}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setPage(1);
-          }}
+          onChange={(event) => setText(event.currentTarget.value)}
           style={{ flex: '1 1 240px', maxWidth: 420 }}
         />
         {canCreate && <Button onClick={() => setCreating(true)}>{vi.users.create}</Button>}
@@ -74,7 +83,7 @@ export function UserDirectory({
         isPending={isPending}
         page={page}
         pageSize={PAGE_SIZE}
-        onPageChange={setPage}
+        onPageChange={(next) => onSearch({ page: next > 1 ? next : undefined }, false)}
       >
         {(users) => <UserTable users={users} onEdit={canEdit ? setEditing : undefined} />}
       </PagedResults>
