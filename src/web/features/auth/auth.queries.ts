@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { Account } from '../../../contracts/auth';
-import { type ChangePasswordBody, type LoginBody } from '../../../contracts/auth';
+import type { ChangePasswordBody, LoginBody } from '../../../contracts/auth';
 import { api, isApiError } from '../../api/client';
 
 /** The signed-in account, or null when there is no session. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type AwardsBody } from '../../../contracts/conferences';
+import type { AwardsBody } from '../../../contracts/conferences';
 import { api, fileForm, upload } from '../../api/client';
 import { tasksVi } from '../../i18n/tasks.vi';
 

@@ -1,16 +1,16 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import {
-  type BridgePointInput,
-  type ChecklistItemInput,
-  type ConferenceStatus,
-  type CreateConferenceBody,
-  type DelegateGroupInput,
-  type DelegateInput,
-  type GenerateInvitationsBody,
-  type ProgrammeBody,
-  type Rsvp,
-  type UpdateConferenceBody,
+import type {
+  BridgePointInput,
+  ChecklistItemInput,
+  ConferenceStatus,
+  CreateConferenceBody,
+  DelegateGroupInput,
+  DelegateInput,
+  GenerateInvitationsBody,
+  ProgrammeBody,
+  Rsvp,
+  UpdateConferenceBody,
 } from '../../../contracts/conferences';
 import { api, fileForm, upload } from '../../api/client';
 import { tasksVi } from '../../i18n/tasks.vi';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Presentation } from '../../../contracts/conferences';
-import { type PresentationInput, type ReviewBody } from '../../../contracts/conferences';
+import type { PresentationInput, ReviewBody } from '../../../contracts/conferences';
 import { api, fileForm, upload } from '../../api/client';
 import { tasksVi } from '../../i18n/tasks.vi';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type DocumentDraft, type IssueDocumentBody } from '../../../contracts/documents';
+import type { DocumentDraft, IssueDocumentBody } from '../../../contracts/documents';
 import { api } from '../../api/client';
 
 export interface DocumentListParams {

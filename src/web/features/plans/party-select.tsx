@@ -2,7 +2,7 @@ import { TagsInput, type ComboboxItem, type OptionsFilter } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { type UnitSummary } from '../../../contracts/units';
+import type { UnitSummary } from '../../../contracts/units';
 import { api } from '../../api/client';
 import { foldVietnamese } from '../../../core/vn-text/fold';
 import { plansVi } from '../../i18n/plans.vi';

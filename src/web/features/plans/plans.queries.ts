@@ -1,16 +1,16 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { IssueDocumentBody } from '../../../contracts/documents';
-import {
-  type CascadeBody,
-  type CascadeRespondBody,
-  type CreatePlanBody,
-  type PlanStatus,
-  type PlanTransitionBody,
-  type TargetInput,
-  type TaskInput,
-  type UpdatePlanBody,
-  type UpdateTaskBody,
+import type {
+  CascadeBody,
+  CascadeRespondBody,
+  CreatePlanBody,
+  PlanStatus,
+  PlanTransitionBody,
+  TargetInput,
+  TaskInput,
+  UpdatePlanBody,
+  UpdateTaskBody,
 } from '../../../contracts/plans';
 import { api, checked } from '../../api/client';
 

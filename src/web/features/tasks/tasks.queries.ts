@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type TaskStatus } from '../../../contracts/plans';
+import type { TaskStatus } from '../../../contracts/plans';
 import { api, upload } from '../../api/client';
 import { tasksVi } from '../../i18n/tasks.vi';
 import type { TaskListParams } from './task-filters';

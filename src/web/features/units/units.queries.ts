@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitSummary } from '../../../contracts/units';
-import { type CreateUnitBody, type UnitLevel, type UpdateUnitBody } from '../../../contracts/units';
+import type { CreateUnitBody, UnitLevel, UpdateUnitBody } from '../../../contracts/units';
 import { api } from '../../api/client';
 
 export interface UnitListParams {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CreateUserBody, type UpdateUserBody } from '../../../contracts/auth';
+import type { CreateUserBody, UpdateUserBody } from '../../../contracts/auth';
 import { api } from '../../api/client';
 import { meQuery } from '../auth/auth.queries';
 
