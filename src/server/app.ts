@@ -18,6 +18,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -285,6 +286,8 @@ export async function buildApp({
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (`.meta({ id })`, the recursive DocumentSection) become components the `$ref`s point to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
