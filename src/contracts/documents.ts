@@ -310,6 +310,9 @@ export const RegisterEntry = z.object({
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
 
+/** GET /api/documents/register: the year's entries in number order. */
+export const RegisterEntries = z.array(RegisterEntry);
+
 const margin = (side: keyof typeof MARGIN_RANGES_MM) =>
   z
     .number()
