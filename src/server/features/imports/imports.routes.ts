@@ -9,6 +9,7 @@ import { isEditorRole } from '../../platform/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { parseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';
+import { importsMessages as m } from './imports.messages';
 
 export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -28,11 +29,10 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
     async (request) => {
       // Who, then may they, then the declared size, and only then the body (README, Security → Uploads).
       const actor = requireActor(request);
-      if (!isEditorRole(actor.role))
-        throw new AppError('FORBIDDEN', 'Tài khoản chỉ xem không nhập được kế hoạch.');
+      if (!isEditorRole(actor.role)) throw new AppError('FORBIDDEN', m.viewerCannotImport);
       const { fileName, data: bytes } = await readOneFile(request, {
         maxBytes: MAX_IMPORT_BYTES,
-        what: 'tệp kế hoạch',
+        what: m.planFile,
       });
       // Read and parsed in a worker thread bounded in time and memory (parse-runner.ts): 413/415 with the reason.
       const review = request.query.review === 'true';

@@ -21,6 +21,7 @@ import { resolveUnit, unitSummaries } from '../units/units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import * as repo from './users.repo';
 import type { UserRow } from './users.repo';
+import { usersMessages as m } from './users.messages';
 
 async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
   const unitIds = rows
@@ -47,7 +48,7 @@ async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
 
 async function requireUser(db: Db, id: number): Promise<UserRow> {
   const row = await repo.findUser(db, id);
-  if (!row) throw notFound(`tài khoản số ${id}`);
+  if (!row) throw notFound(m.accountNumbered(id));
   return row;
 }
 
@@ -76,12 +77,12 @@ async function grantableScope(
 ) {
   if (code === null) {
     if (actor.role !== 'system_admin')
-      throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`, { field });
+      throw new AppError('FORBIDDEN', m.nationwideOnlySystemAdmin(label), { field });
     return null;
   }
   const unit = await resolveUnit(db, code, today);
   if (!isWithin(unit.path, actor.captureScope))
-    throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, {
+    throw new AppError('OUT_OF_SCOPE', m.scopeWiderThanYours(label, unit.fullName), {
       field,
       code,
     });
@@ -103,17 +104,13 @@ async function assertCanChangeAccount(db: Db, actor: Actor, row: UserRow, unitPa
     ['viewScope', row.viewUnitId],
   ] as const) {
     if (!scopeWithin(scopeOf(id), actor.captureScope))
-      throw new AppError(
-        'OUT_OF_SCOPE',
-        'Tài khoản này có phạm vi rộng hơn phạm vi của bạn nên bạn không được sửa hoặc đặt lại mật khẩu.',
-        { field, userId: row.id },
-      );
+      throw new AppError('OUT_OF_SCOPE', m.accountWiderThanYours, { field, userId: row.id });
   }
 }
 
 function assertGrantableRole(actor: Actor, role: Role) {
   if (role === 'system_admin' && actor.role !== 'system_admin') {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được tạo tài khoản quản trị hệ thống.');
+    throw new AppError('FORBIDDEN', m.systemAdminOnlyBySystemAdmin);
   }
 }
 
@@ -125,16 +122,15 @@ async function resolveOrganization(db: Db, today: string, code: string | null | 
   if (!code) return null;
   const org = await resolveUnit(db, code, today);
   if (org.level !== 'organization')
-    throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, {
+    throw new AppError('VALIDATION_FAILED', m.notAnOrganization(org.fullName), {
       field: 'organization',
       code,
     });
   if (!org.path.startsWith(provincePath(unitPath)))
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `${org.fullName} không thuộc tỉnh, thành phố của đơn vị của tài khoản.`,
-      { field: 'organization', code },
-    );
+    throw new AppError('VALIDATION_FAILED', m.organizationOutsideProvince(org.fullName), {
+      field: 'organization',
+      code,
+    });
   return org;
 }
 
@@ -154,7 +150,7 @@ export async function createUser(
     actor,
     body.captureScope === undefined ? unit.code : body.captureScope,
     'captureScope',
-    'Phạm vi cập nhật',
+    m.captureScopeLabel,
   );
   const view = await grantableScope(
     db,
@@ -162,11 +158,11 @@ export async function createUser(
     actor,
     body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope,
     'viewScope',
-    'Phạm vi xem',
+    m.viewScopeLabel,
   );
   const organization = await resolveOrganization(db, today, body.organization, unit.path);
   if (await repo.usernameTaken(db, body.username))
-    throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, {
+    throw new AppError('CONFLICT', m.usernameTaken(body.username), {
       username: body.username,
     });
   const passwordHash = await hashPassword(body.password);
@@ -223,12 +219,12 @@ export async function updateUser(
     changes.organizationId = (await resolveOrganization(db, today, body.organization, unit.path))?.id ?? null;
   if (body.captureScope !== undefined) {
     changes.captureUnitId =
-      (await grantableScope(db, today, actor, body.captureScope, 'captureScope', 'Phạm vi cập nhật'))?.id ??
+      (await grantableScope(db, today, actor, body.captureScope, 'captureScope', m.captureScopeLabel))?.id ??
       null;
   }
   if (body.viewScope !== undefined) {
     changes.viewUnitId =
-      (await grantableScope(db, today, actor, body.viewScope, 'viewScope', 'Phạm vi xem'))?.id ?? null;
+      (await grantableScope(db, today, actor, body.viewScope, 'viewScope', m.viewScopeLabel))?.id ?? null;
   }
   if (body.password !== undefined) {
     changes.passwordHash = await hashPassword(body.password);
@@ -287,7 +283,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const row = await requireUser(db, actor.id);
   if (!(await verifyPassword(row.passwordHash, body.currentPassword))) {
-    throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
+    throw new AppError('INVALID_CREDENTIALS', m.wrongCurrentPassword);
   }
   const passwordHash = await hashPassword(body.newPassword);
   await db.transaction(async (tx) => {
