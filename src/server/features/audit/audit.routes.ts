@@ -5,6 +5,7 @@ import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
 import { isAdminRole } from '../../platform/scope';
 import { listAudit } from './audit.service';
+import { auditMessages as m } from './audit.messages';
 
 export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +21,7 @@ export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!isAdminRole(actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được xem nhật ký.');
+      if (!isAdminRole(actor.role)) throw new AppError('FORBIDDEN', m.adminsOnly);
       return listAudit(db, actor, request.query);
     },
   );
