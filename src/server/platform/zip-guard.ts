@@ -28,7 +28,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 5_000,
 };
 
-
 /** Why a zip is refused: 413 for what is (or inflates) too large, 415 for what is not a readable zip. */
 export class ZipRefusedError extends AppError {
   constructor(
