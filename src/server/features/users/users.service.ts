@@ -13,7 +13,12 @@ import type {
   UserListQuery,
 } from '../../../contracts/auth';
 import type { Actor, ScopeRef } from '../../platform/actor';
-import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../../platform/scope';
+import { assertCanAdminister, assertCanView, scopeCondition } from '../../platform/scope';
+import {
+  assertCanChangeAccount as canChangeAccount,
+  assertGrantableRole,
+  assertGrantableScope,
+} from './users.policy';
 import { hashPassword, verifyPassword } from '../../platform/passwords';
 import { endSessions } from '../auth/sessions.service';
 import { auditUnit, recordAudit } from '../audit/audit.service';
@@ -21,6 +26,8 @@ import { resolveUnit, unitSummaries } from '../units/units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import * as repo from './users.repo';
 import type { UserRow } from './users.repo';
+
+export { scopeWithin } from './users.policy';
 import { usersMessages as m } from './users.messages';
 
 async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
@@ -57,16 +64,7 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
   return account!;
 }
 
-/** Does the scope `inner` lie inside `outer`? A null scope (the whole country) lies only inside a null scope. */
-export function scopeWithin(inner: ScopeRef | null, outer: ScopeRef | null): boolean {
-  if (outer === null) return true;
-  return inner !== null && inner.path.startsWith(outer.path);
-}
-
-/**
- * A scope the actor may grant: inside its own capture scope (so that the actor can still change the account
- * afterwards); the whole country only from a system administrator.
- */
+/** A scope the actor may grant (users.policy), resolved from its code; null is the whole country. */
 async function grantableScope(
   db: Db,
   today: string,
@@ -76,42 +74,26 @@ async function grantableScope(
   label: string,
 ) {
   if (code === null) {
-    if (actor.role !== 'system_admin')
-      throw new AppError('FORBIDDEN', m.nationwideOnlySystemAdmin(label), { field });
+    assertGrantableScope(actor, null, { field, label, code });
     return null;
   }
   const unit = await resolveUnit(db, code, today);
-  if (!isWithin(unit.path, actor.captureScope))
-    throw new AppError('OUT_OF_SCOPE', m.scopeWiderThanYours(label, unit.fullName), {
-      field,
-      code,
-    });
+  assertGrantableScope(actor, unit, { field, label, code });
   return unit;
 }
 
-/**
- * An administrator changes only accounts it could have made: the home unit, the capture scope and the view
- * scope must each lie inside the administrator's capture scope.
- */
+/** Reads the account's scopes and asks the policy whether the actor may change it. */
 async function assertCanChangeAccount(db: Db, actor: Actor, row: UserRow, unitPath: string): Promise<void> {
-  assertCanAdminister(actor, unitPath);
-  if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
   const ids = [row.captureUnitId, row.viewUnitId].filter((id): id is number => id !== null);
   const paths = await repo.unitPaths(db, ids);
   const scopeOf = (id: number | null): ScopeRef | null => (id === null ? null : { id, path: paths.get(id)! });
-  for (const [field, id] of [
-    ['captureScope', row.captureUnitId],
-    ['viewScope', row.viewUnitId],
-  ] as const) {
-    if (!scopeWithin(scopeOf(id), actor.captureScope))
-      throw new AppError('OUT_OF_SCOPE', m.accountWiderThanYours, { field, userId: row.id });
-  }
-}
-
-function assertGrantableRole(actor: Actor, role: Role) {
-  if (role === 'system_admin' && actor.role !== 'system_admin') {
-    throw new AppError('FORBIDDEN', m.systemAdminOnlyBySystemAdmin);
-  }
+  canChangeAccount(actor, {
+    id: row.id,
+    role: row.role as Role,
+    unitPath,
+    captureScope: scopeOf(row.captureUnitId),
+    viewScope: scopeOf(row.viewUnitId),
+  });
 }
 
 /** The province's path ("/12/") of a unit's path ("/12/345/6789/"). */
