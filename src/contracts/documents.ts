@@ -49,14 +49,16 @@ export interface DocumentSection {
 }
 
 /** One node of the body as printed: "I." + title, "1." + title, "a)" / "-" / "+" + text, nested. */
-export const DocumentSection: z.ZodType<DocumentSection> = z.object({
-  label: z.string().max(20).nullable(),
-  title: z.string().max(1000).nullable(),
-  text: z.string().max(20_000).nullable(),
-  get children() {
-    return z.array(DocumentSection).max(500);
-  },
-});
+export const DocumentSection: z.ZodType<DocumentSection, DocumentSection> = z
+  .object({
+    label: z.string().max(20).nullable(),
+    title: z.string().max(1000).nullable(),
+    text: z.string().max(20_000).nullable(),
+    get children() {
+      return z.array(DocumentSection).max(500);
+    },
+  })
+  .meta({ id: 'DocumentSection' });
 
 /** Deeper than any plan (Phần, I., 1., 1.1., a), -, + make seven); a deeper tree is a mistake or an attack. */
 export const MAX_SECTION_DEPTH = 10;
@@ -307,6 +309,9 @@ export const RegisterEntry = z.object({
   documentId: z.number().int(),
 });
 export type RegisterEntry = z.infer<typeof RegisterEntry>;
+
+/** GET /api/documents/register: the year's entries in number order. */
+export const RegisterEntries = z.array(RegisterEntry);
 
 const margin = (side: keyof typeof MARGIN_RANGES_MM) =>
   z

@@ -66,3 +66,22 @@ export const NameResolution = z.object({
   members: z.number().int(),
 });
 export type NameResolution = z.infer<typeof NameResolution>;
+
+/** POST /api/plans/import: `?review=true` answers the draft with the lines it was read from. */
+export const ImportQuery = z.object({ review: z.enum(['true', 'false']).optional() });
+
+/** The issuing body whose area the names are looked up in (its code); the account's unit when absent. */
+const AreaUnit = z.string().min(1).max(40).optional();
+
+/** POST /api/plans/import/resolve. */
+export const ResolveNamesBody = z.object({ unit: AreaUnit, names: z.array(z.string().max(300)).max(500) });
+export type ResolveNamesBody = z.infer<typeof ResolveNamesBody>;
+
+/** PUT /api/plans/import/mappings: a name stands for a unit (its code), or for nobody (null). */
+export const SaveMappingBody = z.object({
+  unit: AreaUnit,
+  name: z.string().trim().min(1).max(300),
+  target: z.string().min(1).max(40).nullable(),
+  position: z.string().trim().max(300).nullable().optional(),
+});
+export type SaveMappingBody = z.infer<typeof SaveMappingBody>;

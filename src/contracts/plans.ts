@@ -203,7 +203,7 @@ export type PlanSummary = z.infer<typeof PlanSummary>;
 
 export const PlanDetail = PlanSummary.extend({
   document: DocumentSummary,
-  draft: z.unknown(),
+  draft: DocumentDraft,
   printParts: z.boolean(),
   budget: PlanBudget.nullable(),
   parentPlan: z.object({ id: z.number().int(), title: z.string(), number: z.string().nullable() }).nullable(),

@@ -143,3 +143,7 @@ export type UnitStats = z.infer<typeof UnitStats>;
 
 export const SetDocumentLayoutBody = z.object({ layout: DocumentLayout.nullable() });
 export type SetDocumentLayoutBody = z.infer<typeof SetDocumentLayoutBody>;
+
+/** The `:code` of a unit route. */
+export const UnitCodeParams = z.object({ code: UnitCode });
+export type UnitCodeParams = z.infer<typeof UnitCodeParams>;

@@ -18,6 +18,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
@@ -57,6 +58,7 @@ import { databaseRateLimitStore } from './platform/rate-limit-store';
 import { closeOnUnreadBody } from './platform/upload-size';
 import { systemClock, type Clock } from './platform/clock';
 import { todayInVietnam } from '../core/dates/vn-dates';
+import { serverMessages as sm } from './server.messages';
 
 const version = (
   JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
@@ -155,22 +157,18 @@ function toAppError(error: FastifyError | Error): AppError {
     /^(Unexpected end of form|Malformed part header|Multipart: Boundary not found)/.test(error.message) ||
     (error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE'
   )
-    return new AppError('VALIDATION_FAILED', 'Biểu mẫu gửi lên bị hỏng hoặc không đầy đủ.', {
+    return new AppError('VALIDATION_FAILED', sm.brokenForm, {
       reason: error.message,
     });
   const state = sqlState(error);
   if (state && BAD_VALUE_SQLSTATES.has(state))
-    return new AppError(
-      'VALIDATION_FAILED',
-      'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.',
-      {
-        reason: `sqlstate ${state}`,
-      },
-    );
+    return new AppError('VALIDATION_FAILED', sm.badValue, {
+      reason: `sqlstate ${state}`,
+    });
   const code = (error as FastifyError).code;
   const status = (error as FastifyError).statusCode;
   if (code === 'FST_ERR_BAD_URL' || code === 'FST_ERR_MAX_PARAM_LENGTH')
-    return new AppError('VALIDATION_FAILED', 'Địa chỉ yêu cầu chứa ký tự không hợp lệ.', {
+    return new AppError('VALIDATION_FAILED', sm.badUrl, {
       reason: 'bad url',
     });
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('PAYLOAD_TOO_LARGE');
@@ -280,12 +278,14 @@ export async function buildApp({
   await app.register(swagger, {
     openapi: {
       info: {
-        title: 'PhongTrào API',
+        title: sm.apiTitle,
         version,
         description: 'API của nền tảng PhongTrào. Lỗi: { error: { code, message, details } }.',
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with an id (`.meta({ id })`, the recursive DocumentSection) become components the `$ref`s point to.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -368,9 +368,7 @@ export async function buildApp({
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
       return reply.sendFile(webPageFor(request.url));
-    return reply
-      .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: 'Không tìm thấy địa chỉ yêu cầu.' } });
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: sm.noSuchAddress } });
   });
   return app;
 }

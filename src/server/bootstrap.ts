@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './platform/clock';
 import { openDatabase, type Database } from './platform/database';
 import { seedAdminUnits, type SeedReport } from './features/units/units.seed';
 import { seedDemo, type DemoAccount } from './features/demo/demo.seed';
+import { serverMessages as sm } from './server.messages';
 
 export interface Prepared {
   database: Database;
@@ -37,11 +38,7 @@ const demoFile = (dataDir: string) => path.join(dataDir, 'demo-accounts.txt');
 function writeDemoAccounts(dataDir: string, accounts: DemoAccount[]): void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lines = accounts.map((a) => `${a.username.padEnd(18)} ${a.password.padEnd(14)} ${a.description}`);
-  fs.writeFileSync(
-    demoFile(dataDir),
-    `Tài khoản mẫu (tên đăng nhập, mật khẩu, vai trò):\n${lines.join('\n')}\n`,
-    { mode: 0o600 },
-  );
+  fs.writeFileSync(demoFile(dataDir), sm.demoAccounts(lines), { mode: 0o600 });
 }
 
 /** The demo accounts written on the first run, for printing at every start; null when there are none. */

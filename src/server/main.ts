@@ -3,6 +3,7 @@ import { loadConfig } from './platform/config';
 import { startEarlyServer, webDistDir } from './platform/early-server';
 import { helmetOptions } from './request-guards';
 import { DataDirLockedError } from './platform/data-dir-lock';
+import { serverMessages as sm } from './server.messages';
 
 // config -> listen early -> database -> app (takes the listening server over)
 const config = loadConfig();
@@ -31,16 +32,11 @@ try {
   await registerInvitationJobs(jobs, database.db, config, { clock });
   const app = await buildApp({ database, config, logger: true, server: early, reminders, clock });
   await app.ready();
-  if (unitsSeeded)
-    console.log(
-      `Đã nạp ${unitsSeeded.units} đơn vị hành chính và ${unitsSeeded.successions} liên kết sáp nhập.`,
-    );
+  if (unitsSeeded) console.log(sm.unitsSeeded(unitsSeeded.units, unitsSeeded.successions));
   const demo = readDemoAccounts(config.dataDir);
   if (demo) console.log(`\n${demo}`);
   const where = database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL';
-  console.log(
-    `PhongTrào sẵn sàng tại http://localhost:${config.port} (${where}) sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`,
-  );
+  console.log(sm.ready(config.port, where, ((Date.now() - started) / 1000).toFixed(1)));
   const stop = async () => {
     await jobs.stop();
     await app.close();
@@ -51,11 +47,7 @@ try {
   process.once('SIGTERM', () => void stop());
 } catch (error) {
   if (error instanceof DataDirLockedError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(
-      error instanceof DataDirLockedError
-        ? error.message
-        : `Cổng ${config.port} đang được dùng; đặt PORT khác.`,
-    );
+    console.error(error instanceof DataDirLockedError ? error.message : sm.portInUse(config.port));
     process.exit(1);
   }
   throw error;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { Config } from './platform/config';
 import { AppError } from './platform/errors';
+import { serverMessages as sm } from './server.messages';
 
 /**
  * The header our own pages send with every state-changing request. A page of another site (or of another port of
@@ -43,7 +44,7 @@ export function assertSameOriginRequest(request: FastifyRequest, config: Config)
 // A NUL (PostgreSQL text cannot hold it) or half of a UTF-16 surrogate pair (not a character; not UTF-8).
 // eslint-disable-next-line no-control-regex
 const BAD_CHARACTER = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const BAD_CHARACTER_MESSAGE = 'Chứa ký tự không hợp lệ (ký tự NUL hoặc ký tự Unicode không trọn vẹn)';
+const BAD_CHARACTER_MESSAGE = sm.badCharacter;
 /** Deeper than any input of ours; a deeper tree is refused before a schema or a renderer recurses into it. */
 export const MAX_INPUT_DEPTH = 64;
 
@@ -63,7 +64,7 @@ function findBadInput(value: unknown, where: BadInput['in'], path: string[], dep
     return {
       path: path.join('.'),
       in: where,
-      message: `Dữ liệu lồng nhau quá sâu (tối đa ${MAX_INPUT_DEPTH} cấp)`,
+      message: sm.tooDeep(MAX_INPUT_DEPTH),
     };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -97,7 +98,7 @@ export function assertCleanInput(request: FastifyRequest): void {
   if (bad) throw new AppError('VALIDATION_FAILED', `${bad.path || bad.in}: ${bad.message}`, [bad]);
 }
 
-export const NOTHING_TO_CHANGE = 'Không có trường nào để thay đổi.';
+export const NOTHING_TO_CHANGE = sm.nothingToChange;
 
 /** A PATCH whose validated body changes nothing (`{}`, or only unknown fields) is a 400, on every route alike. */
 export function assertPatchChangesSomething(request: FastifyRequest): void {

@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { platformMessages as pm } from './platform.messages';
 
 export class DataDirLockedError extends Error {
   constructor(
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(
-      `Thư mục dữ liệu ${dataDir} đang được tiến trình ${pid} sử dụng. ` +
-        'Chỉ một tiến trình được mở cơ sở dữ liệu nhúng (PGlite) cùng lúc: hãy dừng tiến trình kia, ' +
-        'hoặc đặt DATA_DIR khác, hoặc dùng PostgreSQL qua DATABASE_URL.',
-    );
+    super(pm.dataDirLocked(dataDir, pid));
   }
 }
 
@@ -53,5 +50,5 @@ export function acquireDataDirLock(dataDir: string): () => void {
       fs.unlinkSync(lockPath);
     }
   }
-  throw new Error(`Không lấy được khoá thư mục dữ liệu ${dataDir}`);
+  throw new Error(pm.dataDirLockFailed(dataDir));
 }

@@ -14,6 +14,7 @@ import type { SQL } from 'drizzle-orm';
 import { acquireDataDirLock } from './data-dir-lock';
 import { installJobsSchema } from './jobs';
 import { runtimeGrantsSql } from './roles';
+import { platformMessages as pm } from './platform.messages';
 
 /** The one database type services take: a drizzle database or a transaction on it, on either driver. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -127,11 +128,7 @@ export function openPostgres(databaseUrl: string, options: PostgresOptions = {})
 function withOwnerHint(error: unknown): unknown {
   const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   if (code !== '42501') return error;
-  return new Error(
-    `Không đủ quyền để cập nhật cấu trúc cơ sở dữ liệu (${(error as Error).message}). Khi DATABASE_URL là vai trò chạy ` +
-      '(db setup-roles), đặt DATABASE_OWNER_URL là địa chỉ của vai trò sở hữu.',
-    { cause: error },
-  );
+  return new Error(pm.migrationNeedsOwner((error as Error).message), { cause: error });
 }
 
 export async function openDatabase(config: {

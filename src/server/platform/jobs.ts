@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Pool } from 'pg';
 import type { Database } from './database';
+import { platformMessages as pm } from './platform.messages';
 
 /**
  * How a queue treats a `singletonKey` (pg-boss 10; the key alone de-duplicates nothing):
@@ -89,7 +90,7 @@ export async function installJobsSchema(
 
 /** Starts pg-boss on the database's jobs pool, installing or migrating its schema (`pgboss`) first. */
 export async function startJobs(database: Database, options: StartJobsOptions = {}): Promise<Jobs> {
-  const onError = options.onError ?? ((error: unknown) => console.error('Hàng đợi công việc:', error));
+  const onError = options.onError ?? ((error: unknown) => console.error(pm.jobsLogPrefix, error));
   const pool = database.jobsPool();
   // Every query and handler in flight, so that `stop` returns only when nothing touches the database any more.
   const inFlight = new Set<Promise<unknown>>();
@@ -150,8 +151,7 @@ export async function startJobs(database: Database, options: StartJobsOptions = 
   async function assertQueue(name: string): Promise<void> {
     if (queues.has(name)) return;
     const stored = await boss.getQueue(name);
-    if (!stored)
-      throw new Error(`Hàng đợi "${name}" chưa được tạo: gọi register() hoặc createQueue() trước.`);
+    if (!stored) throw new Error(pm.queueMissing(name));
     queues.set(name, stored.policy ?? 'standard');
   }
 

@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Config } from './config';
+import { platformMessages as pm } from './platform.messages';
 
 export interface MailMessage {
   to: string | string[];
@@ -21,7 +22,7 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mail
   if (!config.smtpUrl) {
     return {
       enabled: false,
-      send: () => Promise.reject(new Error('SMTP chưa được cấu hình')),
+      send: () => Promise.reject(new Error(pm.smtpNotConfigured)),
       close: () => {},
     };
   }

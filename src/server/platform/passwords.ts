@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { platformMessages as pm } from './platform.messages';
 
 // argon2id with the OWASP minimum (m=19 MiB, t=2, p=1): about 15 ms to verify on the 2-core target.
 const OPTIONS = {
@@ -21,6 +22,6 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 /** Verified against when the username does not exist, so both paths take the same time. */
 let dummyHash: Promise<string> | null = null;
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('không-có-tài-khoản-này');
+  dummyHash ??= hashPassword(pm.dummyPassword);
   return dummyHash;
 }

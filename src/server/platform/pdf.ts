@@ -5,13 +5,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { platformMessages as pm } from './platform.messages';
 
 /** LibreOffice is not installed (or SOFFICE_PATH points nowhere); routes answer 503 `pdf_unavailable`. */
 export class PdfUnavailableError extends Error {
   constructor() {
-    super(
-      'Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF; cài gói libreoffice-writer-nogui hoặc đặt SOFFICE_PATH.',
-    );
+    super(pm.pdfUnavailable);
     this.name = 'PdfUnavailableError';
   }
 }
@@ -95,20 +94,12 @@ function runSoffice(soffice: string, args: string[], cwd: string, timeoutMs: num
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`Không chạy được LibreOffice (${soffice}): ${error.message}`));
+      reject(new Error(pm.sofficeNotRun(soffice, error.message)));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (timedOut)
-        reject(
-          new Error(`LibreOffice không chuyển xong sang PDF sau ${timeoutMs / 1000} giây và đã bị dừng.`),
-        );
-      else if (code !== 0)
-        reject(
-          new Error(
-            `LibreOffice dừng với mã ${code ?? signal} khi chuyển sang PDF: ${output.trim() || '(không có thông báo)'}`,
-          ),
-        );
+      if (timedOut) reject(new Error(pm.sofficeTimedOut(timeoutMs / 1000)));
+      else if (code !== 0) reject(new Error(pm.sofficeFailed(code ?? signal, output.trim())));
       else resolve(output);
     });
   });
@@ -142,7 +133,7 @@ async function convert(soffice: string, docx: Uint8Array, timeoutMs: number): Pr
     // soffice exits 0 even when it could not load the file ("Error: source file could not be loaded").
     const pdf = await fs.readFile(path.join(outDir, 'document.pdf')).catch(() => null);
     if (!pdf || pdf.subarray(0, 4).toString('latin1') !== '%PDF')
-      throw new Error(`LibreOffice không tạo ra tệp PDF: ${output.trim() || '(không có thông báo)'}`);
+      throw new Error(pm.sofficeNoPdf(output.trim()));
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {
     await fs.rm(work, { recursive: true, force: true });

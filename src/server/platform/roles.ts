@@ -10,6 +10,7 @@
  */
 import pg from 'pg';
 import { JOBS_SCHEMA } from './jobs';
+import { platformMessages as pm } from './platform.messages';
 
 export interface RoleNames {
   owner: string;
@@ -28,23 +29,20 @@ const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** A role name we write into SQL unquoted: lower-case letters, digits and `_`, at most 63. */
 export function assertRoleName(name: string): string {
-  if (!ROLE_NAME.test(name))
-    throw new Error(
-      `Tên vai trò "${name}" không hợp lệ: chỉ chữ thường không dấu, chữ số và "_", tối đa 63 ký tự.`,
-    );
+  if (!ROLE_NAME.test(name)) throw new Error(pm.badRoleName(name));
   return name;
 }
 
 /** A string literal, for passwords (standard_conforming_strings is on since PostgreSQL 9.1). */
 export function quoteLiteral(value: string): string {
-  if (value.includes('\0')) throw new Error('Mật khẩu không được chứa ký tự NUL.');
+  if (value.includes('\0')) throw new Error(pm.passwordWithNul);
   return `'${value.replaceAll("'", "''")}'`;
 }
 
 function checked(roles: RoleNames): RoleNames {
   assertRoleName(roles.owner);
   assertRoleName(roles.runtime);
-  if (roles.owner === roles.runtime) throw new Error('Vai trò sở hữu và vai trò chạy phải khác nhau.');
+  if (roles.owner === roles.runtime) throw new Error(pm.sameRoles);
   return roles;
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './errors';
+import { platformMessages as pm } from './platform.messages';
 
 /** Room for a multipart form's own lines (boundaries, part headers, small fields) beside its files. */
 export const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -24,12 +25,11 @@ export async function readOneFile(
   request: FastifyRequest,
   { maxBytes, what }: { maxBytes: number; what: string },
 ): Promise<{ fileName: string; data: Buffer }> {
-  const tooLarge = `${what.charAt(0).toUpperCase()}${what.slice(1)} lớn hơn ${maxBytes / 1024 / 1024} MB, không nhận.`;
+  const tooLarge = pm.uploadTooLarge(what, maxBytes);
   assertDeclaredSize(request, maxBytes, tooLarge);
-  if (!request.isMultipart())
-    throw new AppError('VALIDATION_FAILED', `Gửi ${what} dạng multipart/form-data, trường "file".`);
+  if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', pm.uploadNotMultipart(what));
   const part = await request.file({ limits: { fileSize: maxBytes, files: 1 }, throwFileSizeLimit: false });
-  if (!part) throw new AppError('VALIDATION_FAILED', `Chưa có ${what} (trường "file").`);
+  if (!part) throw new AppError('VALIDATION_FAILED', pm.uploadMissing(what));
   const data = await readInto(part.file, Number(request.headers['content-length'] ?? 0), maxBytes);
   if (!data) throw new AppError('PAYLOAD_TOO_LARGE', tooLarge, { fileName: part.filename });
   return { fileName: part.filename, data };

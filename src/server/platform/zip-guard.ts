@@ -1,5 +1,6 @@
 import yauzl from 'yauzl';
 import { AppError } from './errors';
+import { platformMessages as pm } from './platform.messages';
 
 /**
  * Bounds for reading a zip container (DOCX, XLSX) that somebody uploaded. A zip's directory declares each entry's
@@ -26,8 +27,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloorBytes: 1024 * 1024,
   maxEntries: 5_000,
 };
-
-const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** Why a zip is refused: 413 for what is (or inflates) too large, 415 for what is not a readable zip. */
 export class ZipRefusedError extends AppError {
@@ -83,7 +82,7 @@ export async function openCheckedZip(
   bytes: Uint8Array,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): Promise<CheckedZip> {
-  if (!isZip(bytes)) throw new ZipRefusedError('not_zip', 'Tệp không phải tệp nén Office (DOCX, XLSX).');
+  if (!isZip(bytes)) throw new ZipRefusedError('not_zip', pm.zipNotOffice);
   const buffer = Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -94,13 +93,13 @@ export async function openCheckedZip(
       (error, file) => (error || !file ? reject(error ?? new Error('no zip')) : resolve(file)),
     ),
   ).catch(() => {
-    throw new ZipRefusedError('broken', 'Tệp nén bị hỏng, không mở được.');
+    throw new ZipRefusedError('broken', pm.zipBroken);
   });
   const entries = new Map<string, ZipEntryInfo & { entry: yauzl.Entry }>();
   try {
     let total = 0;
     await new Promise<void>((resolve, reject) => {
-      zip.on('error', () => reject(new ZipRefusedError('broken', 'Tệp nén bị hỏng, không mở được.')));
+      zip.on('error', () => reject(new ZipRefusedError('broken', pm.zipBroken)));
       zip.on('end', () => resolve());
       zip.on('entry', (entry: yauzl.Entry) => {
         const refuse = (error: ZipRefusedError) => {
@@ -108,37 +107,19 @@ export async function openCheckedZip(
           zip.close();
         };
         if (entries.size >= limits.maxEntries)
-          return refuse(
-            new ZipRefusedError(
-              'too_many_entries',
-              `Tệp nén có quá nhiều thành phần (trên ${limits.maxEntries}).`,
-            ),
-          );
+          return refuse(new ZipRefusedError('too_many_entries', pm.zipTooManyEntries(limits.maxEntries)));
         if (entry.uncompressedSize > limits.maxEntryBytes)
           return refuse(
-            new ZipRefusedError(
-              'entry_too_large',
-              `Một thành phần của tệp (${entry.fileName}) khi giải nén vượt ${MB(limits.maxEntryBytes)}.`,
-            ),
+            new ZipRefusedError('entry_too_large', pm.zipEntryTooLarge(entry.fileName, limits.maxEntryBytes)),
           );
         total += entry.uncompressedSize;
         if (total > limits.maxTotalBytes)
-          return refuse(
-            new ZipRefusedError(
-              'total_too_large',
-              `Nội dung của tệp khi giải nén vượt ${MB(limits.maxTotalBytes)}.`,
-            ),
-          );
+          return refuse(new ZipRefusedError('total_too_large', pm.zipTotalTooLarge(limits.maxTotalBytes)));
         if (
           entry.uncompressedSize > limits.ratioFloorBytes &&
           entry.uncompressedSize > limits.maxRatio * Math.max(entry.compressedSize, 1)
         )
-          return refuse(
-            new ZipRefusedError(
-              'ratio',
-              `Tệp có thành phần nén bất thường (tỉ lệ nén trên ${limits.maxRatio} lần), không đọc được.`,
-            ),
-          );
+          return refuse(new ZipRefusedError('ratio', pm.zipRatio(limits.maxRatio)));
         entries.set(entry.fileName, {
           name: entry.fileName,
           compressedSize: entry.compressedSize,
@@ -162,7 +143,7 @@ export async function openCheckedZip(
         error || !s ? reject(error ?? new Error('no stream')) : resolve(s),
       ),
     ).catch(() => {
-      throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
+      throw new ZipRefusedError('broken', pm.zipPartBroken(name));
     });
     let size = 0;
     // What onChunk threw to stop the read, passed on as it is.
@@ -173,10 +154,7 @@ export async function openCheckedZip(
         // yauzl refuses a stream longer than its declared size, which the directory check bounded; this is the
         // second lock on the same door.
         if (size > limits.maxEntryBytes)
-          throw new ZipRefusedError(
-            'entry_too_large',
-            `Một thành phần của tệp (${name}) khi giải nén vượt ${MB(limits.maxEntryBytes)}.`,
-          );
+          throw new ZipRefusedError('entry_too_large', pm.zipEntryTooLarge(name, limits.maxEntryBytes));
         try {
           onChunk(chunk);
         } catch (error) {
@@ -189,11 +167,8 @@ export async function openCheckedZip(
       if (error instanceof ZipRefusedError || ('error' in stop && error === stop.error)) throw error;
       // An entry that inflates past the size its directory declared is a bomb that lies: refused as too large.
       if (error instanceof Error && error.message.startsWith('too many bytes in the stream'))
-        throw new ZipRefusedError(
-          'size_mismatch',
-          `Một thành phần của tệp (${name}) khi giải nén lớn hơn kích thước tệp tự khai báo, không đọc được.`,
-        );
-      throw new ZipRefusedError('broken', `Tệp nén bị hỏng (${name}), không đọc được.`);
+        throw new ZipRefusedError('size_mismatch', pm.zipLargerThanDeclared(name));
+      throw new ZipRefusedError('broken', pm.zipPartBroken(name));
     }
     return true;
   };

@@ -1304,7 +1304,7 @@ export interface paths {
             title: string;
             recipientsTo: string[];
             legalBases: string[];
-            sections: components['schemas']['schema0Input'][];
+            sections: components['schemas']['DocumentSectionInput'][];
             signer: {
               authority: string | null;
               delegation: string | null;
@@ -1530,7 +1530,7 @@ export interface paths {
             title: string;
             recipientsTo: string[];
             legalBases: string[];
-            sections: components['schemas']['schema0Input'][];
+            sections: components['schemas']['DocumentSectionInput'][];
             signer: {
               authority: string | null;
               delegation: string | null;
@@ -1871,7 +1871,7 @@ export interface paths {
             title: string;
             recipientsTo: string[];
             legalBases: string[];
-            sections: components['schemas']['schema0Input'][];
+            sections: components['schemas']['DocumentSectionInput'][];
             signer: {
               authority: string | null;
               delegation: string | null;
@@ -2270,7 +2270,7 @@ export interface paths {
                   title: string;
                   recipientsTo: string[];
                   legalBases: string[];
-                  sections: components['schemas']['schema0Input'][];
+                  sections: components['schemas']['DocumentSectionInput'][];
                   signer: {
                     authority: string | null;
                     delegation: string | null;
@@ -2450,7 +2450,7 @@ export interface paths {
                 title: string;
                 recipientsTo: string[];
                 legalBases: string[];
-                sections: components['schemas']['schema0Input'][];
+                sections: components['schemas']['DocumentSectionInput'][];
                 signer: {
                   authority: string | null;
                   delegation: string | null;
@@ -2616,7 +2616,149 @@ export interface paths {
                 createdAt: string;
                 updatedAt: string;
               };
-              draft: unknown;
+              draft: {
+                /** @enum {string} */
+                kind:
+                  | 'NQ'
+                  | 'QĐ'
+                  | 'CT'
+                  | 'QC'
+                  | 'QyĐ'
+                  | 'TC'
+                  | 'TB'
+                  | 'HD'
+                  | 'CTr'
+                  | 'KH'
+                  | 'PA'
+                  | 'ĐA'
+                  | 'DA'
+                  | 'BC'
+                  | 'BB'
+                  | 'TTr'
+                  | 'HĐ'
+                  | 'CĐ'
+                  | 'BGN'
+                  | 'BTT'
+                  | 'GUQ'
+                  | 'GM'
+                  | 'GGT'
+                  | 'GNP'
+                  | 'PG'
+                  | 'PC'
+                  | 'PB'
+                  | 'CV';
+                issuer: {
+                  parent: string | null;
+                  name: string;
+                };
+                number: string | null;
+                symbol?: string | null;
+                place: string;
+                date: string | null;
+                title: string;
+                recipientsTo: string[];
+                legalBases: string[];
+                sections: components['schemas']['DocumentSection'][];
+                signer: {
+                  authority: string | null;
+                  delegation: string | null;
+                  position: string;
+                  name: string;
+                };
+                recipients: string[];
+                /** @enum {string|null} */
+                urgency?: 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC' | null;
+                invitation?: {
+                  host?: string | null;
+                  invitee: string | null;
+                  event: string;
+                  chair: string | null;
+                  time: string;
+                  place: string;
+                  closing: string | null;
+                } | null;
+                decision?: {
+                  authorityLine: string;
+                  articles: {
+                    text: string;
+                    items: string[];
+                  }[];
+                  attachment: {
+                    title: string;
+                    columns: string[];
+                    rows: string[][];
+                  } | null;
+                } | null;
+                minutes?: {
+                  startTime: string;
+                  endTime: string;
+                  place: string;
+                  attendees: string[];
+                  chair: string;
+                  secretary: string;
+                } | null;
+                targets?: {
+                  text: string;
+                  indicator: string;
+                  /** @enum {string|null} */
+                  comparator: '>=' | '<=' | '=' | null;
+                  value: number | null;
+                  unit: string | null;
+                }[];
+                tasks?: {
+                  text: string;
+                  lead: string[];
+                  support: string[];
+                  deadline: {
+                    raw: string;
+                    from: string | null;
+                    to: string | null;
+                  } | null;
+                }[];
+                conference?: {
+                  date: string | null;
+                  dateRaw: string | null;
+                  startTime: string | null;
+                  /** @enum {string|null} */
+                  session: 'morning' | 'afternoon' | 'full_day' | null;
+                  /** @enum {string|null} */
+                  format: 'in_person' | 'online' | 'hybrid' | null;
+                  venue: string | null;
+                  bridgePoints: {
+                    name: string;
+                    units: string[];
+                  }[];
+                  expectedAttendees: number | null;
+                  participantGroups: {
+                    title: string;
+                    members: string[];
+                  }[];
+                  agenda: {
+                    order: number;
+                    title: string;
+                    presenter: string | null;
+                  }[];
+                  presentations: {
+                    count: number | null;
+                    units: string[];
+                    minMinutes: number | null;
+                    maxMinutes: number | null;
+                    dueDaysBefore: number | null;
+                  } | null;
+                } | null;
+                budget?: {
+                  source: string;
+                  lines?: {
+                    text: string;
+                    amount: number | null;
+                  }[];
+                } | null;
+                printParts?: boolean;
+                warnings?: {
+                  line: number;
+                  message: string;
+                }[];
+              };
               printParts: boolean;
               budget: {
                 source: string;
@@ -2821,7 +2963,149 @@ export interface paths {
                 createdAt: string;
                 updatedAt: string;
               };
-              draft: unknown;
+              draft: {
+                /** @enum {string} */
+                kind:
+                  | 'NQ'
+                  | 'QĐ'
+                  | 'CT'
+                  | 'QC'
+                  | 'QyĐ'
+                  | 'TC'
+                  | 'TB'
+                  | 'HD'
+                  | 'CTr'
+                  | 'KH'
+                  | 'PA'
+                  | 'ĐA'
+                  | 'DA'
+                  | 'BC'
+                  | 'BB'
+                  | 'TTr'
+                  | 'HĐ'
+                  | 'CĐ'
+                  | 'BGN'
+                  | 'BTT'
+                  | 'GUQ'
+                  | 'GM'
+                  | 'GGT'
+                  | 'GNP'
+                  | 'PG'
+                  | 'PC'
+                  | 'PB'
+                  | 'CV';
+                issuer: {
+                  parent: string | null;
+                  name: string;
+                };
+                number: string | null;
+                symbol?: string | null;
+                place: string;
+                date: string | null;
+                title: string;
+                recipientsTo: string[];
+                legalBases: string[];
+                sections: components['schemas']['DocumentSection'][];
+                signer: {
+                  authority: string | null;
+                  delegation: string | null;
+                  position: string;
+                  name: string;
+                };
+                recipients: string[];
+                /** @enum {string|null} */
+                urgency?: 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC' | null;
+                invitation?: {
+                  host?: string | null;
+                  invitee: string | null;
+                  event: string;
+                  chair: string | null;
+                  time: string;
+                  place: string;
+                  closing: string | null;
+                } | null;
+                decision?: {
+                  authorityLine: string;
+                  articles: {
+                    text: string;
+                    items: string[];
+                  }[];
+                  attachment: {
+                    title: string;
+                    columns: string[];
+                    rows: string[][];
+                  } | null;
+                } | null;
+                minutes?: {
+                  startTime: string;
+                  endTime: string;
+                  place: string;
+                  attendees: string[];
+                  chair: string;
+                  secretary: string;
+                } | null;
+                targets?: {
+                  text: string;
+                  indicator: string;
+                  /** @enum {string|null} */
+                  comparator: '>=' | '<=' | '=' | null;
+                  value: number | null;
+                  unit: string | null;
+                }[];
+                tasks?: {
+                  text: string;
+                  lead: string[];
+                  support: string[];
+                  deadline: {
+                    raw: string;
+                    from: string | null;
+                    to: string | null;
+                  } | null;
+                }[];
+                conference?: {
+                  date: string | null;
+                  dateRaw: string | null;
+                  startTime: string | null;
+                  /** @enum {string|null} */
+                  session: 'morning' | 'afternoon' | 'full_day' | null;
+                  /** @enum {string|null} */
+                  format: 'in_person' | 'online' | 'hybrid' | null;
+                  venue: string | null;
+                  bridgePoints: {
+                    name: string;
+                    units: string[];
+                  }[];
+                  expectedAttendees: number | null;
+                  participantGroups: {
+                    title: string;
+                    members: string[];
+                  }[];
+                  agenda: {
+                    order: number;
+                    title: string;
+                    presenter: string | null;
+                  }[];
+                  presentations: {
+                    count: number | null;
+                    units: string[];
+                    minMinutes: number | null;
+                    maxMinutes: number | null;
+                    dueDaysBefore: number | null;
+                  } | null;
+                } | null;
+                budget?: {
+                  source: string;
+                  lines?: {
+                    text: string;
+                    amount: number | null;
+                  }[];
+                } | null;
+                printParts?: boolean;
+                warnings?: {
+                  line: number;
+                  message: string;
+                }[];
+              };
               printParts: boolean;
               budget: {
                 source: string;
@@ -2994,7 +3278,7 @@ export interface paths {
               title: string;
               recipientsTo: string[];
               legalBases: string[];
-              sections: components['schemas']['schema0Input'][];
+              sections: components['schemas']['DocumentSectionInput'][];
               signer: {
                 authority: string | null;
                 delegation: string | null;
@@ -3170,7 +3454,149 @@ export interface paths {
                 createdAt: string;
                 updatedAt: string;
               };
-              draft: unknown;
+              draft: {
+                /** @enum {string} */
+                kind:
+                  | 'NQ'
+                  | 'QĐ'
+                  | 'CT'
+                  | 'QC'
+                  | 'QyĐ'
+                  | 'TC'
+                  | 'TB'
+                  | 'HD'
+                  | 'CTr'
+                  | 'KH'
+                  | 'PA'
+                  | 'ĐA'
+                  | 'DA'
+                  | 'BC'
+                  | 'BB'
+                  | 'TTr'
+                  | 'HĐ'
+                  | 'CĐ'
+                  | 'BGN'
+                  | 'BTT'
+                  | 'GUQ'
+                  | 'GM'
+                  | 'GGT'
+                  | 'GNP'
+                  | 'PG'
+                  | 'PC'
+                  | 'PB'
+                  | 'CV';
+                issuer: {
+                  parent: string | null;
+                  name: string;
+                };
+                number: string | null;
+                symbol?: string | null;
+                place: string;
+                date: string | null;
+                title: string;
+                recipientsTo: string[];
+                legalBases: string[];
+                sections: components['schemas']['DocumentSection'][];
+                signer: {
+                  authority: string | null;
+                  delegation: string | null;
+                  position: string;
+                  name: string;
+                };
+                recipients: string[];
+                /** @enum {string|null} */
+                urgency?: 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC' | null;
+                invitation?: {
+                  host?: string | null;
+                  invitee: string | null;
+                  event: string;
+                  chair: string | null;
+                  time: string;
+                  place: string;
+                  closing: string | null;
+                } | null;
+                decision?: {
+                  authorityLine: string;
+                  articles: {
+                    text: string;
+                    items: string[];
+                  }[];
+                  attachment: {
+                    title: string;
+                    columns: string[];
+                    rows: string[][];
+                  } | null;
+                } | null;
+                minutes?: {
+                  startTime: string;
+                  endTime: string;
+                  place: string;
+                  attendees: string[];
+                  chair: string;
+                  secretary: string;
+                } | null;
+                targets?: {
+                  text: string;
+                  indicator: string;
+                  /** @enum {string|null} */
+                  comparator: '>=' | '<=' | '=' | null;
+                  value: number | null;
+                  unit: string | null;
+                }[];
+                tasks?: {
+                  text: string;
+                  lead: string[];
+                  support: string[];
+                  deadline: {
+                    raw: string;
+                    from: string | null;
+                    to: string | null;
+                  } | null;
+                }[];
+                conference?: {
+                  date: string | null;
+                  dateRaw: string | null;
+                  startTime: string | null;
+                  /** @enum {string|null} */
+                  session: 'morning' | 'afternoon' | 'full_day' | null;
+                  /** @enum {string|null} */
+                  format: 'in_person' | 'online' | 'hybrid' | null;
+                  venue: string | null;
+                  bridgePoints: {
+                    name: string;
+                    units: string[];
+                  }[];
+                  expectedAttendees: number | null;
+                  participantGroups: {
+                    title: string;
+                    members: string[];
+                  }[];
+                  agenda: {
+                    order: number;
+                    title: string;
+                    presenter: string | null;
+                  }[];
+                  presentations: {
+                    count: number | null;
+                    units: string[];
+                    minMinutes: number | null;
+                    maxMinutes: number | null;
+                    dueDaysBefore: number | null;
+                  } | null;
+                } | null;
+                budget?: {
+                  source: string;
+                  lines?: {
+                    text: string;
+                    amount: number | null;
+                  }[];
+                } | null;
+                printParts?: boolean;
+                warnings?: {
+                  line: number;
+                  message: string;
+                }[];
+              };
               printParts: boolean;
               budget: {
                 source: string;
@@ -3386,7 +3812,149 @@ export interface paths {
                 createdAt: string;
                 updatedAt: string;
               };
-              draft: unknown;
+              draft: {
+                /** @enum {string} */
+                kind:
+                  | 'NQ'
+                  | 'QĐ'
+                  | 'CT'
+                  | 'QC'
+                  | 'QyĐ'
+                  | 'TC'
+                  | 'TB'
+                  | 'HD'
+                  | 'CTr'
+                  | 'KH'
+                  | 'PA'
+                  | 'ĐA'
+                  | 'DA'
+                  | 'BC'
+                  | 'BB'
+                  | 'TTr'
+                  | 'HĐ'
+                  | 'CĐ'
+                  | 'BGN'
+                  | 'BTT'
+                  | 'GUQ'
+                  | 'GM'
+                  | 'GGT'
+                  | 'GNP'
+                  | 'PG'
+                  | 'PC'
+                  | 'PB'
+                  | 'CV';
+                issuer: {
+                  parent: string | null;
+                  name: string;
+                };
+                number: string | null;
+                symbol?: string | null;
+                place: string;
+                date: string | null;
+                title: string;
+                recipientsTo: string[];
+                legalBases: string[];
+                sections: components['schemas']['DocumentSection'][];
+                signer: {
+                  authority: string | null;
+                  delegation: string | null;
+                  position: string;
+                  name: string;
+                };
+                recipients: string[];
+                /** @enum {string|null} */
+                urgency?: 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC' | null;
+                invitation?: {
+                  host?: string | null;
+                  invitee: string | null;
+                  event: string;
+                  chair: string | null;
+                  time: string;
+                  place: string;
+                  closing: string | null;
+                } | null;
+                decision?: {
+                  authorityLine: string;
+                  articles: {
+                    text: string;
+                    items: string[];
+                  }[];
+                  attachment: {
+                    title: string;
+                    columns: string[];
+                    rows: string[][];
+                  } | null;
+                } | null;
+                minutes?: {
+                  startTime: string;
+                  endTime: string;
+                  place: string;
+                  attendees: string[];
+                  chair: string;
+                  secretary: string;
+                } | null;
+                targets?: {
+                  text: string;
+                  indicator: string;
+                  /** @enum {string|null} */
+                  comparator: '>=' | '<=' | '=' | null;
+                  value: number | null;
+                  unit: string | null;
+                }[];
+                tasks?: {
+                  text: string;
+                  lead: string[];
+                  support: string[];
+                  deadline: {
+                    raw: string;
+                    from: string | null;
+                    to: string | null;
+                  } | null;
+                }[];
+                conference?: {
+                  date: string | null;
+                  dateRaw: string | null;
+                  startTime: string | null;
+                  /** @enum {string|null} */
+                  session: 'morning' | 'afternoon' | 'full_day' | null;
+                  /** @enum {string|null} */
+                  format: 'in_person' | 'online' | 'hybrid' | null;
+                  venue: string | null;
+                  bridgePoints: {
+                    name: string;
+                    units: string[];
+                  }[];
+                  expectedAttendees: number | null;
+                  participantGroups: {
+                    title: string;
+                    members: string[];
+                  }[];
+                  agenda: {
+                    order: number;
+                    title: string;
+                    presenter: string | null;
+                  }[];
+                  presentations: {
+                    count: number | null;
+                    units: string[];
+                    minMinutes: number | null;
+                    maxMinutes: number | null;
+                    dueDaysBefore: number | null;
+                  } | null;
+                } | null;
+                budget?: {
+                  source: string;
+                  lines?: {
+                    text: string;
+                    amount: number | null;
+                  }[];
+                } | null;
+                printParts?: boolean;
+                warnings?: {
+                  line: number;
+                  message: string;
+                }[];
+              };
               printParts: boolean;
               budget: {
                 source: string;
@@ -3603,7 +4171,149 @@ export interface paths {
                 createdAt: string;
                 updatedAt: string;
               };
-              draft: unknown;
+              draft: {
+                /** @enum {string} */
+                kind:
+                  | 'NQ'
+                  | 'QĐ'
+                  | 'CT'
+                  | 'QC'
+                  | 'QyĐ'
+                  | 'TC'
+                  | 'TB'
+                  | 'HD'
+                  | 'CTr'
+                  | 'KH'
+                  | 'PA'
+                  | 'ĐA'
+                  | 'DA'
+                  | 'BC'
+                  | 'BB'
+                  | 'TTr'
+                  | 'HĐ'
+                  | 'CĐ'
+                  | 'BGN'
+                  | 'BTT'
+                  | 'GUQ'
+                  | 'GM'
+                  | 'GGT'
+                  | 'GNP'
+                  | 'PG'
+                  | 'PC'
+                  | 'PB'
+                  | 'CV';
+                issuer: {
+                  parent: string | null;
+                  name: string;
+                };
+                number: string | null;
+                symbol?: string | null;
+                place: string;
+                date: string | null;
+                title: string;
+                recipientsTo: string[];
+                legalBases: string[];
+                sections: components['schemas']['DocumentSection'][];
+                signer: {
+                  authority: string | null;
+                  delegation: string | null;
+                  position: string;
+                  name: string;
+                };
+                recipients: string[];
+                /** @enum {string|null} */
+                urgency?: 'KHẨN' | 'THƯỢNG KHẨN' | 'HỎA TỐC' | null;
+                invitation?: {
+                  host?: string | null;
+                  invitee: string | null;
+                  event: string;
+                  chair: string | null;
+                  time: string;
+                  place: string;
+                  closing: string | null;
+                } | null;
+                decision?: {
+                  authorityLine: string;
+                  articles: {
+                    text: string;
+                    items: string[];
+                  }[];
+                  attachment: {
+                    title: string;
+                    columns: string[];
+                    rows: string[][];
+                  } | null;
+                } | null;
+                minutes?: {
+                  startTime: string;
+                  endTime: string;
+                  place: string;
+                  attendees: string[];
+                  chair: string;
+                  secretary: string;
+                } | null;
+                targets?: {
+                  text: string;
+                  indicator: string;
+                  /** @enum {string|null} */
+                  comparator: '>=' | '<=' | '=' | null;
+                  value: number | null;
+                  unit: string | null;
+                }[];
+                tasks?: {
+                  text: string;
+                  lead: string[];
+                  support: string[];
+                  deadline: {
+                    raw: string;
+                    from: string | null;
+                    to: string | null;
+                  } | null;
+                }[];
+                conference?: {
+                  date: string | null;
+                  dateRaw: string | null;
+                  startTime: string | null;
+                  /** @enum {string|null} */
+                  session: 'morning' | 'afternoon' | 'full_day' | null;
+                  /** @enum {string|null} */
+                  format: 'in_person' | 'online' | 'hybrid' | null;
+                  venue: string | null;
+                  bridgePoints: {
+                    name: string;
+                    units: string[];
+                  }[];
+                  expectedAttendees: number | null;
+                  participantGroups: {
+                    title: string;
+                    members: string[];
+                  }[];
+                  agenda: {
+                    order: number;
+                    title: string;
+                    presenter: string | null;
+                  }[];
+                  presentations: {
+                    count: number | null;
+                    units: string[];
+                    minMinutes: number | null;
+                    maxMinutes: number | null;
+                    dueDaysBefore: number | null;
+                  } | null;
+                } | null;
+                budget?: {
+                  source: string;
+                  lines?: {
+                    text: string;
+                    amount: number | null;
+                  }[];
+                } | null;
+                printParts?: boolean;
+                warnings?: {
+                  line: number;
+                  message: string;
+                }[];
+              };
               printParts: boolean;
               budget: {
                 source: string;
@@ -8642,7 +9352,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    schema0Input: unknown;
+    DocumentSectionInput: {
+      label: string | null;
+      title: string | null;
+      text: string | null;
+      children: components['schemas']['DocumentSectionInput'][];
+    };
+    DocumentSection: {
+      label: string | null;
+      title: string | null;
+      text: string | null;
+      children: components['schemas']['DocumentSection'][];
+    };
   };
   responses: never;
   parameters: never;

@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditList, AuditQuery } from '../../../contracts/audit';
 import { requireActor, type RouteContext } from '../../http';
-import { AppError } from '../../platform/errors';
-import { isAdminRole } from '../../platform/scope';
 import { listAudit } from './audit.service';
+import { assertReadsAudit } from './audit.policy';
 
 export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,7 +19,7 @@ export function auditRoutes(app: FastifyInstance, { db }: RouteContext): void {
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!isAdminRole(actor.role)) throw new AppError('FORBIDDEN', 'Chỉ quản trị viên được xem nhật ký.');
+      assertReadsAudit(actor);
       return listAudit(db, actor, request.query);
     },
   );

@@ -7,6 +7,7 @@ import { auditUnit, recordAudit } from '../audit/audit.service';
 import type { Actor } from '../../platform/actor';
 import { dummyPasswordHash, verifyPassword } from '../../platform/passwords';
 import * as repo from './sessions.repo';
+import { authMessages as m } from './auth.messages';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -15,8 +16,7 @@ const tokenHash = (token: string) => createHash('sha256').update(token).digest('
 
 function lockMessage(until: Date): string {
   const local = new Date(until.getTime() + 7 * 3600_000).toISOString();
-  const time = `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
-  return `Tài khoản tạm khóa do nhập sai mật khẩu ${MAX_FAILED_LOGINS} lần liên tiếp. Vui lòng thử lại sau ${time}.`;
+  return m.locked(MAX_FAILED_LOGINS, local);
 }
 
 export interface LoginResult {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db } from '../../platform/database';
+import { backupMessages as m } from './backup.messages';
 
 /**
  * The backup's SQL: whole tables streamed by name through a cursor and loaded back from JSON. Platform-like code that
@@ -24,7 +25,7 @@ export async function tableShape(db: Db, table: string): Promise<TableShape> {
         WHERE table_schema = current_schema() AND table_name = ${table} AND is_generated = 'NEVER'
         ORDER BY ordinal_position`,
   );
-  if (columns.length === 0) throw new Error(`Bảng ${table} không có trong cơ sở dữ liệu.`);
+  if (columns.length === 0) throw new Error(m.tableMissing(table));
   const key = await queryRows<{ name: string }>(
     db,
     sql`SELECT a.attname AS name FROM pg_index i
@@ -108,7 +109,7 @@ export async function insertStatement(
 ): Promise<(rows: string) => SQL> {
   const shape = await tableShape(db, table);
   const unknown = columns.filter((c) => !shape.columns.includes(c));
-  if (unknown.length) throw new Error(`Bảng ${table} không có cột ${unknown.join(', ')}.`);
+  if (unknown.length) throw new Error(m.unknownColumns(table, unknown));
   const target = `${quote(table)} (${columns.map(quote).join(', ')})`;
   const values = columns
     .map((c) => (shape.bytea.has(c) ? `decode(e.value ->> ${`'${c}'`}, 'base64')` : `r.${quote(c)}`))

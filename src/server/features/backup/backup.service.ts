@@ -5,6 +5,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/database';
 import * as repo from './backup.repo';
+import { backupMessages as m } from './backup.messages';
 
 /** Tables in foreign-key order. Sessions are not kept: a restored system starts signed out. */
 export const BACKUP_TABLES = [
@@ -57,8 +58,7 @@ export interface Backup {
 
 /** Fills an empty, migrated database from a version 1 backup in one transaction; a bad file changes nothing. */
 export async function restoreBackup(db: Db, backup: Backup): Promise<Record<string, number>> {
-  if (backup.format !== 'phongtrao-backup' || backup.version !== 1)
-    throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1).');
+  if (backup.format !== 'phongtrao-backup' || backup.version !== 1) throw new Error(m.notBackupV1);
   await assertEmpty(db);
   const counts: Record<string, number> = {};
   await db.transaction(async (tx) => {
@@ -203,7 +203,7 @@ function parseHeader(line: string | undefined): BackupHeader | Backup {
     header = null;
   }
   if (header?.format !== 'phongtrao-backup' || (header.version !== 1 && header.version !== BACKUP_VERSION))
-    throw new Error('Tệp không phải bản sao lưu PhongTrào (phiên bản 1 hoặc 2).');
+    throw new Error(m.notBackup);
   return header as BackupHeader | Backup;
 }
 
@@ -214,8 +214,7 @@ export async function readBackupHeader(file: string): Promise<BackupHeader | Bac
 }
 
 async function assertEmpty(db: Db): Promise<void> {
-  if (await repo.hasData(db))
-    throw new Error('Cơ sở dữ liệu đích đã có dữ liệu; chỉ khôi phục vào cơ sở dữ liệu trống.');
+  if (await repo.hasData(db)) throw new Error(m.targetNotEmpty);
 }
 
 /**
@@ -248,7 +247,7 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
         if (next.done) break;
         const line = next.value;
         if (line.length === 0) continue;
-        if (ended) throw new Error('Bản sao lưu có dữ liệu sau dòng kết thúc.');
+        if (ended) throw new Error(m.dataAfterEnd);
         if (line.startsWith('{"$table":') || line.startsWith('{"$end":')) {
           await flush();
           const marker = JSON.parse(line) as { $table?: string; columns?: string[]; $end?: boolean };
@@ -257,19 +256,18 @@ export async function restoreBackupFile(db: Db, file: string): Promise<Record<st
             continue;
           }
           table = marker.$table!;
-          if (!(BACKUP_TABLES as readonly string[]).includes(table))
-            throw new Error(`Bản sao lưu có bảng lạ: ${table}.`);
+          if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(m.unknownTable(table));
           insert = await repo.insertStatement(tx, table, marker.columns ?? []);
           counts[table] = 0;
           continue;
         }
-        if (!insert) throw new Error('Bản sao lưu có dòng dữ liệu trước tên bảng.');
+        if (!insert) throw new Error(m.rowBeforeTable);
         pending.push(line);
         pendingBytes += line.length;
         if (pending.length >= MAX_BATCH_ROWS || pendingBytes >= TARGET_BATCH_BYTES) await flush();
       }
       await flush();
-      if (!ended) throw new Error('Bản sao lưu không đầy đủ (thiếu dòng kết thúc); không khôi phục gì.');
+      if (!ended) throw new Error(m.incomplete);
       await repo.moveSequences(tx, SERIAL_TABLES);
     });
     return counts;

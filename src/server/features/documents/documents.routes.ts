@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../contracts/common';
 import {
   DocumentDetail,
   DocumentDraft,
+  DocumentList,
   DocumentListQuery,
   DocumentSummary,
   DocumentUnitQuery,
   FileFormat,
   IssueDocumentBody,
-  RegisterEntry,
+  RegisterEntries,
   RegisterQuery,
 } from '../../../contracts/documents';
 import { requireActor, type RouteContext } from '../../http';
@@ -25,8 +26,6 @@ import {
 import { renderFile, sendFile } from './documents.files';
 import { readRegister, registerWorkbook } from './register.export';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
-
 export function documentsRoutes(app: FastifyInstance, { db, config }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -36,7 +35,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         tags: ['documents'],
         summary: 'Văn bản trong phạm vi xem',
         querystring: DocumentListQuery,
-        response: { 200: z.object({ items: z.array(DocumentSummary), total: z.number().int() }) },
+        response: { 200: DocumentList },
       },
     },
     async (request) => listDocuments(db, requireActor(request), request.query, request.today),
@@ -87,7 +86,7 @@ export function documentsRoutes(app: FastifyInstance, { db, config }: RouteConte
         tags: ['documents'],
         summary: 'Sổ đăng ký văn bản đi',
         querystring: RegisterQuery,
-        response: { 200: z.array(RegisterEntry) },
+        response: { 200: RegisterEntries },
       },
     },
     async (request) => (await readRegister(db, requireActor(request), request.query, request.today)).entries,

@@ -19,6 +19,7 @@ import { recordAudit } from '../audit/audit.service';
 import { resolveUnit } from '../units/units.service';
 import { takeNumber } from './register.repo';
 import * as repo from './documents.repo';
+import { documentsMessages as m } from './documents.messages';
 
 type DocumentRow = repo.DocumentRow;
 
@@ -40,7 +41,7 @@ function present(row: DocumentRow, unitCode: string): DocumentSummary {
 /** The unit a document is issued by when the request names none: the account's organization, else its unit. */
 export async function defaultIssuingUnit(db: Db, actor: Actor) {
   const unit = await repo.findAccountIssuingUnit(db, actor.id);
-  if (!unit) throw new AppError('VALIDATION_FAILED', 'Cần chỉ rõ đơn vị ban hành (tham số unit).');
+  if (!unit) throw new AppError('VALIDATION_FAILED', m.issuingUnitRequired);
   return unit;
 }
 
@@ -64,7 +65,7 @@ function auditChange(db: Db, actor: Actor, action: string, found: FoundDocument,
 
 async function requireDocument(db: Db, id: number) {
   const row = await repo.findDocument(db, id);
-  if (!row) throw notFound(`văn bản số ${id}`);
+  if (!row) throw notFound(m.documentNamed(id));
   return row;
 }
 
@@ -108,7 +109,7 @@ export async function updateDocument(
   const found = await requireDocument(db, id);
   assertCanEdit(actor, found.unitPath);
   if (found.doc.status === 'issued')
-    throw new AppError('CONFLICT', `Văn bản số ${found.doc.number} đã ban hành, không sửa được.`, {
+    throw new AppError('CONFLICT', m.issuedNoEdit(found.doc.number), {
       number: found.doc.number,
     });
   return db.transaction(async (tx) => {
@@ -193,7 +194,7 @@ export async function issueDocument(
     // Lock the document so that two issue calls cannot both pass the status check.
     const locked = await repo.lockDocument(tx, id);
     if (locked.status === 'issued')
-      throw new AppError('CONFLICT', `Văn bản đã được ban hành với số ${locked.number}.`, {
+      throw new AppError('CONFLICT', m.alreadyIssued(locked.number), {
         number: locked.number,
       });
     const draft = await versionDraft(tx, id, locked.currentVersion);
@@ -230,7 +231,7 @@ export async function issueDocument(
       sequence,
       number,
       issuedDate: date,
-      kindAndTitle: `${KIND_NAMES[draft.kind] ?? 'Công văn'}: ${draft.title}`,
+      kindAndTitle: `${KIND_NAMES[draft.kind] ?? m.fallbackKindName}: ${draft.title}`,
       signer,
       recipients: draft.recipients.join(' '),
       archiveHolder: body.archiveHolder ?? null,

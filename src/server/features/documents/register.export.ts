@@ -7,6 +7,7 @@ import { assertCanView } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { defaultIssuingUnit } from './documents.service';
 import { registerOf } from './register.repo';
+import { registerExportMessages as m } from './register-export.messages';
 
 export interface Register {
   unitCode: string;
@@ -47,27 +48,15 @@ export async function readRegister(
 }
 
 /** Phụ lục IV: the ten columns of the Sổ đăng ký văn bản đi, as an office would print it. */
-const COLUMNS = [
-  ['Số, ký hiệu văn bản', 16],
-  ['Ngày tháng văn bản', 12],
-  ['Tên loại và trích yếu nội dung văn bản', 48],
-  ['Người ký', 22],
-  ['Nơi nhận văn bản', 30],
-  ['Đơn vị, người nhận bản lưu', 18],
-  ['Số lượng bản', 8],
-  ['Ngày chuyển', 12],
-  ['Ký nhận', 12],
-  ['Ghi chú', 16],
-] as const;
+const COLUMNS = m.columns;
 
 export async function registerWorkbook(register: Register): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`Sổ văn bản đi ${register.year}`, {
+  const sheet = workbook.addWorksheet(m.sheetName(register.year), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.mergeCells(1, 1, 1, COLUMNS.length);
-  sheet.getCell(1, 1).value =
-    `SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM ${register.year} — ${register.unitName.toUpperCase()}`;
+  sheet.getCell(1, 1).value = m.title(register.year, register.unitName);
   sheet.getCell(1, 1).font = { name: 'Times New Roman', size: 14, bold: true };
   sheet.getCell(1, 1).alignment = { horizontal: 'center' };
   const header = sheet.getRow(3);

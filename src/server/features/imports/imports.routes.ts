@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NameResolution } from '../../../contracts/imports';
+import { ImportQuery, NameResolution, ResolveNamesBody, SaveMappingBody } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
 import { readOneFile } from '../../platform/upload-size';
@@ -9,8 +9,7 @@ import { isEditorRole } from '../../platform/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { parseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';
-
-const AreaUnit = z.string().min(1).max(40).optional();
+import { importsMessages as m } from './imports.messages';
 
 export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,17 +23,16 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
           'Đọc kế hoạch (DOCX, PDF có lớp chữ, TXT; tối đa 20 MB) thành bản thảo có cấu trúc để kiểm tra',
         description:
           'multipart/form-data, trường `file`. Trả về DocumentDraft loại KH với targets, tasks, conference, budget, warnings. Với `?review=true`: `{ draft, lines }`, các dòng văn bản đã đọc (số dòng của cảnh báo đếm từ 1 theo các dòng này).',
-        querystring: z.object({ review: z.enum(['true', 'false']).optional() }),
+        querystring: ImportQuery,
       },
     },
     async (request) => {
       // Who, then may they, then the declared size, and only then the body (README, Security → Uploads).
       const actor = requireActor(request);
-      if (!isEditorRole(actor.role))
-        throw new AppError('FORBIDDEN', 'Tài khoản chỉ xem không nhập được kế hoạch.');
+      if (!isEditorRole(actor.role)) throw new AppError('FORBIDDEN', m.viewerCannotImport);
       const { fileName, data: bytes } = await readOneFile(request, {
         maxBytes: MAX_IMPORT_BYTES,
-        what: 'tệp kế hoạch',
+        what: m.planFile,
       });
       // Read and parsed in a worker thread bounded in time and memory (parse-runner.ts): 413/415 with the reason.
       const review = request.query.review === 'true';
@@ -48,7 +46,7 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
       schema: {
         tags,
         summary: 'Tên đơn vị trong kế hoạch nhập vào ứng với đơn vị nào (kèm độ tin cậy)',
-        body: z.object({ unit: AreaUnit, names: z.array(z.string().max(300)).max(500) }),
+        body: ResolveNamesBody,
         response: { 200: z.array(NameResolution) },
       },
     },
@@ -60,12 +58,7 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
       schema: {
         tags,
         summary: 'Ghi nhớ một tên ứng với đơn vị (hoặc chức danh) cho các lần nhập sau',
-        body: z.object({
-          unit: AreaUnit,
-          name: z.string().trim().min(1).max(300),
-          target: z.string().min(1).max(40).nullable(),
-          position: z.string().trim().max(300).nullable().optional(),
-        }),
+        body: SaveMappingBody,
         response: { 200: NameResolution },
       },
     },

@@ -9,6 +9,7 @@ import { resolveUnit } from '../units/units.service';
 import { upsertMapping } from './mappings.repo';
 import { PartyResolver, type NameResolution } from '../plans/parties';
 import { areaOf } from '../plans/plan-structure';
+import { importsMessages as m } from './imports.messages';
 
 async function areaFor(db: Db, actor: Actor, code: string | undefined, today: string) {
   const unit = code ? await resolveUnit(db, code, today) : await defaultIssuingUnit(db, actor);
@@ -46,15 +47,15 @@ export async function saveMapping(
   const area = await areaFor(db, actor, body.unit, today);
   assertCanEdit(actor, area.path);
   const key = partyKey(body.name);
-  if (!key) throw new AppError('VALIDATION_FAILED', 'Tên cần ghi nhớ đang trống.');
+  if (!key) throw new AppError('VALIDATION_FAILED', m.emptyName);
   let unitId: number | null = null;
   if (body.target) {
     const target = await resolveUnit(db, body.target, today);
     if (!target.path.startsWith(area.path))
-      throw new AppError('OUT_OF_SCOPE', `${target.fullName} không thuộc ${area.name}.`);
+      throw new AppError('OUT_OF_SCOPE', m.outsideArea(target.fullName, area.name));
     unitId = target.id;
   } else if (!body.position) {
-    throw new AppError('VALIDATION_FAILED', 'Chọn đơn vị, hoặc ghi chức danh trong đơn vị.');
+    throw new AppError('VALIDATION_FAILED', m.unitOrPosition);
   }
   await db.transaction(async (tx) => {
     await upsertMapping(

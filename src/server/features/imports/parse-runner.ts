@@ -6,6 +6,7 @@ import { AppError } from '../../platform/errors';
 import type { ZipLimits } from '../../platform/zip-guard';
 import type { SheetRead } from '../../../core/conferences/delegate-sheet';
 import { DOCX_ZIP_LIMITS, type ReadFile } from './readers';
+import { importsMessages as m } from './imports.messages';
 
 /**
  * How uploaded files (plans; delegate and award lists) are read off the event loop: a few worker threads shared by
@@ -118,7 +119,7 @@ export class ParseRunner {
     const busy = [...this.slots].filter((s) => s.job).length;
     if (busy + this.waiting.length >= this.options.workers + this.options.queue)
       return Promise.reject(
-        new AppError('RATE_LIMITED', 'Máy chủ đang đọc nhiều tệp cùng lúc; vui lòng gửi lại sau ít phút.', {
+        new AppError('RATE_LIMITED', m.busy, {
           reason: 'busy',
         }),
       );
@@ -179,11 +180,9 @@ export class ParseRunner {
     slot.timer = setTimeout(() => {
       this.fail(
         slot,
-        new AppError(
-          'UNSUPPORTED_MEDIA_TYPE',
-          `Tệp đọc quá lâu (quá ${Math.round(this.options.timeoutMs / 1000)} giây), máy chủ đã dừng đọc; hãy kiểm tra hoặc lưu lại tệp rồi gửi lại.`,
-          { reason: 'timeout' },
-        ),
+        new AppError('UNSUPPORTED_MEDIA_TYPE', m.tooSlow(Math.round(this.options.timeoutMs / 1000)), {
+          reason: 'timeout',
+        }),
       );
     }, this.options.timeoutMs);
     const { buffer } = job.request.bytes;
@@ -222,13 +221,11 @@ export class ParseRunner {
     this.fail(
       slot,
       outOfMemory
-        ? new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `Tệp cần quá nhiều bộ nhớ để đọc (trên ${this.options.maxOldGenerationSizeMb} MB), máy chủ đã dừng đọc.`,
-            { reason: 'memory' },
-          )
+        ? new AppError('PAYLOAD_TOO_LARGE', m.tooMuchMemory(this.options.maxOldGenerationSizeMb), {
+            reason: 'memory',
+          })
         : // `crashed`, not the reader's `broken`: a worker that died is told apart from a file found damaged.
-          new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp làm hỏng trình đọc của máy chủ, không đọc được.', {
+          new AppError('UNSUPPORTED_MEDIA_TYPE', m.readerCrashed, {
             reason: 'crashed',
           }),
     );

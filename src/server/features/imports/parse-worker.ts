@@ -14,6 +14,7 @@ import type * as AwardsSheet from '../conferences/ceremony/awards-sheet.import';
 import type * as DelegateImport from '../conferences/delegates/delegate-sheet.import';
 import { readPlanFile, UnreadableFileError } from './readers';
 import type { ParseReply, ParseRequest, SheetList, SheetResults } from './parse-runner';
+import { importsMessages as m } from './imports.messages';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread (see parse-runner.ts)');
@@ -80,7 +81,7 @@ async function handle(request: ParseRequest): Promise<ParseReply> {
     return {
       ok: false,
       code: 'INTERNAL',
-      message: 'Đã có lỗi ở máy chủ khi đọc tệp. Vui lòng thử lại sau.',
+      message: m.workerBug,
       details: { reason: 'bug' },
     };
   }

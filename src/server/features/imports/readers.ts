@@ -12,6 +12,7 @@ import {
   type ZipLimits,
 } from '../../platform/zip-guard';
 import { DocumentXmlScanner } from './document-xml';
+import { importsMessages as m } from './imports.messages';
 
 const run = promisify(execFile);
 
@@ -54,19 +55,15 @@ export async function readPlanFile(
   options: ReadOptions = {},
 ): Promise<ReadFile> {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
-    throw new UnreadableFileError('empty', 'Tệp rỗng, không có nội dung để đọc.');
+    throw new UnreadableFileError('empty', m.emptyFile);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
     return { format: 'pdf', text: await readPdf(bytes, options.pdfTimeoutMs ?? 60_000) };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
     return { format: 'docx', text: await readDocx(bytes, options.zipLimits ?? DOCX_ZIP_LIMITS) };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw new UnreadableFileError(
-      'legacy_doc',
-      'Tệp Word 97-2003 (.doc) chưa đọc được; hãy mở bằng Word và lưu thành .docx hoặc PDF.',
-    );
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new UnreadableFileError('legacy_doc', m.legacyDoc);
   const text = readText(bytes, fileName);
   // A byte-order mark alone, or white space that is not ASCII, is as empty as no bytes.
-  if (!text.trim()) throw new UnreadableFileError('empty', 'Tệp rỗng, không có nội dung để đọc.');
+  if (!text.trim()) throw new UnreadableFileError('empty', m.emptyFile);
   return { format: 'txt', text };
 }
 
@@ -75,10 +72,7 @@ function readText(bytes: Uint8Array, fileName: string): string {
   let control = 0;
   for (const b of bytes.subarray(0, 65_536)) if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   if (control > Math.min(bytes.length, 65_536) * 0.01)
-    throw new UnreadableFileError(
-      'binary',
-      `Tệp ${fileName ? `"${fileName}" ` : ''}không phải văn bản đọc được (chỉ nhận DOCX, PDF có lớp chữ, TXT).`,
-    );
+    throw new UnreadableFileError('binary', m.notText(fileName));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -104,7 +98,7 @@ async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
     zip = await openCheckedZip(bytes, limits);
   } catch (error) {
     if (error instanceof ZipRefusedError && (error.reason === 'broken' || error.reason === 'not_zip'))
-      throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
+      throw new UnreadableFileError('broken', m.brokenDocx);
     throw error;
   }
   const scanner = new DocumentXmlScanner();
@@ -114,15 +108,15 @@ async function readDocx(bytes: Uint8Array, limits: ZipLimits): Promise<string> {
     found = await zip.readChunks('word/document.xml', (chunk) => scanner.push(decoder.write(chunk)));
   } catch (error) {
     if (error instanceof ZipRefusedError && error.reason === 'broken')
-      throw new UnreadableFileError('broken', 'Tệp DOCX bị hỏng, không mở được.');
+      throw new UnreadableFileError('broken', m.brokenDocx);
     throw error;
   } finally {
     zip.close();
   }
-  if (!found) throw new UnreadableFileError('broken', 'Tệp nén không phải tài liệu Word (.docx).');
+  if (!found) throw new UnreadableFileError('broken', m.zipNotWord);
   scanner.push(decoder.end());
   const text = scanner.end().join('\n').normalize('NFC');
-  if (!text.trim()) throw new UnreadableFileError('empty', 'Tệp DOCX không có nội dung chữ.');
+  if (!text.trim()) throw new UnreadableFileError('empty', m.docxWithoutText);
   return text;
 }
 
@@ -140,18 +134,11 @@ async function readPdf(bytes: Uint8Array, timeout: number): Promise<string> {
       }));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new UnreadableFileError(
-          'pdf_tool_missing',
-          'Máy chủ chưa cài pdftotext (gói poppler-utils) nên chưa đọc được PDF; hãy gửi tệp DOCX.',
-        );
-      throw new UnreadableFileError('broken', 'Tệp PDF bị hỏng hoặc có mật khẩu, không đọc được.');
+        throw new UnreadableFileError('pdf_tool_missing', m.pdfToolMissing);
+      throw new UnreadableFileError('broken', m.brokenPdf);
     }
     const text = stdout.normalize('NFC');
-    if (text.replace(/[\s\f]/g, '').length < 20)
-      throw new UnreadableFileError(
-        'scanned_pdf',
-        'Tệp PDF không có lớp văn bản (bản scan); hãy gửi bản DOCX hoặc PDF có chữ.',
-      );
+    if (text.replace(/[\s\f]/g, '').length < 20) throw new UnreadableFileError('scanned_pdf', m.scannedPdf);
     return text;
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

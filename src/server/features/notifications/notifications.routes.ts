@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Notification } from '../../../contracts/plans';
+import { IdParams } from '../../../contracts/common';
+import { NotificationList, NotificationListQuery } from '../../../contracts/notifications';
 import { requireActor, type RouteContext } from '../../http';
 import { listNotifications, markAllRead, markRead } from './notifications.service';
-
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** The in-app notices of the account's units: the list, and marking them read. */
 export function notificationsRoutes(app: FastifyInstance, { db }: RouteContext): void {
@@ -19,8 +17,8 @@ export function notificationsRoutes(app: FastifyInstance, { db }: RouteContext):
       schema: {
         tags,
         summary: 'Thông báo của đơn vị',
-        querystring: z.object({ unread: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(Notification), unread: z.number().int() }) },
+        querystring: NotificationListQuery,
+        response: { 200: NotificationList },
       },
     },
     async (request) => listNotifications(db, requireActor(request), request.query.unread === 'true'),

@@ -22,6 +22,7 @@ import {
   type NewMail,
   type NewNotice,
 } from './notifications.repo';
+import { notificationsMessages as m } from './notifications.messages';
 
 export type { NewMail, NewNotice };
 
@@ -59,7 +60,7 @@ export async function markRead(db: Db, actor: Actor, id: number): Promise<void> 
   await db.transaction(async (tx) => {
     const [marked] = await markNoticesRead(tx, ids, id);
     if (!marked) {
-      if (!(await noticeExists(tx, id, ids))) throw notFound(`thông báo số ${id}`);
+      if (!(await noticeExists(tx, id, ids))) throw notFound(m.noticeNumbered(id));
       return;
     }
     await recordAudit(tx, actor, {

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   CreateUnitBody,
   UnitAtQuery,
-  UnitCode,
+  UnitCodeParams,
   UnitDetail,
   UnitList,
   UnitListQuery,
@@ -14,8 +13,6 @@ import {
 } from '../../../contracts/units';
 import { requireActor, type RouteContext } from '../../http';
 import { createUnit, getUnit, listUnits, setDocumentLayout, updateUnit } from './units.service';
-
-const CodeParams = z.object({ code: UnitCode });
 
 export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -37,7 +34,7 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
       schema: {
         tags: ['units'],
         summary: 'Chi tiết đơn vị và lịch sử',
-        params: CodeParams,
+        params: UnitCodeParams,
         querystring: UnitAtQuery,
         response: { 200: UnitDetail },
       },
@@ -64,7 +61,7 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
       schema: {
         tags: ['units'],
         summary: 'Sửa thôn, tổ dân phố hoặc cơ quan',
-        params: CodeParams,
+        params: UnitCodeParams,
         body: UpdateUnitBody,
         response: { 200: UnitSummary },
       },
@@ -78,7 +75,7 @@ export function unitsRoutes(app: FastifyInstance, { db }: RouteContext): void {
       schema: {
         tags: ['units'],
         summary: 'Lề trang và cỡ chữ văn bản của cơ quan (trong giới hạn NĐ 30)',
-        params: CodeParams,
+        params: UnitCodeParams,
         body: SetDocumentLayoutBody,
         response: { 200: UnitDetail },
       },

@@ -5,6 +5,7 @@ import { type Clock } from '../../platform/clock';
 import { typeFromFullName } from '../../../core/units/unit-types';
 import { recordAudit } from '../audit/audit.service';
 import { analyzeUnits, countOfficialUnits, loadUnits, takeUnitIds, unitKeys } from './units.repo';
+import { SEED_UNIT_TYPES } from './units.messages';
 
 export const referenceDir = fileURLToPath(new URL('../../../../reference-data/admin-units', import.meta.url));
 
@@ -114,14 +115,8 @@ export async function seedAdminUnits(db: Db, clock: Clock): Promise<SeedReport |
     const type = requireType('district', d.full_name!);
     // A city inside a centrally-run city (Thủ Đức) is not a "thành phố thuộc tỉnh".
     const isCityInMunicipality =
-      type === 'thành phố thuộc tỉnh' && parent.type === 'thành phố trực thuộc trung ương';
-    addRow(
-      'district',
-      d,
-      parent,
-      'old',
-      isCityInMunicipality ? 'thành phố thuộc thành phố trực thuộc trung ương' : type,
-    );
+      type === SEED_UNIT_TYPES.provincialCity && parent.type === SEED_UNIT_TYPES.municipality;
+    addRow('district', d, parent, 'old', isCityInMunicipality ? SEED_UNIT_TYPES.cityInMunicipality : type);
   }
   for (const c of oldCommunes) addRow('commune', c, byKey.get(`old:district:${c.district_code}`)!, 'old');
   for (const p of newProvinces) addRow('province', p, null, 'new');

@@ -26,6 +26,7 @@ import {
 } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
+import { unitsMessages as m } from './units.messages';
 
 /** Lists units valid on a date, filtered by parent, level, scope and a diacritics-blind name search. */
 export async function listUnits(
@@ -38,12 +39,12 @@ export async function listUnits(
   const where: (SQL | undefined)[] = [repo.validAt(at)];
   if (query.parent) {
     const parent = await repo.findUnitByCode(db, query.parent, at);
-    if (!parent) throw notFound(`đơn vị cấp trên có mã ${query.parent}`);
+    if (!parent) throw notFound(m.parentCoded(query.parent));
     where.push(eq(units.parentId, parent.id));
   }
   if (query.within) {
     const root = await repo.findUnitByCode(db, query.within, at);
-    if (!root) throw notFound(`đơn vị có mã ${query.within}`);
+    if (!root) throw notFound(m.unitCoded(query.within));
     where.push(repo.below(root));
   }
   if (query.level) where.push(eq(units.level, query.level));
@@ -69,7 +70,7 @@ function isValidOn(row: repo.UnitRow, at: string): boolean {
 
 async function requireUnit(db: Db, code: string, at: string): Promise<repo.UnitRow> {
   const row = await repo.findUnitByCode(db, code, at);
-  if (!row) throw notFound(`đơn vị có mã ${code}`, { code });
+  if (!row) throw notFound(m.unitCoded(code), { code });
   return row;
 }
 
@@ -131,12 +132,12 @@ export async function createUnit(
   const parent = await requireUnit(db, body.parent, validFrom);
   assertCanEdit(actor, parent.path);
   if (!isValidOn(parent, validFrom)) {
-    throw new AppError('VALIDATION_FAILED', `${parent.fullName} không còn hiệu lực vào ngày ${validFrom}.`, {
+    throw new AppError('VALIDATION_FAILED', m.notValidOn(parent.fullName, validFrom), {
       parent: body.parent,
     });
   }
   if (body.level === 'village' && parent.level !== 'commune') {
-    throw new AppError('VALIDATION_FAILED', 'Thôn, tổ dân phố phải thuộc một xã, phường hoặc đặc khu.', {
+    throw new AppError('VALIDATION_FAILED', m.villageUnderCommune, {
       parent: body.parent,
     });
   }
@@ -144,8 +145,7 @@ export async function createUnit(
     // Creations under one parent wait for each other here, so a generated code is read after the last one committed.
     await repo.lockChildren(tx, parent.id);
     const code = body.code ?? (await generateCode(tx, parent.code, body.level));
-    if (await repo.codeExists(tx, code))
-      throw new AppError('CONFLICT', `Mã đơn vị ${code} đã được dùng.`, { code });
+    if (await repo.codeExists(tx, code)) throw new AppError('CONFLICT', m.codeTaken(code), { code });
     const id = await repo.nextUnitId(tx);
     const fullName = body.level === 'village' ? villageFullName(body.type, body.name) : body.name;
     const row = await repo.insertUnit(tx, {
@@ -194,12 +194,12 @@ export async function updateUnit(
   const row = await requireUnit(db, code, today);
   assertCanEdit(actor, row.path);
   if (row.isOfficial) {
-    throw new AppError('FORBIDDEN', 'Đơn vị hành chính theo danh mục nhà nước không sửa được tại đây.', {
+    throw new AppError('FORBIDDEN', m.officialNotEditable, {
       code,
     });
   }
   if (body.validTo && row.validFrom && body.validTo < row.validFrom) {
-    throw new AppError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu.', {
+    throw new AppError('VALIDATION_FAILED', m.validToBeforeFrom, {
       validTo: body.validTo,
     });
   }

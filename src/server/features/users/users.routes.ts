@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../contracts/common';
 import { Account, CreateUserBody, UpdateUserBody, UserList, UserListQuery } from '../../../contracts/auth';
 import { requireActor, type RouteContext } from '../../http';
 import { createUser, listUsers, updateUser } from './users.service';
-
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
 export function usersRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

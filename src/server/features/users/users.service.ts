@@ -13,7 +13,12 @@ import type {
   UserListQuery,
 } from '../../../contracts/auth';
 import type { Actor, ScopeRef } from '../../platform/actor';
-import { assertCanAdminister, assertCanView, isWithin, scopeCondition } from '../../platform/scope';
+import { assertCanAdminister, assertCanView, scopeCondition } from '../../platform/scope';
+import {
+  assertCanChangeAccount as canChangeAccount,
+  assertGrantableRole,
+  assertGrantableScope,
+} from './users.policy';
 import { hashPassword, verifyPassword } from '../../platform/passwords';
 import { endSessions } from '../auth/sessions.service';
 import { auditUnit, recordAudit } from '../audit/audit.service';
@@ -21,6 +26,9 @@ import { resolveUnit, unitSummaries } from '../units/units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import * as repo from './users.repo';
 import type { UserRow } from './users.repo';
+
+export { scopeWithin } from './users.policy';
+import { usersMessages as m } from './users.messages';
 
 async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
   const unitIds = rows
@@ -47,7 +55,7 @@ async function presentAll(db: Db, rows: UserRow[]): Promise<Account[]> {
 
 async function requireUser(db: Db, id: number): Promise<UserRow> {
   const row = await repo.findUser(db, id);
-  if (!row) throw notFound(`tài khoản số ${id}`);
+  if (!row) throw notFound(m.accountNumbered(id));
   return row;
 }
 
@@ -56,16 +64,7 @@ export async function getAccount(db: Db, id: number): Promise<Account> {
   return account!;
 }
 
-/** Does the scope `inner` lie inside `outer`? A null scope (the whole country) lies only inside a null scope. */
-export function scopeWithin(inner: ScopeRef | null, outer: ScopeRef | null): boolean {
-  if (outer === null) return true;
-  return inner !== null && inner.path.startsWith(outer.path);
-}
-
-/**
- * A scope the actor may grant: inside its own capture scope (so that the actor can still change the account
- * afterwards); the whole country only from a system administrator.
- */
+/** A scope the actor may grant (users.policy), resolved from its code; null is the whole country. */
 async function grantableScope(
   db: Db,
   today: string,
@@ -75,46 +74,26 @@ async function grantableScope(
   label: string,
 ) {
   if (code === null) {
-    if (actor.role !== 'system_admin')
-      throw new AppError('FORBIDDEN', `Chỉ quản trị hệ thống được giao ${label} toàn quốc.`, { field });
+    assertGrantableScope(actor, null, { field, label, code });
     return null;
   }
   const unit = await resolveUnit(db, code, today);
-  if (!isWithin(unit.path, actor.captureScope))
-    throw new AppError('OUT_OF_SCOPE', `${label} ${unit.fullName} rộng hơn phạm vi của bạn.`, {
-      field,
-      code,
-    });
+  assertGrantableScope(actor, unit, { field, label, code });
   return unit;
 }
 
-/**
- * An administrator changes only accounts it could have made: the home unit, the capture scope and the view
- * scope must each lie inside the administrator's capture scope.
- */
+/** Reads the account's scopes and asks the policy whether the actor may change it. */
 async function assertCanChangeAccount(db: Db, actor: Actor, row: UserRow, unitPath: string): Promise<void> {
-  assertCanAdminister(actor, unitPath);
-  if (row.role === 'system_admin' && actor.role !== 'system_admin') throw new AppError('FORBIDDEN');
   const ids = [row.captureUnitId, row.viewUnitId].filter((id): id is number => id !== null);
   const paths = await repo.unitPaths(db, ids);
   const scopeOf = (id: number | null): ScopeRef | null => (id === null ? null : { id, path: paths.get(id)! });
-  for (const [field, id] of [
-    ['captureScope', row.captureUnitId],
-    ['viewScope', row.viewUnitId],
-  ] as const) {
-    if (!scopeWithin(scopeOf(id), actor.captureScope))
-      throw new AppError(
-        'OUT_OF_SCOPE',
-        'Tài khoản này có phạm vi rộng hơn phạm vi của bạn nên bạn không được sửa hoặc đặt lại mật khẩu.',
-        { field, userId: row.id },
-      );
-  }
-}
-
-function assertGrantableRole(actor: Actor, role: Role) {
-  if (role === 'system_admin' && actor.role !== 'system_admin') {
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống được tạo tài khoản quản trị hệ thống.');
-  }
+  canChangeAccount(actor, {
+    id: row.id,
+    role: row.role as Role,
+    unitPath,
+    captureScope: scopeOf(row.captureUnitId),
+    viewScope: scopeOf(row.viewUnitId),
+  });
 }
 
 /** The province's path ("/12/") of a unit's path ("/12/345/6789/"). */
@@ -125,16 +104,15 @@ async function resolveOrganization(db: Db, today: string, code: string | null | 
   if (!code) return null;
   const org = await resolveUnit(db, code, today);
   if (org.level !== 'organization')
-    throw new AppError('VALIDATION_FAILED', `${org.fullName} không phải là cơ quan, tổ chức.`, {
+    throw new AppError('VALIDATION_FAILED', m.notAnOrganization(org.fullName), {
       field: 'organization',
       code,
     });
   if (!org.path.startsWith(provincePath(unitPath)))
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `${org.fullName} không thuộc tỉnh, thành phố của đơn vị của tài khoản.`,
-      { field: 'organization', code },
-    );
+    throw new AppError('VALIDATION_FAILED', m.organizationOutsideProvince(org.fullName), {
+      field: 'organization',
+      code,
+    });
   return org;
 }
 
@@ -154,7 +132,7 @@ export async function createUser(
     actor,
     body.captureScope === undefined ? unit.code : body.captureScope,
     'captureScope',
-    'Phạm vi cập nhật',
+    m.captureScopeLabel,
   );
   const view = await grantableScope(
     db,
@@ -162,11 +140,11 @@ export async function createUser(
     actor,
     body.viewScope === undefined ? (capture?.code ?? null) : body.viewScope,
     'viewScope',
-    'Phạm vi xem',
+    m.viewScopeLabel,
   );
   const organization = await resolveOrganization(db, today, body.organization, unit.path);
   if (await repo.usernameTaken(db, body.username))
-    throw new AppError('CONFLICT', `Tên đăng nhập ${body.username} đã có người dùng.`, {
+    throw new AppError('CONFLICT', m.usernameTaken(body.username), {
       username: body.username,
     });
   const passwordHash = await hashPassword(body.password);
@@ -223,12 +201,12 @@ export async function updateUser(
     changes.organizationId = (await resolveOrganization(db, today, body.organization, unit.path))?.id ?? null;
   if (body.captureScope !== undefined) {
     changes.captureUnitId =
-      (await grantableScope(db, today, actor, body.captureScope, 'captureScope', 'Phạm vi cập nhật'))?.id ??
+      (await grantableScope(db, today, actor, body.captureScope, 'captureScope', m.captureScopeLabel))?.id ??
       null;
   }
   if (body.viewScope !== undefined) {
     changes.viewUnitId =
-      (await grantableScope(db, today, actor, body.viewScope, 'viewScope', 'Phạm vi xem'))?.id ?? null;
+      (await grantableScope(db, today, actor, body.viewScope, 'viewScope', m.viewScopeLabel))?.id ?? null;
   }
   if (body.password !== undefined) {
     changes.passwordHash = await hashPassword(body.password);
@@ -287,7 +265,7 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const row = await requireUser(db, actor.id);
   if (!(await verifyPassword(row.passwordHash, body.currentPassword))) {
-    throw new AppError('INVALID_CREDENTIALS', 'Mật khẩu hiện tại không đúng.');
+    throw new AppError('INVALID_CREDENTIALS', m.wrongCurrentPassword);
   }
   const passwordHash = await hashPassword(body.newPassword);
   await db.transaction(async (tx) => {
