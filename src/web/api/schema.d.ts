@@ -2729,6 +2729,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -2934,6 +2937,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -3283,6 +3289,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -3499,6 +3508,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -3716,6 +3728,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
