@@ -119,6 +119,8 @@ export const Task = z.object({
   planId: z.number().int(),
   planTitle: z.string(),
   planNumber: z.string().nullable(),
+  /** The plan's status: only a running plan's tasks are due or overdue (core/tasks/deadline). */
+  planStatus: PlanStatus,
   position: z.number().int(),
   text: z.string(),
   lead: z.array(Party),

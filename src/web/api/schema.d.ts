@@ -2665,6 +2665,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -2873,6 +2875,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -3225,6 +3229,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -3444,6 +3450,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -3664,6 +3672,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -4344,6 +4354,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {
@@ -4430,6 +4442,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -4592,6 +4606,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {
@@ -4662,6 +4678,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -4768,6 +4786,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {
