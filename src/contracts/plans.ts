@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IsoDate, Page } from './common';
-import { DocumentDraft, DocumentSummary } from './documents';
+import { IdParams, IsoDate, Page } from './common';
+import { DocumentDraft, DocumentSummary, FileFormat } from './documents';
+import { PLAN_ACTIONS } from '../core/plans/lifecycle';
 
 /** draft → submitted → approved (by a leader) → issued (numbered) → in_progress → closed. */
 export const PlanStatus = z.enum(['draft', 'submitted', 'approved', 'issued', 'in_progress', 'closed']);
@@ -118,6 +119,8 @@ export const Task = z.object({
   planId: z.number().int(),
   planTitle: z.string(),
   planNumber: z.string().nullable(),
+  /** The plan's status: only a running plan's tasks are due or overdue (core/tasks/deadline). */
+  planStatus: PlanStatus,
   position: z.number().int(),
   text: z.string(),
   lead: z.array(Party),
@@ -201,6 +204,10 @@ export const PlanSummary = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/** What an account may do with a plan (core/plans/lifecycle): PlanDetail.allowedActions, the buttons the page shows. */
+export const PlanAction = z.enum(PLAN_ACTIONS);
+export type PlanAction = z.infer<typeof PlanAction>;
+
 export const PlanDetail = PlanSummary.extend({
   document: DocumentSummary,
   draft: DocumentDraft,
@@ -226,6 +233,8 @@ export const PlanDetail = PlanSummary.extend({
     canIssue: z.boolean(),
     canReport: z.boolean(),
   }),
+  /** The life-cycle actions this account may take now (`planActions`): exactly those the server accepts. */
+  allowedActions: z.array(PlanAction),
 });
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
@@ -236,6 +245,18 @@ export const PlanListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/** POST /api/plans?unit=: the issuing unit (code), when the body names none. */
+export const CreatePlanQuery = z.object({ unit: z.string().min(1).max(40).optional() });
+
+/** GET /api/plans/:id/versions/:version. */
+export const PlanVersionParams = IdParams.extend({ version: z.coerce.number().int().positive() });
+
+/** GET /api/plans/:id/file: the format, and a version other than the issued one. */
+export const PlanFileQuery = FileFormat.extend({ version: z.coerce.number().int().positive().optional() });
+
+/** GET /api/dashboards/units/:code. */
+export const UnitCodeParams = z.object({ code: z.string().min(1).max(40) });
 
 export const PlanTransitionBody = z.object({
   action: z.enum(['submit', 'approve', 'return', 'start', 'close']),
@@ -328,6 +349,23 @@ export const TaskDetail = Task.extend({
   canEdit: z.boolean(),
 });
 export type TaskDetail = z.infer<typeof TaskDetail>;
+
+/** A progress report's fields, as JSON or as the text parts of a multipart form (its files beside them). */
+export const TaskReportFields = z.object({
+  text: z.string().trim().min(1, 'Thiếu nội dung báo cáo').max(20_000),
+  status: TaskStatus.optional(),
+  progress: z.coerce.number().int().min(0).max(100).optional(),
+  unit: z.string().max(40).optional(),
+});
+export type TaskReportFields = z.infer<typeof TaskReportFields>;
+
+/** POST /api/reminders/run: today's reminders, or another day's. */
+export const ReminderRunBody = z.object({ date: IsoDate.optional() }).default({});
+export const ReminderRunResult = z.object({
+  reminders: z.number().int(),
+  notifications: z.number().int(),
+  emails: z.number().int(),
+});
 
 export const CommentBody = z.object({ text: z.string().trim().min(1, 'Thiếu nội dung').max(5000) });
 

@@ -5,7 +5,18 @@ import type { PlanStatus } from '../../contracts/plans';
  * The server refuses what is not allowed here; the API returns `allowedActions` from `planActions`, so the web shows
  * exactly the buttons the server would accept.
  */
-export type PlanAction = 'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close';
+/** Every action, in the order the page shows them (the contract's `PlanAction` enum is made of these). */
+export const PLAN_ACTIONS = [
+  'edit',
+  'submit',
+  'approve',
+  'return',
+  'issue',
+  'amend',
+  'start',
+  'close',
+] as const;
+export type PlanAction = (typeof PLAN_ACTIONS)[number];
 /** The actions `POST /plans/:id/transition` takes (issue has its own route, edit and amend are PATCHes). */
 export type PlanTransition = 'submit' | 'approve' | 'return' | 'start' | 'close';
 
@@ -49,17 +60,6 @@ export function mayTakePlanAction(status: PlanStatus, action: PlanAction, who: P
   return !NEEDS_APPROVER.has(action) || who.isApprover;
 }
 
-const ORDER: readonly PlanAction[] = [
-  'edit',
-  'submit',
-  'approve',
-  'return',
-  'issue',
-  'amend',
-  'start',
-  'close',
-];
-
 /** Every action this account may take on a plan in this status, in the order the page shows them. */
 export const planActions = (status: PlanStatus, who: PlanActor): PlanAction[] =>
-  ORDER.filter((action) => mayTakePlanAction(status, action, who));
+  PLAN_ACTIONS.filter((action) => mayTakePlanAction(status, action, who));

@@ -2807,6 +2807,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -2871,6 +2873,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -3154,6 +3159,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -3218,6 +3225,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -3645,6 +3655,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -3709,6 +3721,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -4003,6 +4018,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -4067,6 +4084,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -4362,6 +4382,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -4426,6 +4448,9 @@ export interface paths {
                 canIssue: boolean;
                 canReport: boolean;
               };
+              allowedActions: (
+                'edit' | 'submit' | 'approve' | 'return' | 'issue' | 'amend' | 'start' | 'close'
+              )[];
             };
           };
         };
@@ -5039,6 +5064,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {
@@ -5125,6 +5152,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -5287,6 +5316,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {
@@ -5357,6 +5388,8 @@ export interface paths {
                 planId: number;
                 planTitle: string;
                 planNumber: string | null;
+                /** @enum {string} */
+                planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
                 position: number;
                 text: string;
                 lead: {
@@ -5463,6 +5496,8 @@ export interface paths {
               planId: number;
               planTitle: string;
               planNumber: string | null;
+              /** @enum {string} */
+              planStatus: 'draft' | 'submitted' | 'approved' | 'issued' | 'in_progress' | 'closed';
               position: number;
               text: string;
               lead: {

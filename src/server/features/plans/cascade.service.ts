@@ -1,13 +1,14 @@
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
 import type { Cascade } from '../../../contracts/plans';
-import { formalDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
 import { assertCanEdit } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
 import { notifyUnits } from '../notifications/notifications.service';
 import { auditPlan } from './plan-structure';
+import { assertEditsPlan, planFacts } from './plans.policy';
+import { plansMessages as m } from './plans.messages';
 import {
   findCascadePlanId,
   findResponseDocument,
@@ -67,15 +68,12 @@ export async function createCascade(
   today: string,
 ): Promise<Cascade> {
   const plan = await findPlan(db, planId);
-  assertCanEdit(actor, plan.unit_path);
+  assertEditsPlan(actor, planFacts(plan));
   let path = plan.area_path;
   if (body.within) {
     const within = await resolveUnit(db, body.within, today);
     if (!within.path.startsWith(plan.area_path))
-      throw new AppError(
-        'OUT_OF_SCOPE',
-        `${within.fullName} không thuộc phạm vi của kế hoạch (${plan.area_name}).`,
-      );
+      throw new AppError('OUT_OF_SCOPE', m.outsideArea(within.fullName, plan.area_name));
     path = within.path;
   }
   const id = await db.transaction(async (tx) => {
@@ -88,19 +86,15 @@ export async function createCascade(
       createdBy: actor.id,
     });
     const inserted = await insertCascadeUnits(tx, cascade.id, { path, level: body.level }, today);
-    if (inserted.length === 0)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `Không có đơn vị cấp ${LEVEL_NAMES[body.level] ?? body.level} nào trong phạm vi.`,
-      );
-    const what = body.kind === 'plan' ? 'xây dựng kế hoạch' : 'gửi báo cáo';
+    if (inserted.length === 0) throw new AppError('VALIDATION_FAILED', m.cascadeNoUnits(body.level));
+    const about = { number: plan.number, title: plan.title, unitName: plan.unit_name };
     await notifyUnits(
       tx,
       inserted.map((unitId) => ({
         unitId,
         kind: 'cascade',
-        title: `Yêu cầu ${what}: ${body.title}`,
-        body: `Theo Kế hoạch ${plan.number ?? `"${plan.title}"`} của ${plan.unit_name}, đơn vị ${what} ${formalDate(body.deadline).replace(/^ngày/, 'trước ngày')}.`,
+        title: m.cascadeTitle(body.kind, body.title),
+        body: m.cascadeBody(body.kind, about, body.deadline),
         planId,
       })),
     );
@@ -114,8 +108,6 @@ export async function createCascade(
   return (await listCascades(db, planId, today, id))[0]!;
 }
 
-const LEVEL_NAMES: Record<string, string> = { district: 'huyện', commune: 'xã', village: 'thôn' };
-
 /** A unit's issued document (its report, or a plan made outside the app) answers the requirement. */
 export async function respondToCascade(
   db: Db,
@@ -125,30 +117,21 @@ export async function respondToCascade(
   today: string,
 ): Promise<Cascade> {
   const planId = await findCascadePlanId(db, cascadeId);
-  if (planId === undefined) throw notFound(`yêu cầu số ${cascadeId}`);
+  if (planId === undefined) throw notFound(m.cascadeNumbered(cascadeId));
   const unit = await resolveUnit(db, body.unit, today);
   assertCanEdit(actor, unit.path);
   const doc = await findResponseDocument(db, body.documentId);
-  if (!doc) throw notFound(`văn bản số ${body.documentId}`);
-  if (!doc.path.startsWith(unit.path))
-    throw new AppError('VALIDATION_FAILED', 'Văn bản không phải của đơn vị này.');
+  if (!doc) throw notFound(m.documentNumbered(body.documentId));
+  if (!doc.path.startsWith(unit.path)) throw new AppError('VALIDATION_FAILED', m.responseNotOfUnit);
   const respondedOn = doc.issuedDate;
-  if (doc.status !== 'issued' || !respondedOn)
-    throw new AppError(
-      'CONFLICT',
-      'Văn bản chưa ban hành; chỉ văn bản đã ban hành mới được tính là đã thực hiện.',
-    );
+  if (doc.status !== 'issued' || !respondedOn) throw new AppError('CONFLICT', m.responseNotIssued);
   const plan = await findPlan(db, planId);
   await db.transaction(async (tx) => {
     const updated = await setCascadeResponse(tx, cascadeId, unit.id, {
       documentId: body.documentId,
       respondedOn,
     });
-    if (!updated)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `${unit.fullName} không nằm trong danh sách đơn vị của yêu cầu này.`,
-      );
+    if (!updated) throw new AppError('VALIDATION_FAILED', m.cascadeUnitMissing(unit.fullName));
     await auditPlan(tx, actor, plan, 'plan.cascade.respond', {
       cascade: cascadeId,
       unit: unit.code,

@@ -3,7 +3,7 @@ import type { TaskStatus } from '../../../contracts/plans';
 import type { Actor } from '../../platform/actor';
 import { assertCanView } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
-import { assertViewsPlan } from './plan-structure';
+import { assertViewsPlan } from './plans.policy';
 import { findPlan } from './plans.repo';
 import { countLeadTasks, countOverdueByLead, countTasksByStatus, selectUnitNames } from './dashboards.repo';
 import { listTargets } from './targets.service';

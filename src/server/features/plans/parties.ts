@@ -8,6 +8,7 @@ import {
   type PartyCandidate,
 } from '../../../core/vn-text/party-names';
 import { findAnyUnit, selectAreaUnits, selectNameMappings, type AreaUnit } from './parties.repo';
+import { plansMessages as m } from './plans.messages';
 
 /** The area a plan governs: its administrative unit (an organization's parent) and that unit's path. */
 export interface PlanArea {
@@ -192,22 +193,17 @@ export class PartyResolver {
         name,
         matched: positional,
       });
-      if (!positional)
-        warnings.push(
-          `"${name}" không khớp đơn vị nào của ${this.area.name}; tạm giao cho ${this.area.name}.`,
-        );
+      if (!positional) warnings.push(m.partyUnmatched(name, this.area.name));
     }
     return { parties: dedupe(parties), warnings };
   }
 
   private async outside(db: Db, ref: number | string): Promise<AreaUnit> {
     const unit = await findAnyUnit(db, ref);
-    if (!unit) throw new AppError('VALIDATION_FAILED', 'Không tìm thấy đơn vị được giao nhiệm vụ.');
-    throw new AppError(
-      'OUT_OF_SCOPE',
-      `${unit.full_name} không thuộc phạm vi của kế hoạch (${this.area.name}); chỉ giao nhiệm vụ cho đơn vị trong phạm vi này.`,
-      { unit: unit.code },
-    );
+    if (!unit) throw new AppError('VALIDATION_FAILED', m.partyNotFound);
+    throw new AppError('OUT_OF_SCOPE', m.partyOutsideArea(unit.full_name, this.area.name), {
+      unit: unit.code,
+    });
   }
 }
 

@@ -1,32 +1,17 @@
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { IssueDocumentBody } from '../../../contracts/documents';
-import type { PlanDetail, PlanStatus, PlanTransitionBody } from '../../../contracts/plans';
+import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
+import { PLAN_TRANSITIONS } from '../../../core/plans/lifecycle';
 import type { Actor } from '../../platform/actor';
-import { assertCanEdit } from '../../platform/scope';
 import { issueDocument } from '../documents/documents.service';
 import { findPlan, markPlanStarted, updatePlanRow } from './plans.repo';
 import { dateCascadeResponses } from './cascade.repo';
-import { APPROVER_ROLES, auditPlan } from './plan-structure';
+import { auditPlan } from './plan-structure';
 import { getPlan } from './plans.service';
-
-const TRANSITIONS: Record<PlanTransitionBody['action'], { from: PlanStatus[]; to: PlanStatus }> = {
-  submit: { from: ['draft'], to: 'submitted' },
-  approve: { from: ['submitted'], to: 'approved' },
-  return: { from: ['submitted', 'approved'], to: 'draft' },
-  start: { from: ['issued'], to: 'in_progress' },
-  close: { from: ['issued', 'in_progress'], to: 'closed' },
-};
-
-const STATUS_NAMES: Record<PlanStatus, string> = {
-  draft: 'dự thảo',
-  submitted: 'chờ duyệt',
-  approved: 'đã duyệt',
-  issued: 'đã ban hành',
-  in_progress: 'đang thực hiện',
-  closed: 'đã kết thúc',
-};
+import { assertIssuesPlan, assertPlanAction, planFacts } from './plans.policy';
+import { plansMessages as m } from './plans.messages';
 
 export async function transitionPlan(
   db: Db,
@@ -36,19 +21,11 @@ export async function transitionPlan(
   now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
-  assertCanEdit(actor, plan.unit_path);
-  const rule = TRANSITIONS[body.action];
-  if ((body.action === 'approve' || body.action === 'return') && !APPROVER_ROLES.has(actor.role))
-    throw new AppError('FORBIDDEN', 'Chỉ lãnh đạo đơn vị mới duyệt hoặc trả lại kế hoạch.');
-  if (!rule.from.includes(plan.status as PlanStatus))
-    throw new AppError(
-      'CONFLICT',
-      `Kế hoạch đang ở trạng thái "${STATUS_NAMES[plan.status as PlanStatus]}", không thể chuyển như vậy.`,
-      { status: plan.status },
-    );
+  assertPlanAction(actor, planFacts(plan), body.action);
+  const rule = PLAN_TRANSITIONS[body.action];
   if (body.action === 'close' && !body.note)
-    throw new AppError('VALIDATION_FAILED', 'Cần tóm tắt kết quả thực hiện khi kết thúc kế hoạch.', [
-      { path: 'note', message: 'Thiếu tóm tắt kết quả' },
+    throw new AppError('VALIDATION_FAILED', m.closeNoteMissing, [
+      { path: 'note', message: m.closeNoteField },
     ]);
   await db.transaction(async (tx) => {
     await updatePlanRow(tx, id, {
@@ -80,15 +57,7 @@ export async function issuePlan(
   now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
-  assertCanEdit(actor, plan.unit_path);
-  if (plan.status !== 'approved')
-    throw new AppError(
-      'CONFLICT',
-      plan.status === 'draft' || plan.status === 'submitted'
-        ? 'Kế hoạch cần được lãnh đạo duyệt trước khi ban hành.'
-        : `Kế hoạch đã ban hành với số ${plan.number}.`,
-      { status: plan.status, number: plan.number },
-    );
+  assertIssuesPlan(actor, { ...planFacts(plan), number: plan.number });
   await db.transaction(async (tx) => {
     const issued = await issueDocument(tx, actor, plan.document_id, body, now);
     await updatePlanRow(tx, id, { status: 'issued', updatedAt: now });

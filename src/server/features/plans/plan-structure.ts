@@ -3,9 +3,8 @@ import { AppError } from '../../platform/errors';
 import type { DocumentDraft } from '../../../contracts/documents';
 import type { PlanBudget, TargetInput, TaskInput } from '../../../contracts/plans';
 import { occurrences } from '../../../core/dates/time-phrases';
-import { formalDate, todayInVietnam } from '../../../core/dates/vn-dates';
+import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
-import { assertCanEdit, canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
@@ -23,29 +22,19 @@ import {
 import { insertTaskParties, insertTasks, selectTasks } from './tasks.repo';
 import { selectTargets } from './targets.repo';
 import { storedDeadline } from './deadlines';
+import { assertEditsPlan as assertEditsPlanFacts } from './plans.policy';
+import { plansMessages as m } from './plans.messages';
 
-/** Who approves a plan submitted by an officer. */
-export const APPROVER_ROLES = new Set(['leader', 'unit_admin', 'system_admin']);
+/**
+ * Who may see and change a plan is decided in plans.policy.ts; these names stay here for the features that import
+ * them from this module (conferences): import them from './plans.policy' instead.
+ */
+export { assertViewsPlan, viewsPlan } from './plans.policy';
 
 /** The administrative area a unit's plans govern: an organization's parent unit, or the unit itself. */
 export async function areaOf(db: Db, unit: { id: number; level: string; parentId: number | null }) {
   const id = unit.level === 'organization' && unit.parentId ? unit.parentId : unit.id;
   return (await findAreaUnit(db, id)) satisfies PlanArea;
-}
-
-/**
- * May the actor read a plan? Within its view scope, or a plan governing an area that contains the actor's own
- * (a village reads the commune's plan it carries out).
- */
-export function viewsPlan(actor: Actor, areaPath: string): boolean {
-  return (
-    canView(actor, areaPath) ||
-    [actor.captureScope, actor.viewScope].some((scope) => scope !== null && scope.path.startsWith(areaPath))
-  );
-}
-
-export function assertViewsPlan(actor: Actor, areaPath: string): void {
-  if (!viewsPlan(actor, areaPath)) throw new AppError('OUT_OF_SCOPE');
 }
 
 /** Inserts one task (and its occurrences when it recurs) with its parties; returns the warnings. */
@@ -89,7 +78,7 @@ export async function insertTask(
             ...values,
             parentTaskId: taskId!,
             position: i + 1,
-            deadlineRaw: `${deadline.raw} (đến ${formalDate(r.to).replace(/^ngày /, '')})`,
+            deadlineRaw: m.occurrenceDeadline(deadline.raw, r.to),
             deadlineKind: 'range',
             deadlineFrom: r.from,
             deadlineTo: r.to,
@@ -135,7 +124,7 @@ export async function targetUnit(
   if (!code) return null;
   const unit = await resolveUnit(db, code, today);
   if (!unit.path.startsWith(area.path))
-    throw new AppError('OUT_OF_SCOPE', `${unit.fullName} không thuộc phạm vi của kế hoạch (${area.name}).`);
+    throw new AppError('OUT_OF_SCOPE', m.outsideArea(unit.fullName, area.name));
   return unit.id;
 }
 
@@ -202,21 +191,11 @@ export async function writeVersion(
 }
 
 /**
- * The plan's editors: an editing role whose capture scope holds the plan's issuing unit. They change its text and
- * structure and own what hangs off it (its conference).
+ * The plan's editors (plans.policy `assertEditsPlan`), for a plan's row: an editing role whose capture scope holds
+ * the plan's issuing unit. They change its text and structure and own what hangs off it (its conference).
  */
 export function assertEditsPlan(actor: Actor, plan: Pick<PlanRow, 'unit_path'>): void {
-  assertCanEdit(actor, plan.unit_path);
-}
-
-/** Structure may change while a plan is a draft, and as an amendment once issued; not while it awaits approval. */
-export function assertStructureEditable(actor: Actor, plan: PlanRow): void {
-  assertEditsPlan(actor, plan);
-  if (plan.status === 'submitted' || plan.status === 'approved')
-    throw new AppError('CONFLICT', 'Kế hoạch đang chờ duyệt hoặc đã duyệt; trả lại dự thảo trước khi sửa.', {
-      status: plan.status,
-    });
-  if (plan.status === 'closed') throw new AppError('CONFLICT', 'Kế hoạch đã kết thúc, không sửa được.');
+  assertEditsPlanFacts(actor, { unitPath: plan.unit_path });
 }
 
 export function auditPlan(

@@ -1,4 +1,5 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { plansMessages } from './plans.messages';
 import { alias } from 'drizzle-orm/pg-core';
 import { documents, documentVersions } from '../../db/schema/documents';
 import { plans } from '../../db/schema/plans';
@@ -63,7 +64,7 @@ export async function findPlan(db: Db, id: number): Promise<PlanRow> {
     .innerJoin(area, eq(area.id, plans.areaUnitId))
     .innerJoin(documents, eq(documents.id, plans.documentId))
     .where(eq(plans.id, id));
-  if (!row) throw notFound(`kế hoạch số ${id}`);
+  if (!row) throw notFound(plansMessages.planNumbered(id));
   return row;
 }
 

@@ -1,24 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { FileFormat, IssueDocumentBody } from '../../../contracts/documents';
+import { IssueDocumentBody } from '../../../contracts/documents';
 import {
   Cascade,
   CascadeBody,
   CascadeRespondBody,
   CreatePlanRequest,
   toCreatePlanBody,
+  CreatePlanQuery,
   PlanDashboard,
   PlanDetail,
+  PlanFileQuery,
+  PlanList,
   PlanListQuery,
-  PlanSummary,
   PlanTransitionBody,
+  PlanVersionParams,
   Target,
   TargetInput,
   TargetValueBody,
+  UnitCodeParams,
   UnitDashboard,
   UpdatePlanBody,
 } from '../../../contracts/plans';
+import { IdParams } from '../../../contracts/common';
 import { requireActor, type RouteContext } from '../../http';
 import { renderFile, sendFile } from '../documents/documents.files';
 import { layoutOfUnit } from '../documents/documents.service';
@@ -27,8 +31,6 @@ import { issuePlan, transitionPlan } from './plan-lifecycle.service';
 import { addTarget, deleteTarget, reportTargetValue, updateTarget } from './targets.service';
 import { createCascade, respondToCascade } from './cascade.service';
 import { planDashboard, unitDashboard } from './dashboards.service';
-
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 
 /** Plans: the document and its life cycle, targets, cascades and dashboards. */
 export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext): void {
@@ -42,7 +44,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         tags,
         summary: 'Kế hoạch trong phạm vi xem',
         querystring: PlanListQuery,
-        response: { 200: z.object({ items: z.array(PlanSummary), total: z.number().int() }) },
+        response: { 200: PlanList },
       },
     },
     async (request) => listPlans(db, requireActor(request), request.query, request.today),
@@ -54,7 +56,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         tags,
         summary:
           'Lập kế hoạch: { draft, targets, tasks, ... } hoặc một DocumentDraft loại KH có targets, tasks',
-        querystring: z.object({ unit: z.string().min(1).max(40).optional() }),
+        querystring: CreatePlanQuery,
         body: CreatePlanRequest,
         response: { 201: PlanDetail },
       },
@@ -122,7 +124,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
       schema: {
         tags,
         summary: 'Một phiên bản của kế hoạch',
-        params: IdParams.extend({ version: z.coerce.number().int().positive() }),
+        params: PlanVersionParams,
       },
     },
     async (request) => planVersion(db, requireActor(request), request.params.id, request.params.version),
@@ -134,7 +136,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
         tags,
         summary: 'Tải kế hoạch (mặc định: bản đã ban hành)',
         params: IdParams,
-        querystring: FileFormat.extend({ version: z.coerce.number().int().positive().optional() }),
+        querystring: PlanFileQuery,
       },
     },
     async (request, reply) => {
@@ -240,7 +242,7 @@ export function plansRoutes(app: FastifyInstance, { db, config }: RouteContext):
       schema: {
         tags,
         summary: 'Theo dõi nhiệm vụ của đơn vị và các đơn vị trực thuộc',
-        params: z.object({ code: z.string().min(1).max(40) }),
+        params: UnitCodeParams,
         response: { 200: UnitDashboard },
       },
     },

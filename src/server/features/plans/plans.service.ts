@@ -12,22 +12,21 @@ import type {
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { planYearOf } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
-import { assertCanEdit, canEdit, canView } from '../../platform/scope';
+import { canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit, versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
 import { PartyResolver } from './parties';
+import { areaOf, auditPlan, insertTask, targetUnit, targetValues, writeVersion } from './plan-structure';
 import {
-  APPROVER_ROLES,
-  areaOf,
-  assertStructureEditable,
+  assertEditsPlan,
+  assertStructureOpen,
   assertViewsPlan,
-  auditPlan,
-  insertTask,
-  targetUnit,
-  targetValues,
-  writeVersion,
-} from './plan-structure';
+  planActionsFor,
+  planFacts,
+  planPermissions,
+} from './plans.policy';
+import { plansMessages as m } from './plans.messages';
 import {
   countPlanTasks,
   findDocumentVersion,
@@ -54,20 +53,18 @@ function assertLeads(tasks: TaskInput[]): void {
   if (missing.length > 0)
     throw new AppError(
       'VALIDATION_FAILED',
-      `Nhiệm vụ ${missing.map((i) => i + 1).join(', ')} chưa có đơn vị chủ trì (Thực hiện).`,
-      missing.map((i) => ({ path: `tasks.${i}.lead`, message: 'Thiếu đơn vị chủ trì' })),
+      m.tasksWithoutLead(missing.map((i) => i + 1)),
+      missing.map((i) => ({ path: `tasks.${i}.lead`, message: m.leadMissing })),
     );
 }
 
 export async function createPlan(db: Db, actor: Actor, body: CreatePlanBody, now: Date): Promise<PlanDetail> {
   const today = todayInVietnam(now);
   if (body.draft.kind !== 'KH')
-    throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).', [
-      { path: 'draft.kind', message: 'Phải là KH' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', m.notKh, [{ path: 'draft.kind', message: m.mustBeKh }]);
   assertLeads(body.tasks);
   const unit = body.unit ? await resolveUnit(db, body.unit, today) : await defaultIssuingUnit(db, actor);
-  assertCanEdit(actor, unit.path);
+  assertEditsPlan(actor, { unitPath: unit.path });
   const area = await areaOf(db, unit);
   let parent: PlanRow | null = null;
   if (body.parentPlanId) {
@@ -125,9 +122,8 @@ export async function updatePlan(
   now: Date,
 ): Promise<PlanDetail> {
   const plan = await findPlan(db, id);
-  assertStructureEditable(actor, plan);
-  if (body.draft.kind !== 'KH')
-    throw new AppError('VALIDATION_FAILED', 'Kế hoạch phải là văn bản loại KH (Kế hoạch).');
+  assertStructureOpen(actor, planFacts(plan));
+  if (body.draft.kind !== 'KH') throw new AppError('VALIDATION_FAILED', m.notKh);
   await db.transaction(async (tx) => {
     await updatePlanRow(tx, id, {
       updatedAt: now,
@@ -213,16 +209,14 @@ export async function getPlan(db: Db, actor: Actor, id: number, today: string): 
   const warnings = [
     ...new Set(
       taskItems.flatMap((t) =>
-        [...t.lead, ...t.support]
-          .filter((p) => !p.matched)
-          .map((p) => `"${p.name}" chưa khớp đơn vị nào; đang giao cho ${p.unitName}.`),
+        [...t.lead, ...t.support].filter((p) => !p.matched).map((p) => m.unmatchedParty(p.name, p.unitName)),
       ),
     ),
     ...taskItems.flatMap((t) =>
-      t.warning && t.parentTaskId === null ? [`Nhiệm vụ ${t.position}: ${t.warning}`] : [],
+      t.warning && t.parentTaskId === null ? [m.taskWarning(t.position, t.warning)] : [],
     ),
   ];
-  const editable = canEdit(actor, plan.unit_path);
+  const facts = planFacts(plan);
   return {
     ...summaryOf(plan, counts),
     document: {
@@ -249,12 +243,8 @@ export async function getPlan(db: Db, actor: Actor, id: number, today: string): 
     versions: versions.map((v) => ({ version: v.version, createdAt: v.createdAt.toISOString() })),
     issuedVersion: doc.issuedVersion,
     warnings,
-    permissions: {
-      canEdit: editable && !['submitted', 'approved', 'closed'].includes(plan.status),
-      canApprove: editable && APPROVER_ROLES.has(actor.role) && plan.status === 'submitted',
-      canIssue: editable && plan.status === 'approved',
-      canReport: editable,
-    },
+    permissions: planPermissions(actor, facts),
+    allowedActions: planActionsFor(actor, facts),
   };
 }
 
@@ -262,7 +252,7 @@ export async function planVersion(db: Db, actor: Actor, id: number, version: num
   const plan = await findPlan(db, id);
   assertViewsPlan(actor, plan.area_path);
   const row = await findDocumentVersion(db, plan.document_id, version);
-  if (!row) throw new AppError('NOT_FOUND', `Kế hoạch không có phiên bản ${version}.`);
+  if (!row) throw new AppError('NOT_FOUND', m.noVersion(version));
   return { version: row.version, createdAt: row.createdAt.toISOString(), draft: row.draft };
 }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import { tableDate } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/actor';
 import { recordAudit } from '../audit/audit.service';
 import {
@@ -11,18 +10,12 @@ import {
   type NewNotice,
 } from '../notifications/notifications.service';
 import { decideReminders as decide, type DecidedReminder as Decided } from './reminders.repo';
+import { remindersMessages as m } from './reminders.messages';
 
 /** Days before a deadline when the first reminder goes out. */
 export const DAYS_BEFORE = 3;
 /** Overdue tasks older than this are not reminded any more (a plan from years ago is history, not a to-do). */
 export const OVERDUE_HORIZON_DAYS = 60;
-
-const TITLES: Record<Decided['kind'], string> = {
-  before: 'Sắp đến hạn',
-  due: 'Đến hạn hôm nay',
-  overdue: 'Quá hạn',
-  escalation: 'Đơn vị trực thuộc có nhiệm vụ quá hạn',
-};
 
 export interface ReminderRun {
   reminders: number;
@@ -65,13 +58,11 @@ async function decideReminders(tx: Db, today: string, baseUrl: string): Promise<
 }
 
 function noticeBody(r: Decided, today: string): string {
-  const plan = r.plan_number ? `Kế hoạch số ${r.plan_number}` : `Kế hoạch "${r.plan_title}"`;
-  const when = `${r.deadline_raw ?? ''}${r.deadline_raw ? ', ' : ''}hạn ${tableDate(r.deadline)}`;
+  const plan = r.plan_number ? m.planByNumber(r.plan_number) : m.planByTitle(r.plan_title);
   const days = Math.round((Date.parse(r.deadline) - Date.parse(today)) / 86_400_000);
-  const state =
-    r.kind === 'before' ? `còn ${days} ngày` : r.kind === 'due' ? 'đến hạn hôm nay' : `quá hạn ${-days} ngày`;
-  const who = r.kind === 'escalation' ? ` (chủ trì: ${r.lead_name})` : '';
-  return `${r.text} — ${plan} (${when}): ${state}${who}.`;
+  const state = r.kind === 'before' ? m.daysLeft(days) : r.kind === 'due' ? m.dueToday : m.daysOverdue(-days);
+  const who = r.kind === 'escalation' ? m.lead(r.lead_name) : '';
+  return m.noticeBody(r.text, plan, m.when(r.deadline_raw, r.deadline), state, who);
 }
 
 /** Lines of a notice or an e-mail beyond which the rest is summed up ("… và 120 nhiệm vụ khác"). */
@@ -86,7 +77,7 @@ function notices(decided: Decided[], today: string): NewNotice[] {
   const rows = own.map((r): NewNotice => ({
     unitId: r.unit_id,
     kind: 'reminder.' + r.kind,
-    title: TITLES[r.kind],
+    title: m.titles[r.kind],
     body: noticeBody(r, today),
     taskId: r.task_id,
     planId: r.plan_id,
@@ -95,13 +86,13 @@ function notices(decided: Decided[], today: string): NewNotice[] {
   for (const r of decided.filter((d) => d.kind === 'escalation'))
     byParent.set(r.unit_id, [...(byParent.get(r.unit_id) ?? []), r]);
   for (const [unitId, list] of byParent) {
-    const lines = list.slice(0, 3).map((r) => `${r.text} (chủ trì: ${r.lead_name})`);
-    const more = list.length > 3 ? `; và ${list.length - 3} nhiệm vụ khác` : '';
+    const lines = list.slice(0, 3).map((r) => m.escalationLine(r.text, r.lead_name));
+    const more = list.length > 3 ? m.escalationMore(list.length - 3) : '';
     rows.push({
       unitId,
       kind: 'reminder.escalation',
-      title: TITLES.escalation,
-      body: `${list.length} nhiệm vụ của đơn vị trực thuộc đã quá hạn: ${lines.join('; ')}${more}.`,
+      title: m.titles.escalation,
+      body: m.escalationBody(list.length, lines, more),
       taskId: list.length === 1 ? list[0]!.task_id : null,
       planId: new Set(list.map((r) => r.plan_id)).size === 1 ? list[0]!.plan_id : null,
     });
@@ -130,37 +121,23 @@ async function queueEmails(tx: Db, decided: Decided[], today: string, baseUrl: s
     if (mine.length === 0) return [];
     const count = (kind: Decided['kind']) => mine.filter((r) => r.kind === kind).length;
     const parts = [
-      count('overdue') ? `${count('overdue')} quá hạn` : '',
-      count('due') ? `${count('due')} đến hạn hôm nay` : '',
-      count('before') ? `${count('before')} sắp đến hạn` : '',
-      count('escalation') ? `${count('escalation')} quá hạn ở đơn vị trực thuộc` : '',
+      count('overdue') ? m.countOverdue(count('overdue')) : '',
+      count('due') ? m.countDue(count('due')) : '',
+      count('before') ? m.countBefore(count('before')) : '',
+      count('escalation') ? m.countEscalation(count('escalation')) : '',
     ].filter(Boolean);
     const lines = mine
       .slice(0, MAX_LINES)
-      .map(
-        (r) =>
-          `- [${TITLES[r.kind]}] ${noticeBody(r, today)}${baseUrl ? `\n  ${baseUrl}/viec/${r.task_id}` : ''}`,
-      );
+      .map((r) => m.mailLine(r.kind, noticeBody(r, today), baseUrl ? `${baseUrl}/viec/${r.task_id}` : ''));
     if (mine.length > MAX_LINES)
-      lines.push(
-        `… và ${mine.length - MAX_LINES} nhiệm vụ khác${baseUrl ? `: ${baseUrl}/viec?overdue=true` : ''}.`,
-      );
-    const text = [
-      `Kính gửi ${person.full_name},`,
-      '',
-      `Hệ thống PhongTrào nhắc các nhiệm vụ của đơn vị (ngày ${tableDate(today)}):`,
-      '',
-      ...lines,
-      '',
-      'Đồng chí vui lòng cập nhật tiến độ trên hệ thống.',
-      '(Thư gửi tự động, không trả lời thư này.)',
-    ].join('\n');
+      lines.push(m.mailMore(mine.length - MAX_LINES, baseUrl ? `${baseUrl}/viec?overdue=true` : ''));
+    const text = m.mailText(person.full_name, today, lines);
     const ids = mine.map((r) => r.id).join(',');
     return [
       {
         dedupeKey: `reminders:${person.id}:${createHash('sha256').update(ids).digest('hex').slice(0, 32)}`,
         toAddress: person.email,
-        subject: `[PhongTrào] Nhắc hạn nhiệm vụ: ${parts.join(', ')}`,
+        subject: m.mailSubject(parts),
         body: text,
       },
     ];
@@ -184,8 +161,7 @@ export async function runRemindersNow(
   date?: string,
 ): Promise<ReminderRun> {
   // The run covers every unit of the installation, so it belongs to the system administrator.
-  if (actor.role !== 'system_admin')
-    throw new AppError('FORBIDDEN', 'Chỉ quản trị hệ thống mới chạy nhắc hạn thủ công.');
+  if (actor.role !== 'system_admin') throw new AppError('FORBIDDEN', m.systemAdminOnly);
   const run = await runReminders(db, date ?? today, hooks.baseUrl, actor);
   await hooks.afterRun();
   return run;

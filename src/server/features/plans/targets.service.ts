@@ -6,7 +6,9 @@ import type { Actor } from '../../platform/actor';
 import { assertCanEdit } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { findPlan } from './plans.repo';
-import { assertStructureEditable, auditPlan, targetUnit, targetValues, writeVersion } from './plan-structure';
+import { auditPlan, targetUnit, targetValues, writeVersion } from './plan-structure';
+import { assertStructureOpen, planFacts } from './plans.policy';
+import { plansMessages as m } from './plans.messages';
 import {
   deleteTargetRow,
   findTarget,
@@ -60,7 +62,7 @@ export async function listTargets(db: Db, planId: number, only?: number): Promis
 
 async function requireTarget(db: Db, id: number) {
   const row = await findTarget(db, id);
-  if (!row) throw notFound(`chỉ tiêu số ${id}`);
+  if (!row) throw notFound(m.targetNumbered(id));
   return { target: row, plan: await findPlan(db, row.planId) };
 }
 
@@ -78,7 +80,7 @@ export async function addTarget(
   now: Date,
 ): Promise<Target> {
   const plan = await findPlan(db, planId);
-  assertStructureEditable(actor, plan);
+  assertStructureOpen(actor, planFacts(plan));
   const id = await db.transaction(async (tx) => {
     const max = await maxTargetPosition(tx, planId);
     const id = await insertTarget(
@@ -105,7 +107,7 @@ export async function updateTarget(
   now: Date,
 ): Promise<Target> {
   const { target, plan } = await requireTarget(db, id);
-  assertStructureEditable(actor, plan);
+  assertStructureOpen(actor, planFacts(plan));
   const merged: TargetInput = {
     text: input.text ?? target.text,
     indicator: input.indicator !== undefined ? input.indicator : target.indicator,
@@ -132,12 +134,8 @@ export async function updateTarget(
 
 export async function deleteTarget(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
   const { target, plan } = await requireTarget(db, id);
-  assertStructureEditable(actor, plan);
-  if (plan.issued_version)
-    throw new AppError(
-      'CONFLICT',
-      'Chỉ tiêu của kế hoạch đã ban hành không xóa được; hãy sửa giá trị nếu cần.',
-    );
+  assertStructureOpen(actor, planFacts(plan));
+  if (plan.issued_version) throw new AppError('CONFLICT', m.targetIssuedNoDelete);
   await db.transaction(async (tx) => {
     await deleteTargetRow(tx, id);
     await writeVersion(tx, actor, plan, now);
@@ -157,10 +155,7 @@ export async function reportTargetValue(
   const unit = await resolveUnit(db, body.unit, today);
   assertCanEdit(actor, unit.path);
   if (!unit.path.startsWith(plan.area_path))
-    throw new AppError(
-      'OUT_OF_SCOPE',
-      `${unit.fullName} không thuộc phạm vi của kế hoạch (${plan.area_name}).`,
-    );
+    throw new AppError('OUT_OF_SCOPE', m.outsideArea(unit.fullName, plan.area_name));
   await db.transaction(async (tx) => {
     await insertTargetValue(tx, {
       targetId: id,

@@ -1,12 +1,12 @@
 import type { Db } from '../../platform/database';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { Task, TaskInput, TaskStatus } from '../../../contracts/plans';
 import type { Actor } from '../../platform/actor';
-import { canEdit, canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { findPlan, type PlanRow } from './plans.repo';
 import { findTaskRecord, selectTaskPartyUnits, selectTasks, type TaskRecord } from './tasks.repo';
-import { viewsPlan } from './plan-structure';
+import { planFacts, type TaskFacts } from './plans.policy';
+import { tasksMessages as m } from './tasks.messages';
 
 /** Progress a status implies when progress is not set by hand; paused keeps what it had. */
 export const STATUS_PROGRESS: Partial<Record<TaskStatus, number>> = {
@@ -20,6 +20,8 @@ export interface TaskContext {
   task: TaskRecord;
   plan: PlanRow;
   partyPaths: string[];
+  /** What plans.policy decides on: the plan's status and paths, and the parties' paths. */
+  facts: TaskFacts;
 }
 
 export interface TaskChanges {
@@ -33,26 +35,10 @@ export interface TaskChanges {
 
 export async function taskContext(db: Db, id: number): Promise<TaskContext> {
   const task = await findTaskRecord(db, id);
-  if (!task) throw notFound(`nhiệm vụ số ${id}`);
+  if (!task) throw notFound(m.taskNumbered(id));
   const plan = await findPlan(db, task.planId);
-  const parties = await selectTaskPartyUnits(db, id);
-  return { task, plan, partyPaths: parties.map((p) => p.path) };
-}
-
-export const viewsTask = (actor: Actor, ctx: TaskContext) =>
-  viewsPlan(actor, ctx.plan.area_path) || ctx.partyPaths.some((p) => canView(actor, p));
-
-/** Who may report on a task: an editor of the plan's unit or of a unit that leads or coordinates it. */
-export const reportsTask = (actor: Actor, ctx: TaskContext) =>
-  canEdit(actor, ctx.plan.unit_path) || ctx.partyPaths.some((p) => canEdit(actor, p));
-
-export function assertReports(actor: Actor, ctx: TaskContext): void {
-  if (actor.role === 'viewer') throw new AppError('FORBIDDEN');
-  if (!reportsTask(actor, ctx))
-    throw new AppError(
-      'OUT_OF_SCOPE',
-      'Chỉ đơn vị chủ trì, phối hợp hoặc đơn vị lập kế hoạch mới cập nhật nhiệm vụ này.',
-    );
+  const partyPaths = (await selectTaskPartyUnits(db, id)).map((p) => p.path);
+  return { task, plan, partyPaths, facts: { plan: planFacts(plan), partyPaths } };
 }
 
 export function auditTask(

@@ -8,7 +8,9 @@ import type { Actor } from '../../platform/actor';
 import { canEdit, isWithin } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { markStarted } from './plan-lifecycle.service';
-import { assertReports, auditTask, followUp, taskContext, viewsTask, type TaskContext } from './task-access';
+import { auditTask, followUp, taskContext, type TaskContext } from './task-access';
+import { assertComments, assertReports, assertViewsTask } from './plans.policy';
+import { tasksMessages as m } from './tasks.messages';
 import { getTask } from './tasks.service';
 import { selectTaskPartyUnits, updateTaskRow } from './tasks.repo';
 import {
@@ -68,7 +70,7 @@ async function zipHolds(file: ReportFile, part: string): Promise<boolean> {
     return await zipHoldsEntry(file.data, part);
   } catch (error) {
     if (error instanceof ZipRefusedError)
-      throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${file.fileName}": ${error.message}`, {
+      throw new AppError('PAYLOAD_TOO_LARGE', m.fileRefused(file.fileName, error.message), {
         reason: error.reason,
         fileName: file.fileName,
       });
@@ -79,11 +81,9 @@ async function zipHolds(file: ReportFile, part: string): Promise<boolean> {
 async function checkFile(file: ReportFile): Promise<{ type: string }> {
   const kind = FILE_KINDS.find((k) => k.ext.test(file.fileName));
   if (!kind || !kind.magic(file.data) || (kind.zipPart && !(await zipHolds(file, kind.zipPart))))
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      `Tệp "${file.fileName}" không phải PDF, DOCX, XLSX hoặc ảnh PNG/JPEG hợp lệ.`,
-      { fileName: file.fileName },
-    );
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.fileNotAccepted(file.fileName), {
+      fileName: file.fileName,
+    });
   return { type: kind.type };
 }
 
@@ -100,11 +100,11 @@ export async function addReport(
 ) {
   const today = todayInVietnam(now);
   const ctx = await taskContext(db, id);
-  assertReports(actor, ctx);
+  assertReports(actor, ctx.facts);
   const { fields: body, files } = await read();
   if (!body.text.trim())
-    throw new AppError('VALIDATION_FAILED', 'Cần nội dung báo cáo.', [
-      { path: 'text', message: 'Thiếu nội dung' },
+    throw new AppError('VALIDATION_FAILED', m.reportTextMissing, [
+      { path: 'text', message: m.reportTextField },
     ]);
   const checked: (ReportFile & { type: string })[] = [];
   for (const f of files) checked.push({ ...f, ...(await checkFile(f)) });
@@ -176,8 +176,7 @@ async function reportingUnit(
 
 export async function addComment(db: Db, actor: Actor, id: number, text: string) {
   const ctx = await taskContext(db, id);
-  if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
-  if (actor.role === 'viewer') throw new AppError('FORBIDDEN');
+  assertComments(actor, ctx.facts);
   return db.transaction(async (tx) => {
     const row = await insertComment(tx, { taskId: id, userId: actor.id, text });
     await auditTask(tx, actor, ctx, 'task.comment', { comment: row.id, text });
@@ -192,8 +191,8 @@ export async function addComment(db: Db, actor: Actor, id: number, text: string)
 
 export async function getAttachment(db: Db, actor: Actor, id: number) {
   const file = await findAttachment(db, id);
-  if (!file) throw notFound(`tệp đính kèm số ${id}`);
+  if (!file) throw notFound(m.attachmentNumbered(id));
   const ctx = await taskContext(db, file.taskId);
-  if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
+  assertViewsTask(actor, ctx.facts);
   return { fileName: file.fileName, contentType: file.contentType, data: Buffer.from(file.data) };
 }

@@ -1,34 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../platform/database';
-import type { Task, TaskListQuery, TaskStatus } from '../../../contracts/plans';
+import type { Task, TaskListQuery } from '../../../contracts/plans';
 import { tableDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
-import { assertViewsPlan } from './plan-structure';
+import { assertViewsPlan } from './plans.policy';
 import { findPlan } from './plans.repo';
 import { COUNT_CAP, selectTasks } from './tasks.repo';
 import { taskListFilter } from './tasks.service';
 import { LIST_SHEET_OPTIONS } from '../../platform/excel';
+import { STATUS_LABELS, tasksExportMessages as m } from './tasks-export.messages';
 
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: 'Chưa triển khai',
-  in_progress: 'Đang thực hiện',
-  done: 'Hoàn thành',
-  done_late: 'Hoàn thành quá hạn',
-  paused: 'Tạm dừng',
-};
+export { STATUS_LABELS } from './tasks-export.messages';
 
-/** The columns an office prints a task list with (A4 landscape). */
-const COLUMNS = [
-  ['STT', 6],
-  ['Nội dung nhiệm vụ', 52],
-  ['Đơn vị chủ trì', 24],
-  ['Đơn vị phối hợp', 24],
-  ['Thời gian thực hiện', 18],
-  ['Hạn hoàn thành', 12],
-  ['Trạng thái', 16],
-  ['Tiến độ (%)', 9],
-  ['Ghi chú', 16],
-] as const;
+const COLUMNS = m.columns;
 
 /** Export is capped so that a province-wide list stays a file people can open. */
 export const EXPORT_LIMIT = COUNT_CAP;
@@ -47,7 +31,7 @@ async function workbook(
   today: string,
 ): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Nhiệm vụ', LIST_SHEET_OPTIONS);
+  const sheet = book.addWorksheet(m.sheet, LIST_SHEET_OPTIONS);
   const font = { name: 'Times New Roman', size: 12 };
   sheet.mergeCells(1, 1, 1, COLUMNS.length);
   sheet.getCell(1, 1).value = title.toUpperCase();
@@ -66,7 +50,7 @@ async function workbook(
   header.font = { ...font, bold: true };
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   tasks.forEach((t, i) => {
-    const late = t.overdue && t.deadline?.to ? `Quá hạn ${daysBetween(t.deadline.to, today)} ngày` : '';
+    const late = t.overdue && t.deadline?.to ? m.late(daysBetween(t.deadline.to, today)) : '';
     const row = sheet.addRow([
       i + 1,
       t.text,
@@ -85,9 +69,7 @@ async function workbook(
     if (late) row.getCell(9).font = { ...font, color: { argb: 'FFC00000' }, bold: true };
   });
   if (truncated) {
-    const row = sheet.addRow([
-      `Danh sách dài hơn ${EXPORT_LIMIT} dòng; hãy lọc theo đơn vị hoặc kế hoạch để xuất đủ.`,
-    ]);
+    const row = sheet.addRow([m.truncated(EXPORT_LIMIT)]);
     sheet.mergeCells(row.number, 1, row.number, COLUMNS.length);
     row.font = { ...font, italic: true };
   }
@@ -104,8 +86,8 @@ export async function planTasksWorkbook(db: Db, actor: Actor, planId: number, to
   assertViewsPlan(actor, plan.area_path);
   const { items } = await selectTasks(db, { planId, notRecurring: true }, today);
   const bytes = await workbook(
-    `Danh sách nhiệm vụ — ${plan.title}`,
-    `${plan.number ? `Kế hoạch số ${plan.number} — ` : ''}${plan.unit_name} — cập nhật ngày ${tableDate(today)}`,
+    m.planTitle(plan.title),
+    m.planSubtitle(plan.number, plan.unit_name, today),
     items,
     false,
     today,
@@ -123,8 +105,8 @@ export async function tasksWorkbook(db: Db, actor: Actor, query: TaskListQuery, 
     'deadline',
   );
   const bytes = await workbook(
-    'Danh sách nhiệm vụ của đơn vị',
-    `Cập nhật ngày ${tableDate(today)} — ${totalCapped ? 'hơn ' : ''}${total} nhiệm vụ`,
+    m.listTitle,
+    m.listSubtitle(today, total, totalCapped),
     items,
     totalCapped,
     today,

@@ -184,6 +184,7 @@ export async function selectTasks(
       planId: r.plan_id,
       planTitle: r.plan_title,
       planNumber: r.plan_number,
+      planStatus: r.plan_status as PlanStatus,
       position: r.position,
       text: r.text,
       lead: byTask.get(r.id)?.lead ?? [],

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   CommentBody,
   Task,
@@ -8,11 +7,14 @@ import {
   TaskDetail,
   TaskInput,
   TaskListQuery,
+  TaskPage,
   TaskReport,
-  TaskStatus,
+  TaskReportFields,
+  ReminderRunBody,
+  ReminderRunResult,
   UpdateTaskBody,
 } from '../../../contracts/plans';
-import { IsoDate } from '../../../contracts/common';
+import { IdParams } from '../../../contracts/common';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';
 import { assertDeclaredSize } from '../../platform/upload-size';
@@ -28,16 +30,9 @@ import {
 } from './task-reports.service';
 import { planTasksWorkbook, tasksWorkbook } from './tasks.export';
 import { runRemindersNow } from './reminders.service';
+import { tasksMessages as m } from './tasks.messages';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const ReportFields = z.object({
-  text: z.string().trim().min(1, 'Thiếu nội dung báo cáo').max(20_000),
-  status: TaskStatus.optional(),
-  progress: z.coerce.number().int().min(0).max(100).optional(),
-  unit: z.string().max(40).optional(),
-});
 
 /**
  * A report comes as JSON, or as multipart with its files (PDF, DOCX, XLSX, images; 10 MB each, 5 at most). Read
@@ -45,11 +40,11 @@ const ReportFields = z.object({
  * refused from its Content-Length before any of it is read.
  */
 async function readReport(request: FastifyRequest): Promise<ReportInput> {
-  if (!request.isMultipart()) return { fields: ReportFields.parse(request.body), files: [] };
+  if (!request.isMultipart()) return { fields: TaskReportFields.parse(request.body), files: [] };
   assertDeclaredSize(
     request,
     MAX_REPORT_FILES * MAX_REPORT_FILE_BYTES,
-    `Báo cáo kèm tệp lớn hơn ${(MAX_REPORT_FILES * MAX_REPORT_FILE_BYTES) / 1024 / 1024} MB, không nhận.`,
+    m.reportTooLarge((MAX_REPORT_FILES * MAX_REPORT_FILE_BYTES) / 1024 / 1024),
   );
   const raw: Record<string, string> = {};
   const files: ReportFile[] = [];
@@ -59,13 +54,13 @@ async function readReport(request: FastifyRequest): Promise<ReportInput> {
     if (part.type === 'file') {
       const data = await part.toBuffer();
       if (part.file.truncated)
-        throw new AppError('PAYLOAD_TOO_LARGE', `Tệp "${part.filename}" vượt quá 10 MB.`, {
+        throw new AppError('PAYLOAD_TOO_LARGE', m.fileTooLarge(part.filename), {
           fileName: part.filename,
         });
       if (data.length > 0) files.push({ fileName: part.filename, contentType: part.mimetype, data });
     } else raw[part.fieldname] = String(part.value);
   }
-  const parsed = ReportFields.safeParse(raw);
+  const parsed = TaskReportFields.safeParse(raw);
   if (!parsed.success)
     throw new AppError(
       'VALIDATION_FAILED',
@@ -96,14 +91,7 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
         tags,
         summary: 'Nhiệm vụ: của đơn vị, theo kế hoạch, trạng thái, hạn',
         querystring: TaskListQuery,
-        response: {
-          200: z.object({
-            items: z.array(Task),
-            total: z.number().int(),
-            /** True when more than `total` (10,000) match: the count stops there. */
-            totalCapped: z.boolean(),
-          }),
-        },
+        response: { 200: TaskPage },
       },
     },
     async (request) => listTasks(db, requireActor(request), request.query, request.today),
@@ -214,14 +202,8 @@ export function tasksRoutes(app: FastifyInstance, { db, reminders }: RouteContex
       schema: {
         tags,
         summary: 'Chạy nhắc hạn ngay (quản trị)',
-        body: z.object({ date: IsoDate.optional() }).default({}),
-        response: {
-          200: z.object({
-            reminders: z.number().int(),
-            notifications: z.number().int(),
-            emails: z.number().int(),
-          }),
-        },
+        body: ReminderRunBody,
+        response: { 200: ReminderRunResult },
       },
     },
     async (request) =>

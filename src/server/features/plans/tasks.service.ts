@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors';
 import type { Task, TaskDetail, TaskInput, TaskListQuery, TaskStatus } from '../../../contracts/plans';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
-import { canEdit, canView } from '../../platform/scope';
+import { canView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { resolveUnit } from '../units/units.service';
 import { PartyResolver } from './parties';
@@ -24,19 +24,20 @@ import {
   type TaskRecord,
 } from './tasks.repo';
 import { selectTaskHistory, selectTaskReports } from './task-reports.repo';
-import { assertStructureEditable, insertTask, viewsPlan, writeVersion } from './plan-structure';
-import { markStarted } from './plan-lifecycle.service';
-import { storedDeadline } from './deadlines';
+import { insertTask, writeVersion } from './plan-structure';
 import {
   assertReports,
-  auditTask,
-  followUp,
-  oneTask,
+  assertStructureOpen,
+  assertViewsPlan,
+  assertViewsTask,
+  editsTask,
+  planFacts,
   reportsTask,
-  taskContext,
-  viewsTask,
-  type TaskChanges,
-} from './task-access';
+} from './plans.policy';
+import { tasksMessages as m } from './tasks.messages';
+import { markStarted } from './plan-lifecycle.service';
+import { storedDeadline } from './deadlines';
+import { auditTask, followUp, oneTask, taskContext, type TaskChanges } from './task-access';
 
 export async function addTask(
   db: Db,
@@ -47,11 +48,9 @@ export async function addTask(
 ): Promise<Task> {
   const today = todayInVietnam(now);
   const plan = await findPlan(db, planId);
-  assertStructureEditable(actor, plan);
+  assertStructureOpen(actor, planFacts(plan));
   if (input.lead.length === 0)
-    throw new AppError('VALIDATION_FAILED', 'Nhiệm vụ chưa có đơn vị chủ trì (Thực hiện).', [
-      { path: 'lead', message: 'Thiếu đơn vị chủ trì' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', m.leadMissingTask, [{ path: 'lead', message: m.leadMissing }]);
   const resolver = await PartyResolver.forArea(
     db,
     { unitId: plan.area_unit_id, path: plan.area_path, name: plan.area_name },
@@ -88,12 +87,10 @@ export async function updateTask(
   const ctx = await taskContext(db, id);
   const structural =
     changes.text !== undefined || changes.lead || changes.support || changes.deadline !== undefined;
-  if (structural) assertStructureEditable(actor, ctx.plan);
-  if (changes.status !== undefined || changes.progress !== undefined) assertReports(actor, ctx);
+  if (structural) assertStructureOpen(actor, ctx.facts.plan);
+  if (changes.status !== undefined || changes.progress !== undefined) assertReports(actor, ctx.facts);
   if (changes.lead && changes.lead.length === 0)
-    throw new AppError('VALIDATION_FAILED', 'Nhiệm vụ phải có ít nhất một đơn vị chủ trì.', [
-      { path: 'lead', message: 'Thiếu đơn vị chủ trì' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', m.leadRequired, [{ path: 'lead', message: m.leadMissing }]);
   const before = await oneTask(db, id, today);
   await db.transaction(async (tx) => {
     const set: Partial<TaskRecord> = { updatedAt: now };
@@ -153,14 +150,9 @@ function trimTask(t: Task) {
 
 export async function deleteTask(db: Db, actor: Actor, id: number, now: Date): Promise<void> {
   const ctx = await taskContext(db, id);
-  assertStructureEditable(actor, ctx.plan);
-  if (ctx.plan.issued_version)
-    throw new AppError(
-      'CONFLICT',
-      'Nhiệm vụ của kế hoạch đã ban hành không xóa được; hãy chuyển sang "Tạm dừng".',
-    );
-  if ((await countFamilyReports(db, id)) > 0)
-    throw new AppError('CONFLICT', 'Nhiệm vụ đã có báo cáo tiến độ, không xóa được.');
+  assertStructureOpen(actor, ctx.facts.plan);
+  if (ctx.plan.issued_version) throw new AppError('CONFLICT', m.issuedNoDelete);
+  if ((await countFamilyReports(db, id)) > 0) throw new AppError('CONFLICT', m.reportedNoDelete);
   const before = await oneTask(db, id, todayInVietnam(now));
   await db.transaction(async (tx) => {
     await deleteTaskFamily(tx, id);
@@ -192,7 +184,7 @@ export async function taskListFilter(
   }
   if (query.plan) {
     const plan = await findPlan(db, query.plan);
-    if (!viewsPlan(actor, plan.area_path)) throw new AppError('OUT_OF_SCOPE');
+    assertViewsPlan(actor, plan.area_path);
   }
   return {
     ...(parties ? { parties } : {}),
@@ -216,7 +208,7 @@ export async function listTasks(db: Db, actor: Actor, query: TaskListQuery, toda
 
 export async function getTask(db: Db, actor: Actor, id: number, today: string): Promise<TaskDetail> {
   const ctx = await taskContext(db, id);
-  if (!viewsTask(actor, ctx)) throw new AppError('OUT_OF_SCOPE');
+  assertViewsTask(actor, ctx.facts);
   const task = await oneTask(db, id, today);
   const { reports, files, comments } = await selectTaskReports(db, id);
   const history = await selectTaskHistory(db, id);
@@ -253,8 +245,7 @@ export async function getTask(db: Db, actor: Actor, id: number, today: string): 
       after: h.after,
     })),
     occurrences,
-    canReport: actor.role !== 'viewer' && reportsTask(actor, ctx),
-    canEdit:
-      canEdit(actor, ctx.plan.unit_path) && !['submitted', 'approved', 'closed'].includes(ctx.plan.status),
+    canReport: reportsTask(actor, ctx.facts),
+    canEdit: editsTask(actor, ctx.facts),
   };
 }

@@ -7,6 +7,7 @@ const task = (over: Partial<Task>): Task => ({
   planId: 1,
   planTitle: 'KH',
   planNumber: null,
+  planStatus: 'in_progress',
   position: 1,
   text: 'Việc',
   lead: [],

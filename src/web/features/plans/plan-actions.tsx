@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
+import type { PlanAction, PlanDetail, PlanTransitionBody } from '../../../contracts/plans';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
@@ -98,7 +98,7 @@ function NoteModal({
 }
 
 /**
- * The life-cycle buttons the plan's status and the account allow; `children` go below them (the page adds the
+ * The life-cycle buttons of the actions the server allows this account (`plan.allowedActions`), in its order; `children` go below them (the page adds the
  * conference's "make from this plan", which belongs to the conferences feature).
  */
 export function PlanActions({ plan, children }: { plan: PlanDetail; children?: ReactNode }) {
@@ -106,53 +106,53 @@ export function PlanActions({ plan, children }: { plan: PlanDetail; children?: R
   const [noteAction, setNoteAction] = useState<'return' | 'close' | null>(null);
   const [isIssueOpen, setIssueOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const { canEdit, canApprove, canIssue } = plan.permissions;
   const run = (action: Action) => transition.mutate({ action }, { onSuccess: () => setDone(t.done[action]) });
   const id = String(plan.id);
 
-  const buttons = [];
-  if (canEdit && plan.status === 'draft')
-    buttons.push(
+  // The server says which actions this account may take now (`allowedActions`); the page only draws them.
+  const button: Record<PlanAction, () => ReactNode> = {
+    edit: () => (
       <ButtonLink key="edit" variant="default" to="/ke-hoach/$id/sua" params={{ id }}>
         {t.edit}
-      </ButtonLink>,
+      </ButtonLink>
+    ),
+    submit: () => (
       <Button key="submit" onClick={() => run('submit')} loading={transition.isPending}>
         {t.submit}
-      </Button>,
-    );
-  if (canApprove && plan.status === 'submitted')
-    buttons.push(
+      </Button>
+    ),
+    approve: () => (
       <Button key="approve" color="green" onClick={() => run('approve')} loading={transition.isPending}>
         {t.approve}
-      </Button>,
+      </Button>
+    ),
+    return: () => (
       <Button key="return" color="orange" variant="light" onClick={() => setNoteAction('return')}>
         {t.return}
-      </Button>,
-    );
-  if (canIssue)
-    buttons.push(
+      </Button>
+    ),
+    issue: () => (
       <Button key="issue" color="red" onClick={() => setIssueOpen(true)}>
         {t.issue}
-      </Button>,
-    );
-  if (canEdit && (plan.status === 'issued' || plan.status === 'in_progress'))
-    buttons.push(
+      </Button>
+    ),
+    amend: () => (
       <ButtonLink key="amend" variant="default" to="/ke-hoach/$id/sua" params={{ id }}>
         {t.amend}
-      </ButtonLink>,
-    );
-  if (canEdit && plan.status === 'issued')
-    buttons.push(
+      </ButtonLink>
+    ),
+    start: () => (
       <Button key="start" onClick={() => run('start')} loading={transition.isPending}>
         {t.start}
-      </Button>,
-    );
-  if (canEdit && (plan.status === 'issued' || plan.status === 'in_progress'))
-    buttons.push(
+      </Button>
+    ),
+    close: () => (
       <Button key="close" color="green" variant="light" onClick={() => setNoteAction('close')}>
         {t.close}
-      </Button>,
-    );
+      </Button>
+    ),
+  };
+  const buttons = plan.allowedActions.map((action) => button[action]());
 
   return (
     <Stack gap="xs">

@@ -44,7 +44,7 @@ export function TaskDeadline({
   today,
   compact = false,
 }: {
-  task: Pick<Task, 'deadline' | 'status'>;
+  task: Pick<Task, 'deadline' | 'status' | 'planStatus'>;
   today: string;
   compact?: boolean;
 }) {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskStatus } from '../../../contracts/plans';
+import type { PlanStatus, TaskStatus } from '../../../contracts/plans';
+import * as core from '../../../core/tasks/deadline';
 import { daysBetween, daysLeftText, deadlineColor, deadlineState } from './task-dates';
 
-const task = (status: TaskStatus, to: string | null) => ({ status, deadline: to === null ? null : { to } });
+const task = (status: TaskStatus, to: string | null, planStatus: PlanStatus = 'in_progress') => ({
+  status,
+  deadline: to === null ? null : { to, recurrence: null },
+  planStatus,
+});
 
 describe('daysBetween', () => {
   it.each([
@@ -50,5 +55,43 @@ describe('deadlineColor', () => {
 
   it('shows a finished task without warning colour', () => {
     expect(deadlineColor(deadlineState(task('done', '2025-07-01'), '2025-07-15'))).toBe('dimmed');
+  });
+});
+
+describe('the web counts days by core/tasks/deadline', () => {
+  const statuses: PlanStatus[] = ['draft', 'submitted', 'approved', 'issued', 'in_progress', 'closed'];
+
+  it.each(statuses.filter((s) => s !== 'issued' && s !== 'in_progress'))(
+    'a task of a %s plan, past its due day, is not shown overdue',
+    (planStatus) => {
+      const state = deadlineState(task('in_progress', '2025-07-03', planStatus), '2025-07-15');
+      expect(state).toEqual({ kind: 'none' });
+      expect(daysLeftText(state)).toBeNull();
+      expect(deadlineColor(state)).toBe('dimmed');
+    },
+  );
+
+  it('a recurring series is not counted, its occurrences are', () => {
+    const series = {
+      ...task('in_progress', '2025-07-03'),
+      deadline: { to: '2025-07-03', recurrence: 'monthly' },
+    };
+    expect(deadlineState(series, '2025-07-15')).toEqual({ kind: 'none' });
+    expect(deadlineState(task('in_progress', '2025-07-03'), '2025-07-15')).toEqual({
+      kind: 'overdue',
+      days: 12,
+    });
+  });
+
+  it.each(statuses)('agrees with core for every task status in a %s plan', (planStatus) => {
+    const taskStatuses: TaskStatus[] = ['not_started', 'in_progress', 'done', 'done_late', 'paused'];
+    for (const status of taskStatuses)
+      for (const to of ['2025-07-03', '2025-07-15', '2025-07-17', '2025-08-30', null]) {
+        const facts = { status, deadlineTo: to, recurrence: null, planStatus };
+        const state = deadlineState(task(status, to, planStatus), '2025-07-15');
+        expect(state).toEqual(core.deadlineState(facts, '2025-07-15'));
+        expect(state.kind === 'overdue').toBe(core.isOverdue(facts, '2025-07-15'));
+        expect(deadlineColor(state) === 'orange').toBe(core.isDueSoon(facts, '2025-07-15'));
+      }
   });
 });
