@@ -204,6 +204,18 @@ export const ConferenceDetail = ConferenceSummary.extend({
     canDelete: z.boolean(),
     canCancel: z.boolean(),
   }),
+  /**
+   * What this account may do now, by the server's conference policy (exactly what the API accepts): edit (PATCH
+   * fields and parts), moveTo (the steps a PATCH `{ status }` accepts besides the current one), nextStep (the step
+   * after this one, when allowed), cancel, delete.
+   */
+  allowedActions: z.object({
+    edit: z.boolean(),
+    moveTo: z.array(ConferenceStep),
+    nextStep: ConferenceStep.nullable(),
+    cancel: z.boolean(),
+    delete: z.boolean(),
+  }),
 });
 export type ConferenceDetail = z.infer<typeof ConferenceDetail>;
 

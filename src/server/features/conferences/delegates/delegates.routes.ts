@@ -17,13 +17,14 @@ import { MAX_DELEGATE_IMPORT_BYTES } from './delegate-sheet.import';
 import { importDelegates, type Upload } from './delegate-import.service';
 import { delegateTemplate, seatingWorkbook } from './delegates.export';
 import { addDelegate, deleteDelegate, listDelegates, updateDelegate } from './delegates.service';
+import { delegatesMessages as m } from './delegates.messages';
 
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The one .xlsx of a multipart request (5 MB), read by the import once it has decided the caller may edit. */
 const readUpload = (request: FastifyRequest): Promise<Upload> =>
-  readOneFile(request, { maxBytes: MAX_DELEGATE_IMPORT_BYTES, what: 'tệp danh sách đại biểu' });
+  readOneFile(request, { maxBytes: MAX_DELEGATE_IMPORT_BYTES, what: m.uploadWhat });
 
 const sendXlsx = (reply: FastifyReply, file: { bytes: Buffer; fileName: string }) =>
   reply
