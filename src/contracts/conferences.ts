@@ -81,6 +81,8 @@ export const ChecklistItemInput = z.object({
   note: Text(2000).nullable().optional(),
 });
 export type ChecklistItemInput = z.infer<typeof ChecklistItemInput>;
+/** The whole checklist, in order (the answer of adding the template). */
+export const ChecklistItems = z.array(ChecklistItem);
 
 // ---- bridge points ----
 
@@ -155,6 +157,8 @@ export const ProgrammeItemInput = z.object({
 export type ProgrammeItemInput = z.infer<typeof ProgrammeItemInput>;
 /** PUT /api/conferences/:id/programme replaces the whole ordered list. */
 export const ProgrammeBody = z.object({ items: z.array(ProgrammeItemInput).max(200) });
+/** The programme as read, in order, with its clock times. */
+export const Programme = z.array(ProgrammeItem);
 
 // ---- the conference as read ----
 

@@ -5514,6 +5514,14 @@ export interface paths {
                 canDelete: boolean;
                 canCancel: boolean;
               };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
+              };
             };
           };
         };
@@ -5706,6 +5714,14 @@ export interface paths {
                 canCheckIn: boolean;
                 canDelete: boolean;
                 canCancel: boolean;
+              };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
               };
             };
           };
@@ -5942,6 +5958,14 @@ export interface paths {
                 canDelete: boolean;
                 canCancel: boolean;
               };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
+              };
             };
           };
         };
@@ -6138,6 +6162,14 @@ export interface paths {
                 canCheckIn: boolean;
                 canDelete: boolean;
                 canCancel: boolean;
+              };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
               };
             };
           };
