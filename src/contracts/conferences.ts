@@ -81,6 +81,8 @@ export const ChecklistItemInput = z.object({
   note: Text(2000).nullable().optional(),
 });
 export type ChecklistItemInput = z.infer<typeof ChecklistItemInput>;
+/** The whole checklist, in order (the answer of adding the template). */
+export const ChecklistItems = z.array(ChecklistItem);
 
 // ---- bridge points ----
 
@@ -155,6 +157,8 @@ export const ProgrammeItemInput = z.object({
 export type ProgrammeItemInput = z.infer<typeof ProgrammeItemInput>;
 /** PUT /api/conferences/:id/programme replaces the whole ordered list. */
 export const ProgrammeBody = z.object({ items: z.array(ProgrammeItemInput).max(200) });
+/** The programme as read, in order, with its clock times. */
+export const Programme = z.array(ProgrammeItem);
 
 // ---- the conference as read ----
 
@@ -203,6 +207,18 @@ export const ConferenceDetail = ConferenceSummary.extend({
     canCheckIn: z.boolean(),
     canDelete: z.boolean(),
     canCancel: z.boolean(),
+  }),
+  /**
+   * What this account may do now, by the server's conference policy (exactly what the API accepts): edit (PATCH
+   * fields and parts), moveTo (the steps a PATCH `{ status }` accepts besides the current one), nextStep (the step
+   * after this one, when allowed), cancel, delete.
+   */
+  allowedActions: z.object({
+    edit: z.boolean(),
+    moveTo: z.array(ConferenceStep),
+    nextStep: ConferenceStep.nullable(),
+    cancel: z.boolean(),
+    delete: z.boolean(),
   }),
 });
 export type ConferenceDetail = z.infer<typeof ConferenceDetail>;

@@ -6259,6 +6259,14 @@ export interface paths {
                 canDelete: boolean;
                 canCancel: boolean;
               };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
+              };
             };
           };
         };
@@ -6451,6 +6459,14 @@ export interface paths {
                 canCheckIn: boolean;
                 canDelete: boolean;
                 canCancel: boolean;
+              };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
               };
             };
           };
@@ -6687,6 +6703,14 @@ export interface paths {
                 canDelete: boolean;
                 canCancel: boolean;
               };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
+              };
             };
           };
         };
@@ -6883,6 +6907,14 @@ export interface paths {
                 canCheckIn: boolean;
                 canDelete: boolean;
                 canCancel: boolean;
+              };
+              allowedActions: {
+                edit: boolean;
+                moveTo: ('planned' | 'invited' | 'running' | 'ended')[];
+                /** @enum {string|null} */
+                nextStep: 'planned' | 'invited' | 'running' | 'ended' | null;
+                cancel: boolean;
+                delete: boolean;
               };
             };
           };

@@ -9,6 +9,7 @@ import {
   ZipRefusedError,
   type ZipLimits,
 } from '../../platform/zip-guard';
+import { xlsxStreamMessages as m } from './xlsx-stream.messages';
 
 /** An uploaded workbook is a zip: its directory is checked by the zip guard before ExcelJS reads a byte of it. */
 export const XLSX_ZIP_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
@@ -33,11 +34,7 @@ const sheetNumber = (name: string) => Number(/sheet(\d+)\.xml$/.exec(name)?.[1] 
 
 /** Why a workbook is refused for having too many rows; 413 with `details.reason` like the zip guard's refusals. */
 export function tooManyRows(max: number): AppError {
-  return new AppError(
-    'PAYLOAD_TOO_LARGE',
-    `Tệp có hơn ${max.toLocaleString('vi-VN')} dòng; hãy chia thành nhiều tệp (mỗi tệp tối đa ${max.toLocaleString('vi-VN')} dòng).`,
-    { reason: 'too_many_rows', maxRows: max },
-  );
+  return new AppError('PAYLOAD_TOO_LARGE', m.tooManyRows(max), { reason: 'too_many_rows', maxRows: max });
 }
 
 /** True when the bytes are a zip whose checked directory holds xl/workbook.xml; a zip bomb is refused (413). */
@@ -296,16 +293,10 @@ async function* until<T>(iterable: AsyncIterable<T>, failed: Promise<never>): As
 /** What the inflating stream's error means: a part longer than its directory declared is a bomb that lies. */
 function inflateRefusal(error: Error): AppError {
   return error.message.startsWith('too many bytes in the stream')
-    ? new ZipRefusedError(
-        'size_mismatch',
-        'Một thành phần của tệp khi giải nén lớn hơn kích thước tệp tự khai báo, không đọc được.',
-      )
+    ? new ZipRefusedError('size_mismatch', m.sizeMismatch)
     : unreadable();
 }
 
 function unreadable(): AppError {
-  return new AppError(
-    'UNSUPPORTED_MEDIA_TYPE',
-    'Không đọc được tệp Excel này (tệp hỏng hoặc không phải .xlsx). Hãy lưu lại bằng Excel dạng .xlsx và gửi lại.',
-  );
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', m.unreadable);
 }

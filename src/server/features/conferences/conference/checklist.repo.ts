@@ -1,6 +1,7 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { conferenceChecklist, conferencePoints, conferences } from '../../../db/schema/conferences';
-import { instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { units } from '../../../db/schema/units';
+import type { Db } from '../../../platform/database';
 
 export interface ChecklistRow {
   id: number;
@@ -15,22 +16,28 @@ export interface ChecklistRow {
 }
 
 export async function selectChecklist(db: Db, conferenceId: number, ids?: number[]): Promise<ChecklistRow[]> {
-  const only =
-    ids && ids.length > 0
-      ? sql`AND c.id IN (${sql.join(
-          ids.map((id) => sql`${id}`),
-          sql`, `,
-        )})`
-      : sql``;
-  const rows = await queryRows<Omit<ChecklistRow, 'done_at'> & { done_at: string | null }>(
-    db,
-    sql`SELECT c.id, c.position, c.text, c.unit_id, u.full_name AS unit_name, c.due_date::text AS due_date, c.done,
-               c.done_at, c.note
-          FROM conference_checklist c LEFT JOIN units u ON u.id = c.unit_id
-         WHERE c.conference_id = ${conferenceId} ${only}
-         ORDER BY c.position, c.id`,
-  );
-  return rows.map((r) => ({ ...r, done_at: instantOrNull(r.done_at) }));
+  const rows = await db
+    .select({
+      id: conferenceChecklist.id,
+      position: conferenceChecklist.position,
+      text: conferenceChecklist.text,
+      unit_id: conferenceChecklist.unitId,
+      unit_name: units.fullName,
+      due_date: conferenceChecklist.dueDate,
+      done: conferenceChecklist.done,
+      done_at: conferenceChecklist.doneAt,
+      note: conferenceChecklist.note,
+    })
+    .from(conferenceChecklist)
+    .leftJoin(units, eq(units.id, conferenceChecklist.unitId))
+    .where(
+      and(
+        eq(conferenceChecklist.conferenceId, conferenceId),
+        ids && ids.length > 0 ? inArray(conferenceChecklist.id, ids) : undefined,
+      ),
+    )
+    .orderBy(conferenceChecklist.position, conferenceChecklist.id);
+  return rows;
 }
 
 export async function nextChecklistPosition(db: Db, conferenceId: number): Promise<number> {

@@ -22,6 +22,7 @@ import {
   selectChecklist,
   updateChecklistRow,
 } from './checklist.repo';
+import { CHECKLIST_TEMPLATE, conferenceMessages as m } from './conference.messages';
 
 export async function listChecklist(db: Db, conferenceId: number, ids?: number[]): Promise<ChecklistItem[]> {
   const rows = await selectChecklist(db, conferenceId, ids);
@@ -48,11 +49,9 @@ async function ownerOf(
   if (ref === null || ref === undefined) return null;
   const unit = await (await conferenceUnitRefs(db, conference, today)).resolve(db, ref);
   if (unit.unitId === null)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `Không tìm thấy đơn vị "${unit.name}" trên địa bàn của hội nghị.`,
-      [{ path: 'unit', message: 'Không tìm thấy đơn vị' }],
-    );
+    throw new AppError('VALIDATION_FAILED', m.unitNotInArea(unit.name), [
+      { path: 'unit', message: m.unitNotFound },
+    ]);
   return unit;
 }
 
@@ -94,7 +93,7 @@ export async function addChecklistItem(
 
 async function requireItem(db: Db, id: number) {
   const item = await findChecklistItem(db, id);
-  if (!item) throw notFound('công việc chuẩn bị', { id });
+  if (!item) throw notFound(m.checklistItemNoun, { id });
   return { item, conference: await requireConference(db, item.conferenceId) };
 }
 
@@ -145,17 +144,6 @@ export async function deleteChecklistItem(db: Db, actor: Actor, id: number): Pro
   });
 }
 
-/** Công tác chuẩn bị as most conferences need it; the transmission check only when points connect online. */
-const TEMPLATE = [
-  'Chuẩn bị nước uống cho đại biểu',
-  'Trang trí, khánh tiết, phông nền hội trường',
-  'Âm thanh, ánh sáng, máy chiếu',
-  null, // đường truyền trực tuyến: one item per point, inserted here
-  'Mời phóng viên, đưa tin về Hội nghị',
-  'In giấy mời, tài liệu Hội nghị',
-  'Chuẩn bị hoa, quà tặng, khen thưởng',
-];
-
 const sameText = (text: string) => foldVietnamese(text).replace(/\s+/g, ' ').trim();
 
 /**
@@ -173,11 +161,11 @@ export async function addChecklistTemplate(
     (await conferenceFormat(db, conferenceId)) === 'in_person'
       ? []
       : await pointsForChecklist(db, conferenceId);
-  const wanted = TEMPLATE.flatMap((text) =>
+  const wanted = CHECKLIST_TEMPLATE.flatMap((text) =>
     text !== null
       ? [{ text, unitId: conference.unitId }]
       : points.map((p) => ({
-          text: `Kiểm tra đường truyền trực tuyến tại ${p.name}`,
+          text: m.checkTransmission(p.name),
           unitId: p.unit_id ?? conference.unitId,
         })),
   );

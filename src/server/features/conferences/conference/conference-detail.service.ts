@@ -7,8 +7,9 @@ import type {
   Presentation,
 } from '../../../../contracts/conferences';
 import type { Actor } from '../../../platform/actor';
-import { canEdit } from '../../../platform/scope';
-import { assertViewsConference, editsConference, requireConference } from './conference-access.service';
+import { requireConference } from './conference-access.service';
+import { assertViewsConference, checksInAt, conferenceActions, editsConference } from './conference.policy';
+import { conferenceMessages as m } from './conference.messages';
 import {
   cancelReason,
   conferenceDetailRow,
@@ -40,21 +41,16 @@ export function conferenceWarnings(c: {
   presentations: Presentation[];
 }): string[] {
   const warnings: string[] = [];
-  if (!c.date) warnings.push(`Chưa chốt ngày tổ chức${c.dateRaw ? ` (kế hoạch ghi: "${c.dateRaw}")` : ''}.`);
-  if (c.sessions.length === 0) warnings.push('Chưa có giờ bắt đầu: chương trình chưa tính được giờ.');
+  if (!c.date) warnings.push(m.warnNoDate(c.dateRaw));
+  if (c.sessions.length === 0) warnings.push(m.warnNoStart);
   for (const p of c.points) {
-    if (!p.isMain && p.unitId === null)
-      warnings.push(
-        `${p.name}: chưa gắn với đơn vị nào (điểm cầu chung của nhiều đơn vị, hoặc tên chưa khớp).`,
-      );
-    const unmatched = p.units.filter((u) => u.unitId === null).map((u) => `"${u.name}"`);
-    if (unmatched.length > 0)
-      warnings.push(`${p.name}: ${unmatched.join(', ')} chưa khớp đơn vị nào; đang giữ theo tên.`);
+    if (!p.isMain && p.unitId === null) warnings.push(m.warnPointNoUnit(p.name));
+    const unmatched = p.units.filter((u) => u.unitId === null).map((u) => m.quotedName(u.name));
+    if (unmatched.length > 0) warnings.push(m.warnPointUnmatched(p.name, unmatched));
   }
-  for (const g of c.groups)
-    if (!g.rule) warnings.push(`Nhóm đại biểu "${g.title}" chưa có thành phần cụ thể.`);
+  for (const g of c.groups) if (!g.rule) warnings.push(m.warnGroupNoRule(g.title));
   const unassigned = c.presentations.filter((p) => p.unitId === null).length;
-  if (unassigned > 0) warnings.push(`${unassigned} tham luận chưa giao cho đơn vị cụ thể.`);
+  if (unassigned > 0) warnings.push(m.warnUnassigned(unassigned));
   return warnings;
 }
 
@@ -75,7 +71,8 @@ export async function getConference(
   const canEditIt = editsConference(actor, conference);
   // The reason is kept where the cancellation is recorded: its audit row (no column repeats it).
   const cancelled = conference.status === 'cancelled' ? await cancelReason(db, id) : null;
-  const blockers = canEditIt ? await deletionBlockers(db, id) : null;
+  const blockers = canEditIt ? await deletionBlockers(db, id) : { invitation: false, invited: 0, present: 0 };
+  const allowedActions = conferenceActions(actor, conference, blockers);
   return {
     id,
     title: conference.title,
@@ -117,11 +114,11 @@ export async function getConference(
     cancelReason: cancelled,
     permissions: {
       // A cancelled conference is a record (assertNotCancelled): its page is read-only, even for its organiser.
-      canEdit: canEditIt && conference.status !== 'cancelled',
-      canCheckIn: canEditIt || pointPaths.some((path) => canEdit(actor, path)),
-      canDelete:
-        blockers !== null && !blockers.invitation && blockers.invited === 0 && blockers.present === 0,
-      canCancel: canEditIt && !['ended', 'cancelled'].includes(conference.status),
+      canEdit: allowedActions.edit,
+      canCheckIn: canEditIt || pointPaths.some((path) => checksInAt(actor, conference, path)),
+      canDelete: allowedActions.delete,
+      canCancel: allowedActions.cancel,
     },
+    allowedActions,
   };
 }

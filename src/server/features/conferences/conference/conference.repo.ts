@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
+import { QueryBuilder, type PgTable } from 'drizzle-orm/pg-core';
 import {
   attendance,
   awardBatches,
@@ -14,6 +15,9 @@ import {
   presentations,
 } from '../../../db/schema/conferences';
 import { units } from '../../../db/schema/units';
+import { plans } from '../../../db/schema/plans';
+import { documents } from '../../../db/schema/documents';
+import { auditLog } from '../../../db/schema/audit';
 import { queryRows, type Db } from '../../../platform/database';
 import type {
   ConferenceBudget,
@@ -23,6 +27,17 @@ import type {
   ConferenceSummary,
   DelegateGroup,
 } from '../../../../contracts/conferences';
+
+/**
+ * A correlated count as a subquery built by Drizzle, so that its columns are always qualified (a single-table select
+ * writes its own columns unqualified, which inside a subquery would name the inner table's).
+ */
+const qb = new QueryBuilder();
+const countWhere = (table: PgTable, where: SQL | undefined) =>
+  sql<number>`(${qb
+    .select({ n: sql`count(*)` })
+    .from(table)
+    .where(where)})::int`;
 
 /** What every conference use case needs to decide who may do what. */
 export interface ConferenceRow {
@@ -39,13 +54,22 @@ export interface ConferenceRow {
 }
 
 export async function findConference(db: Db, id: number): Promise<ConferenceRow | null> {
-  const [row] = await queryRows<ConferenceRow>(
-    db,
-    sql`SELECT c.id, c.plan_id AS "planId", c.unit_id AS "unitId", u.path AS "unitPath",
-               c.area_unit_id AS "areaUnitId", c.area_path AS "areaPath", c.status, c.title,
-               c.date::text AS date, c.secret
-          FROM conferences c JOIN units u ON u.id = c.unit_id WHERE c.id = ${id}`,
-  );
+  const [row] = await db
+    .select({
+      id: conferences.id,
+      planId: conferences.planId,
+      unitId: conferences.unitId,
+      unitPath: units.path,
+      areaUnitId: conferences.areaUnitId,
+      areaPath: conferences.areaPath,
+      status: conferences.status,
+      title: conferences.title,
+      date: conferences.date,
+      secret: conferences.secret,
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .where(eq(conferences.id, id));
   return row ?? null;
 }
 
@@ -54,13 +78,17 @@ export async function deletionBlockers(
   db: Db,
   id: number,
 ): Promise<{ invited: number; present: number; invitation: boolean }> {
-  const [row] = await queryRows<{ invited: number; present: number; invitation: boolean }>(
-    db,
-    sql`SELECT (SELECT count(*) FROM delegates d WHERE d.conference_id = c.id AND d.invited_at IS NOT NULL)::int AS invited,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id)::int AS present,
-               c.invitation_document_id IS NOT NULL AS invitation
-          FROM conferences c WHERE c.id = ${id}`,
-  );
+  const [row] = await db
+    .select({
+      invited: countWhere(
+        delegates,
+        and(eq(delegates.conferenceId, conferences.id), isNotNull(delegates.invitedAt)),
+      ),
+      present: countWhere(attendance, eq(attendance.conferenceId, conferences.id)),
+      invitation: sql<boolean>`${conferences.invitationDocumentId} IS NOT NULL`,
+    })
+    .from(conferences)
+    .where(eq(conferences.id, id));
   return row ?? { invited: 0, present: 0, invitation: false };
 }
 
@@ -131,9 +159,9 @@ export async function countConferenceParts(
 ): Promise<{ delegates: number; points: number; items: number } | undefined> {
   const [row] = await queryRows<{ delegates: number; points: number; items: number }>(
     db,
-    sql`SELECT (SELECT count(*) FROM delegates WHERE conference_id = ${id})::int AS delegates,
-               (SELECT count(*) FROM conference_points WHERE conference_id = ${id})::int AS points,
-               (SELECT count(*) FROM conference_items WHERE conference_id = ${id})::int AS items`,
+    sql`SELECT (SELECT count(*) FROM ${delegates} WHERE ${delegates.conferenceId} = ${id})::int AS delegates,
+               (SELECT count(*) FROM ${conferencePoints} WHERE ${conferencePoints.conferenceId} = ${id})::int AS points,
+               (SELECT count(*) FROM ${conferenceItems} WHERE ${conferenceItems.conferenceId} = ${id})::int AS items`,
   );
   return row;
 }
@@ -172,6 +200,12 @@ export async function markConferenceCancelled(db: Db, id: number): Promise<void>
     .where(eq(conferences.id, id));
 }
 
+/** How many delegates a conference has, and how many of them are present: subqueries on the conference's id. */
+const delegatesOf = (conferenceId: typeof conferences.id) =>
+  countWhere(delegates, eq(delegates.conferenceId, conferenceId));
+const presentOf = (conferenceId: typeof conferences.id) =>
+  countWhere(attendance, and(eq(attendance.conferenceId, conferenceId), eq(attendance.status, 'present')));
+
 export interface ConferenceListFilter {
   /** The actor's view and capture scopes, or null when one of them is the whole country. */
   scopes: { path: string }[] | null;
@@ -189,30 +223,46 @@ export async function selectConferenceSummaries(
   if (filter.scopes)
     where.push(
       sql`(${sql.join(
-        filter.scopes.map((s) => sql`c.area_path LIKE ${s.path + '%'} OR ${s.path} LIKE c.area_path || '%'`),
+        filter.scopes.map(
+          (s) =>
+            sql`${conferences.areaPath} LIKE ${s.path + '%'} OR ${s.path} LIKE ${conferences.areaPath} || '%'`,
+        ),
         sql` OR `,
       )})`,
     );
-  if (filter.status) where.push(sql`c.status = ${filter.status}`);
+  if (filter.status) where.push(eq(conferences.status, filter.status));
   if (filter.year)
     where.push(
-      sql`coalesce(extract(year FROM c.date)::int, (SELECT p.year FROM plans p WHERE p.id = c.plan_id),
-                   extract(year FROM c.created_at)::int) = ${filter.year}`,
+      sql`coalesce(extract(year FROM ${conferences.date})::int,
+                   (SELECT ${plans.year} FROM ${plans} WHERE ${plans.id} = ${conferences.planId}),
+                   extract(year FROM ${conferences.createdAt})::int) = ${filter.year}`,
     );
-  const rows = await queryRows<ConferenceSummary & { n: number | string }>(
-    db,
-    sql`SELECT c.id, c.title, c.kind, c.format, c.status, c.date::text AS date, c.date_raw AS "dateRaw", c.venue,
-               c.unit_id AS "unitId", u.code AS "unitCode", u.full_name AS "unitName", c.plan_id AS "planId",
-               (SELECT count(*) FROM delegates d WHERE d.conference_id = c.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id AND a.status = 'present')::int AS present,
-               count(*) OVER () AS n
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-         WHERE ${sql.join(where, sql` AND `)}
-         ORDER BY coalesce(c.date, c.created_at::date) DESC, c.id DESC
-         LIMIT ${filter.limit} OFFSET ${filter.offset}`,
-  );
+  const rows = await db
+    .select({
+      id: conferences.id,
+      title: conferences.title,
+      kind: conferences.kind,
+      format: conferences.format,
+      status: conferences.status,
+      date: conferences.date,
+      dateRaw: conferences.dateRaw,
+      venue: conferences.venue,
+      unitId: conferences.unitId,
+      unitCode: units.code,
+      unitName: units.fullName,
+      planId: conferences.planId,
+      delegates: delegatesOf(conferences.id),
+      present: presentOf(conferences.id),
+      n: sql<number | string>`count(*) OVER ()`,
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .where(and(...where))
+    .orderBy(sql`coalesce(${conferences.date}, ${conferences.createdAt}::date) DESC`, desc(conferences.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
   return {
-    items: rows.map(({ n: _n, ...summary }) => summary),
+    items: rows.map(({ n: _n, ...summary }) => summary as ConferenceSummary),
     total: Number(rows[0]?.n ?? 0),
   };
 }
@@ -236,31 +286,59 @@ export interface ConferenceDetailRow {
 }
 
 export async function conferenceDetailRow(db: Db, id: number): Promise<ConferenceDetailRow> {
-  const [row] = await queryRows<ConferenceDetailRow>(
-    db,
-    sql`SELECT c.kind, c.format, c.date_raw, c.sessions, c.venue, c.capacity, c.chair, c.expected_attendees,
-               c.budget, u.code AS unit_code, u.full_name AS unit_name, d.title AS plan_title,
-               d.number AS plan_number,
-               (SELECT count(*) FROM delegates g WHERE g.conference_id = c.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.conference_id = c.id AND a.status = 'present')::int AS present
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-          LEFT JOIN plans p ON p.id = c.plan_id LEFT JOIN documents d ON d.id = p.document_id
-         WHERE c.id = ${id}`,
-  );
-  return row!;
+  const [row] = await db
+    .select({
+      kind: conferences.kind,
+      format: conferences.format,
+      date_raw: conferences.dateRaw,
+      sessions: conferences.sessions,
+      venue: conferences.venue,
+      capacity: conferences.capacity,
+      chair: conferences.chair,
+      expected_attendees: conferences.expectedAttendees,
+      budget: conferences.budget,
+      unit_code: units.code,
+      unit_name: units.fullName,
+      plan_title: documents.title,
+      plan_number: documents.number,
+      delegates: delegatesOf(conferences.id),
+      present: presentOf(conferences.id),
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .leftJoin(plans, eq(plans.id, conferences.planId))
+    .leftJoin(documents, eq(documents.id, plans.documentId))
+    .where(eq(conferences.id, id));
+  return row as ConferenceDetailRow;
 }
+
+/** How many of a group's delegates are present. */
+const presentInGroup = (groupId: typeof delegateGroups.id) =>
+  sql<number>`(${qb
+    .select({ n: sql`count(*)` })
+    .from(attendance)
+    .innerJoin(delegates, eq(delegates.id, attendance.delegateId))
+    .where(and(eq(delegates.groupId, groupId), eq(attendance.status, 'present')))})::int`;
 
 /** The delegate groups with their counts of delegates and of those present. */
 export async function groupsWithCounts(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
-  return queryRows<DelegateGroup>(
-    db,
-    sql`SELECT g.id, g.position, g.title, g.level, g.rule, g.quota, g.expected, g.point_id AS "pointId",
-               (SELECT count(*) FROM delegates d WHERE d.group_id = g.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a JOIN delegates d ON d.id = a.delegate_id
-                 WHERE d.group_id = g.id AND a.status = 'present')::int AS present
-          FROM delegate_groups g WHERE g.conference_id = ${conferenceId}
-         ORDER BY g.position, g.id`,
-  );
+  const rows = await db
+    .select({
+      id: delegateGroups.id,
+      position: delegateGroups.position,
+      title: delegateGroups.title,
+      level: delegateGroups.level,
+      rule: delegateGroups.rule,
+      quota: delegateGroups.quota,
+      expected: delegateGroups.expected,
+      pointId: delegateGroups.pointId,
+      delegates: countWhere(delegates, eq(delegates.groupId, delegateGroups.id)),
+      present: presentInGroup(delegateGroups.id),
+    })
+    .from(delegateGroups)
+    .where(eq(delegateGroups.conferenceId, conferenceId))
+    .orderBy(delegateGroups.position, delegateGroups.id);
+  return rows as DelegateGroup[];
 }
 
 export async function pointUnitPaths(db: Db, conferenceId: number): Promise<string[]> {
@@ -273,12 +351,18 @@ export async function pointUnitPaths(db: Db, conferenceId: number): Promise<stri
 
 /** The reason of the conference's cancellation, kept in its audit row. */
 export async function cancelReason(db: Db, id: number): Promise<string | null> {
-  const [row] = await queryRows<{ reason: string | null }>(
-    db,
-    sql`SELECT after->>'reason' AS reason FROM audit_log
-         WHERE entity_type = 'conference' AND entity_id = ${String(id)} AND action = 'conference.cancel'
-         ORDER BY id DESC LIMIT 1`,
-  );
+  const [row] = await db
+    .select({ reason: sql<string | null>`${auditLog.after}->>'reason'` })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, 'conference'),
+        eq(auditLog.entityId, String(id)),
+        eq(auditLog.action, 'conference.cancel'),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   return row?.reason ?? null;
 }
 

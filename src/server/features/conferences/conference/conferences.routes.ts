@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../../contracts/common';
 import {
   BridgePoint,
   BridgePointInput,
   CancelConferenceBody,
   ChecklistItem,
   ChecklistItemInput,
+  ChecklistItems,
   ConferenceDetail,
+  ConferenceList,
   ConferenceListQuery,
-  ConferenceSummary,
   CreateConferenceBody,
+  Programme,
   ProgrammeBody,
-  ProgrammeItem,
   UpdateBridgePointBody,
   UpdateConferenceBody,
 } from '../../../../contracts/conferences';
@@ -35,8 +36,6 @@ import { addPoint, deletePoint, updatePoint } from '../points/points.service';
 import { replaceProgramme } from '../programme/programme.service';
 import { runOfShowDocx } from '../programme/run-of-show.export';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
-
 /** Conferences: the conference itself (from a plan or typed in), bridge points, checklist, programme, run-of-show. */
 export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -49,7 +48,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         tags,
         summary: 'Hội nghị trong phạm vi xem',
         querystring: ConferenceListQuery,
-        response: { 200: z.object({ items: z.array(ConferenceSummary), total: z.number().int() }) },
+        response: { 200: ConferenceList },
       },
     },
     async (request) => listConferences(db, requireActor(request), request.query),
@@ -178,7 +177,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         tags,
         summary: 'Thêm các công việc chuẩn bị thường gặp (không thêm trùng)',
         params: IdParams,
-        response: { 200: z.array(ChecklistItem) },
+        response: { 200: ChecklistItems },
       },
     },
     async (request) => addChecklistTemplate(db, requireActor(request), request.params.id),
@@ -214,7 +213,7 @@ export function conferencesRoutes(app: FastifyInstance, { db }: RouteContext): v
         summary: 'Thay toàn bộ chương trình hội nghị (theo thứ tự)',
         params: IdParams,
         body: ProgrammeBody,
-        response: { 200: z.array(ProgrammeItem) },
+        response: { 200: Programme },
       },
     },
     async (request) =>

@@ -15,12 +15,15 @@ import { defaultIssuingUnit } from '../../documents/documents.service';
 import { areaOf, assertEditsPlan, assertViewsPlan } from '../../plans/plan-structure';
 import { planRecord } from '../../plans/plans.service';
 import { resolveUnit } from '../../units/units.service';
+import { auditConference, requireConference } from './conference-access.service';
 import {
+  assertCancelsConference,
   assertChangesConference,
   assertEditsConference,
-  auditConference,
-  requireConference,
-} from './conference-access.service';
+  assertMovesConference,
+  deletionBlocked,
+} from './conference.policy';
+import { conferenceMessages as m } from './conference.messages';
 import {
   conferenceRecord,
   countConferenceParts,
@@ -105,11 +108,7 @@ export async function createConference(
     // A cancelled conference keeps its record but no longer holds the plan's one conference.
     const existing = await findLiveConferenceOfPlan(db, planId);
     if (existing)
-      throw new AppError(
-        'CONFLICT',
-        `Kế hoạch này đã có hội nghị "${existing.title}". Mở hội nghị đó để tiếp tục.`,
-        { conferenceId: existing.id },
-      );
+      throw new AppError('CONFLICT', m.planHasConference(existing.title), { conferenceId: existing.id });
   }
   const area = await areaOf(db, unit);
   const resolved = await resolveSpec(db, await UnitRefs.forArea(db, area, today), spec);
@@ -135,7 +134,7 @@ export async function createConference(
     });
     const row = { id: conferenceId, areaPath: area.path };
     const mainId = await insertPoint(tx, row, {
-      name: spec.mainPointName ?? 'Điểm cầu chính',
+      name: spec.mainPointName ?? m.mainPointName,
       isMain: true,
       host: { unitId: unit.id, path: unit.path, name: unit.fullName },
       units: [],
@@ -206,8 +205,6 @@ export async function createConference(
   return getConference(db, actor, id, today);
 }
 
-const STATUS_ORDER: ConferenceStatus[] = ['planned', 'invited', 'running', 'ended'];
-
 /**
  * Changes the fields and the status. The status moves forward (a step may be skipped: a conference without giấy
  * mời goes straight to running) or back one step only; `ended` closes check-in.
@@ -222,16 +219,7 @@ export async function updateConference(
   const conference = await requireConference(db, id);
   assertChangesConference(actor, conference);
   const before = await conferenceRecord(db, id);
-  if (body.status && body.status !== conference.status) {
-    const from = STATUS_ORDER.indexOf(conference.status as ConferenceStatus);
-    const to = STATUS_ORDER.indexOf(body.status);
-    if (to < from - 1)
-      throw new AppError(
-        'CONFLICT',
-        'Chỉ lùi được một bước trạng thái (ví dụ từ "đã kết thúc" về "đang diễn ra").',
-        { from: conference.status, to: body.status },
-      );
-  }
+  if (body.status) assertMovesConference(conference, body.status);
   const { budget, sessions, ...fields } = body;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   await db.transaction(async (tx) => {
@@ -269,18 +257,16 @@ export async function deleteConference(db: Db, actor: Actor, id: number): Promis
     // Waits for an invitation run or a deletion in progress, then decides on what they wrote.
     await lockConference(tx, id);
     const blockers = await deletionBlockers(tx, id);
-    if (blockers.invitation || blockers.invited > 0 || blockers.present > 0) {
+    if (deletionBlocked(blockers)) {
       const why = [
-        ...(blockers.invitation || blockers.invited > 0
-          ? [`đã phát hành giấy mời (${blockers.invited} đại biểu đã được mời)`]
-          : []),
-        ...(blockers.present > 0 ? [`đã có ${blockers.present} đại biểu điểm danh`] : []),
+        ...(blockers.invitation || blockers.invited > 0 ? [m.deleteInvited(blockers.invited)] : []),
+        ...(blockers.present > 0 ? [m.deletePresent(blockers.present)] : []),
       ];
-      throw new AppError(
-        'CONFLICT',
-        `Không xóa được hội nghị vì ${why.join(' và ')}. Hãy hủy hội nghị (ghi lý do) thay vì xóa.`,
-        { reason: blockers.present > 0 ? 'checked_in' : 'invited', ...blockers, offer: 'cancel' },
-      );
+      throw new AppError('CONFLICT', m.deleteRefused(why), {
+        reason: blockers.present > 0 ? 'checked_in' : 'invited',
+        ...blockers,
+        offer: 'cancel',
+      });
     }
     const before = await conferenceRecord(tx, id);
     const counts = await countConferenceParts(tx, id);
@@ -307,8 +293,7 @@ export async function cancelConference(
 ): Promise<ConferenceDetail> {
   const conference = await requireConference(db, id);
   assertChangesConference(actor, conference);
-  if (conference.status === 'ended')
-    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc; không hủy được.', { status: conference.status });
+  assertCancelsConference(conference);
   await db.transaction(async (tx) => {
     await markConferenceCancelled(tx, id);
     await auditConference(tx, actor, conference, 'conference.cancel', {

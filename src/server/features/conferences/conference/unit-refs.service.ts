@@ -2,6 +2,7 @@ import type { Db } from '../../../platform/database';
 import { AppError } from '../../../platform/errors';
 import { PartyResolver, type PlanArea } from '../../plans/parties';
 import { findUnitRef } from './conference.repo';
+import { conferenceMessages as m } from './conference.messages';
 
 /** A unit named in a conference: matched (id and path), or kept as the text written (unitId null). */
 export interface UnitRef {
@@ -27,8 +28,7 @@ export class UnitRefs {
   async resolve(db: Db, ref: number | string): Promise<UnitRef> {
     if (typeof ref === 'number' || CODE.test(ref.trim())) {
       const unit = await findUnitRef(db, typeof ref === 'number' ? ref : ref.trim());
-      if (!unit)
-        throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị ${String(ref)}.`, { unit: ref });
+      if (!unit) throw new AppError('VALIDATION_FAILED', m.unitCodeNotFound(ref), { unit: ref });
       return { unitId: unit.id, path: unit.path, name: unit.full_name };
     }
     const name = ref.trim();

@@ -1,25 +1,53 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { attendance, delegateGroups, delegates } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import { and, eq, gte, inArray, isNotNull, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { alias, QueryBuilder, type AnyPgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import {
+  attendance,
+  conferencePoints,
+  conferencePointUnits,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
+import { users } from '../../../db/schema/accounts';
+import type { Db } from '../../../platform/database';
 import type { DelegateGroup } from '../../../../contracts/conferences';
+
+/**
+ * A correlated count as a subquery built by Drizzle, so that its columns are always qualified (a single-table select
+ * writes its own columns unqualified, which inside a subquery would name the inner table's).
+ */
+const qb = new QueryBuilder();
+const countWhere = (table: PgTable, where: SQL | undefined) =>
+  sql<number>`(${qb
+    .select({ n: sql`count(*)` })
+    .from(table)
+    .where(where)})::int`;
 
 /** The groups of a conference (or some of them) with their delegate and presence counts. */
 export async function selectGroups(db: Db, conferenceId: number, ids?: number[]): Promise<DelegateGroup[]> {
-  const only = ids
-    ? sql`AND g.id IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : sql``;
-  return queryRows<DelegateGroup>(
-    db,
-    sql`SELECT g.id, g.position, g.title, g.level, g.rule, g.quota, g.expected, g.point_id AS "pointId",
-               (SELECT count(*)::int FROM delegates d WHERE d.group_id = g.id) AS delegates,
-               (SELECT count(*)::int FROM delegates d JOIN attendance a ON a.delegate_id = d.id
-                 WHERE d.group_id = g.id AND a.status = 'present') AS present
-          FROM delegate_groups g WHERE g.conference_id = ${conferenceId} ${only}
-         ORDER BY g.position, g.id`,
-  );
+  const rows = await db
+    .select({
+      id: delegateGroups.id,
+      position: delegateGroups.position,
+      title: delegateGroups.title,
+      level: delegateGroups.level,
+      rule: delegateGroups.rule,
+      quota: delegateGroups.quota,
+      expected: delegateGroups.expected,
+      pointId: delegateGroups.pointId,
+      delegates: countWhere(delegates, eq(delegates.groupId, delegateGroups.id)),
+      present: sql<number>`(${qb
+        .select({ n: sql`count(*)` })
+        .from(delegates)
+        .innerJoin(attendance, eq(attendance.delegateId, delegates.id))
+        .where(and(eq(delegates.groupId, delegateGroups.id), eq(attendance.status, 'present')))})::int`,
+    })
+    .from(delegateGroups)
+    .where(
+      and(eq(delegateGroups.conferenceId, conferenceId), ids ? inArray(delegateGroups.id, ids) : undefined),
+    )
+    .orderBy(delegateGroups.position, delegateGroups.id);
+  return rows as DelegateGroup[];
 }
 
 export interface AreaUnit {
@@ -43,44 +71,45 @@ export async function unitsAt(
   day: string,
   where: { under?: string; levels?: string[]; ids?: number[] },
 ): Promise<AreaUnit[]> {
-  const parts: SQL[] = [
-    sql`(valid_from IS NULL OR valid_from <= ${day}) AND (valid_to IS NULL OR valid_to >= ${day})`,
-  ];
-  if (where.under) parts.push(sql`path LIKE ${where.under + '%'}`);
-  if (where.levels)
-    parts.push(
-      sql`level IN (${sql.join(
-        where.levels.map((l) => sql`${l}`),
-        sql`, `,
-      )})`,
-    );
-  if (where.ids) {
-    if (where.ids.length === 0) return [];
-    parts.push(
-      sql`id IN (${sql.join(
-        where.ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-  }
-  return queryRows<AreaUnit>(
-    db,
-    sql`SELECT id, code, level, type, name, full_name, short_name, path, parent_id FROM units
-         WHERE ${sql.join(parts, sql` AND `)} ORDER BY path`,
-  );
+  if (where.ids && where.ids.length === 0) return [];
+  return db
+    .select({
+      id: units.id,
+      code: units.code,
+      level: units.level,
+      type: units.type,
+      name: units.name,
+      full_name: units.fullName,
+      short_name: units.shortName,
+      path: units.path,
+      parent_id: units.parentId,
+    })
+    .from(units)
+    .where(
+      and(
+        or(isNull(units.validFrom), lte(units.validFrom, day)),
+        or(isNull(units.validTo), gte(units.validTo, day)),
+        where.under ? like(units.path, where.under + '%') : undefined,
+        where.levels ? inArray(units.level, where.levels) : undefined,
+        where.ids ? inArray(units.id, where.ids) : undefined,
+      ),
+    )
+    .orderBy(units.path);
 }
 
 /** Each unit that has a bridge point of this conference: its own, or the one it joins. */
 export async function pointOfUnits(db: Db, conferenceId: number): Promise<Map<number, number>> {
-  const rows = await queryRows<{ unit_id: number; point_id: number }>(
-    db,
-    sql`SELECT p.unit_id, p.id AS point_id FROM conference_points p
-         WHERE p.conference_id = ${conferenceId} AND p.unit_id IS NOT NULL
-        UNION ALL
-        SELECT pu.unit_id, pu.point_id FROM conference_point_units pu
-          JOIN conference_points p ON p.id = pu.point_id
-         WHERE p.conference_id = ${conferenceId} AND pu.unit_id IS NOT NULL`,
-  );
+  const rows = (await db
+    .select({ unit_id: conferencePoints.unitId, point_id: conferencePoints.id })
+    .from(conferencePoints)
+    .where(and(eq(conferencePoints.conferenceId, conferenceId), isNotNull(conferencePoints.unitId)))
+    .unionAll(
+      db
+        .select({ unit_id: conferencePointUnits.unitId, point_id: conferencePointUnits.pointId })
+        .from(conferencePointUnits)
+        .innerJoin(conferencePoints, eq(conferencePoints.id, conferencePointUnits.pointId))
+        .where(and(eq(conferencePoints.conferenceId, conferenceId), isNotNull(conferencePointUnits.unitId))),
+    )) as { unit_id: number; point_id: number }[];
   const map = new Map<number, number>();
   // A unit attached to another's point is listed second and wins over its own main-point hosting.
   for (const r of rows) map.set(r.unit_id, r.point_id);
@@ -90,21 +119,34 @@ export async function pointOfUnits(db: Db, conferenceId: number): Promise<Map<nu
 /** Active accounts with a post, working in one of these units (directly, or in one of its bodies). */
 export async function accountsWithPosts(db: Db, unitIds: number[]) {
   if (unitIds.length === 0) return [];
-  const ids = sql.join(
-    unitIds.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  return queryRows<{ unit_id: number; full_name: string; position: string; email: string | null }>(
-    db,
-    sql`SELECT CASE WHEN us.unit_id IN (${ids}) THEN us.unit_id
-                    WHEN uu.level = 'organization' AND uu.parent_id IN (${ids}) THEN uu.parent_id
-                    ELSE o.parent_id END AS unit_id,
-               us.full_name, us.position, us.email
-          FROM users us JOIN units uu ON uu.id = us.unit_id LEFT JOIN units o ON o.id = us.organization_id
-         WHERE us.is_active AND us.position IS NOT NULL AND us.position <> ''
-           AND (us.unit_id IN (${ids}) OR (uu.level = 'organization' AND uu.parent_id IN (${ids}))
-                OR o.parent_id IN (${ids}))`,
-  );
+  const unitOf = alias(units, 'uu');
+  const organization = alias(units, 'o');
+  const inUnits = (column: AnyPgColumn) => inArray(column, unitIds);
+  const rows = await db
+    .select({
+      unit_id: sql<number>`CASE WHEN ${inUnits(users.unitId)} THEN ${users.unitId}
+                    WHEN ${unitOf.level} = 'organization' AND ${inUnits(unitOf.parentId)} THEN ${unitOf.parentId}
+                    ELSE ${organization.parentId} END`,
+      full_name: users.fullName,
+      position: users.position,
+      email: users.email,
+    })
+    .from(users)
+    .innerJoin(unitOf, eq(unitOf.id, users.unitId))
+    .leftJoin(organization, eq(organization.id, users.organizationId))
+    .where(
+      and(
+        sql`${users.isActive}`,
+        isNotNull(users.position),
+        ne(users.position, ''),
+        or(
+          inUnits(users.unitId),
+          and(eq(unitOf.level, 'organization'), inUnits(unitOf.parentId)),
+          inUnits(organization.parentId),
+        ),
+      ),
+    );
+  return rows as { unit_id: number; full_name: string; position: string; email: string | null }[];
 }
 
 export type GroupRecord = typeof delegateGroups.$inferSelect;

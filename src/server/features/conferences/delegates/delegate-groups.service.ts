@@ -25,10 +25,11 @@ import {
 } from './delegate-groups.repo';
 import { insertDelegates } from './delegates.repo';
 import { assertOwnGroupAndPoint, removeDelegates } from './delegates.service';
+import { delegatesMessages as m } from './delegates.messages';
 
 async function groupContext(db: Db, actor: Actor, id: number) {
   const group = await findGroupRecord(db, id);
-  if (!group) throw notFound('nhóm đại biểu', { id });
+  if (!group) throw notFound(m.groupNoun, { id });
   const conference = await requireConference(db, group.conferenceId);
   assertChangesConference(actor, conference);
   return { group, conference };
@@ -97,11 +98,7 @@ export async function deleteGroup(db: Db, actor: Actor, id: number): Promise<voi
   const members = await groupMembers(db, id);
   const held = members.filter((m) => m.invited || m.present).length;
   if (held > 0)
-    throw new AppError(
-      'CONFLICT',
-      `Nhóm "${group.title}" có ${held} đại biểu đã được gửi giấy mời hoặc đã điểm danh; hãy chuyển họ sang nhóm khác trước khi xóa nhóm.`,
-      { groupId: id, delegates: held },
-    );
+    throw new AppError('CONFLICT', m.groupHeld(group.title, held), { groupId: id, delegates: held });
   await db.transaction(async (tx) => {
     await removeDelegates(
       tx,
@@ -138,11 +135,7 @@ export async function expandGroup(
   const { group, conference } = await groupContext(db, actor, id);
   const lines = parseRule(group.rule ?? '');
   if (lines.length === 0)
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Nhóm chưa có thành phần (ví dụ "Chủ tịch UBND các xã, thị trấn") để lập danh sách chỗ ngồi.',
-      [{ path: 'rule', message: 'Thiếu thành phần' }],
-    );
+    throw new AppError('VALIDATION_FAILED', m.groupNoRule, [{ path: 'rule', message: m.missingRule }]);
   const day = conference.date ?? today;
   const area = (await unitsAt(db, day, { under: conference.areaPath })).filter(
     (u) => u.id !== conference.areaUnitId,
@@ -154,9 +147,7 @@ export async function expandGroup(
   const skipped: string[] = [];
   for (const line of lines) {
     if (line.isOpenEnded) {
-      skipped.push(
-        `"${line.text}": không xác định được từng đơn vị; thêm đại biểu bằng tay hoặc nhập từ Excel.`,
-      );
+      skipped.push(m.openEnded(line.text));
       continue;
     }
     for (const { post, level } of line.posts) {
@@ -168,7 +159,7 @@ export async function expandGroup(
       }
       const members = area.filter((u) => u.level === level);
       if (members.length === 0) {
-        skipped.push(`"${line.text}": danh mục chưa có ${levelName[level]} nào trong địa bàn.`);
+        skipped.push(m.noUnitsOfLevel(line.text, m.levelName[level]));
         continue;
       }
       for (const unit of members)
@@ -231,8 +222,6 @@ export async function expandGroup(
     return result;
   });
 }
-
-const levelName = { district: 'huyện', commune: 'xã', village: 'thôn, tổ dân phố' } as const;
 
 /** Names each seat whose unit has exactly one active account holding that post (folded, abbreviations expanded). */
 async function nameFromDirectory(db: Db, seats: Seat[]): Promise<void> {

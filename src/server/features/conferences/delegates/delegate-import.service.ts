@@ -15,6 +15,7 @@ import {
 import { isXlsx, type SheetRow } from './delegate-sheet.import';
 import { UnitMatcher } from './delegate-units.service';
 import { dedupeLabels, groupsAndPointsForImport, insertDelegates } from './delegates.repo';
+import { delegatesMessages as m } from './delegates.messages';
 
 export interface Upload {
   fileName: string;
@@ -52,11 +53,9 @@ export async function importDelegates(
   assertChangesConference(actor, conference);
   const upload = await readUpload();
   if (!(await isXlsx(upload.data)))
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      `Tệp "${upload.fileName}" không phải bảng tính Excel (.xlsx). Hãy tải tệp mẫu, điền danh sách và gửi lại.`,
-      { fileName: upload.fileName },
-    );
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.notAWorkbook(upload.fileName), {
+      fileName: upload.fileName,
+    });
   // Read in a parse worker (delegate-sheet.import.ts readDelegateSheet), never on the event loop.
   const { rows } = await parseRunner().readSheet('delegates', upload.data);
   const { groupByKey, pointByKey } = await namesOf(db, conferenceId);
@@ -68,7 +67,7 @@ export async function importDelegates(
   for (const entry of rows) {
     const values = readRow(entry, groupByKey, pointByKey, matcher);
     if ('error' in values) {
-      result.errors.push({ row: entry.row, message: `Dòng ${entry.row}: ${values.error}` });
+      result.errors.push({ row: entry.row, message: m.rowError(entry.row, values.error) });
       continue;
     }
     const dedupeKey = delegateKey(values);
@@ -77,7 +76,7 @@ export async function importDelegates(
       result.duplicates.push({
         row: entry.row,
         name: values.name,
-        reason: `Trùng với dòng ${before} trong tệp`,
+        reason: m.sameAsRow(before),
       });
       continue;
     }
@@ -86,7 +85,7 @@ export async function importDelegates(
       result.duplicates.push({
         row: entry.row,
         name: values.name,
-        reason: `Đã có trong danh sách đại biểu (${existing.get(dedupeKey)})`,
+        reason: m.alreadyListedAs(existing.get(dedupeKey)),
       });
       continue;
     }
@@ -107,7 +106,7 @@ export async function importDelegates(
           result.duplicates.push({
             row: d.row,
             name: d.name ?? '',
-            reason: 'Đã có trong danh sách đại biểu',
+            reason: m.alreadyInList,
           });
       }
     }
@@ -146,23 +145,23 @@ function readRow(
     }
   | { error: string } {
   const name = entry.name?.trim() ?? '';
-  if (!/\p{L}/u.test(name)) return { error: 'thiếu họ và tên' };
+  if (!/\p{L}/u.test(name)) return { error: m.rowNoName };
   const email = entry.email
     ? entry.email
         .replace(/^mailto:/i, '')
         .trim()
         .toLowerCase()
     : null;
-  if (email && !Email.safeParse(email).success) return { error: `thư điện tử "${entry.email}" không hợp lệ` };
+  if (email && !Email.safeParse(email).success) return { error: m.rowBadEmail(entry.email) };
   let group: { id: number; point_id: number | null } | null = null;
   if (entry.group) {
     group = groupByKey.get(foldVietnamese(entry.group)) ?? null;
-    if (!group) return { error: `không có nhóm "${entry.group}" trong hội nghị này` };
+    if (!group) return { error: m.rowNoGroup(entry.group) };
   } else if (entry.section) group = groupByKey.get(foldVietnamese(entry.section)) ?? null;
   let pointId: number | null = null;
   if (entry.point) {
     pointId = pointByKey.get(foldVietnamese(entry.point)) ?? null;
-    if (!pointId) return { error: `không có điểm cầu "${entry.point}" trong hội nghị này` };
+    if (!pointId) return { error: m.rowNoPoint(entry.point) };
   }
   // A phone typed as a number loses its leading 0 (912345678).
   const phone = entry.phone ? (/^[1-9]\d{8}$/.test(entry.phone) ? `0${entry.phone}` : entry.phone) : null;

@@ -5,6 +5,8 @@ import type { DelegateField, SheetRead, SheetRow } from '../../../../core/confer
 
 export type { DelegateField, SheetRead, SheetRow };
 import { isGuardedXlsx, readXlsxStream, tooManyRows } from '../xlsx-stream.import';
+import { DELEGATE_COLUMN_TITLES as T } from './delegates-export.messages';
+import { delegatesMessages } from './delegates.messages';
 
 export const MAX_DELEGATE_IMPORT_BYTES = 5 * 1024 * 1024;
 /** More rows than any conference invites: a file past this is a wrong file, not a list. */
@@ -17,21 +19,21 @@ export const DELEGATE_COLUMNS: {
   width: number;
   match: RegExp;
 }[] = [
-  { field: 'index', title: 'STT', width: 6, match: /^(stt|tt|so tt|so thu tu)$/ },
+  { field: 'index', title: T.index, width: 6, match: /^(stt|tt|so tt|so thu tu)$/ },
   {
     field: 'name',
-    title: 'Họ và tên',
+    title: T.name,
     width: 26,
     match: /^(ho (va )?ten|ten dai bieu|dai bieu|ho ten dai bieu)\b/,
   },
-  { field: 'position', title: 'Chức vụ', width: 28, match: /^chuc (vu|danh)\b/ },
-  { field: 'unit', title: 'Đơn vị', width: 32, match: /^(don vi|co quan|noi cong tac)\b/ },
-  { field: 'phone', title: 'Điện thoại', width: 14, match: /^(dien thoai|so dien thoai|sdt|dt|di dong)\b/ },
-  { field: 'email', title: 'Email', width: 26, match: /^(e ?mail|thu dien tu|hop thu)\b/ },
-  { field: 'group', title: 'Nhóm', width: 24, match: /^(nhom|thanh phan)\b/ },
-  { field: 'point', title: 'Điểm cầu', width: 24, match: /^diem cau\b/ },
-  { field: 'seat', title: 'Chỗ ngồi', width: 10, match: /^(cho ngoi|so ghe|ghe)\b/ },
-  { field: 'note', title: 'Ghi chú', width: 20, match: /^ghi chu\b/ },
+  { field: 'position', title: T.position, width: 28, match: /^chuc (vu|danh)\b/ },
+  { field: 'unit', title: T.unit, width: 32, match: /^(don vi|co quan|noi cong tac)\b/ },
+  { field: 'phone', title: T.phone, width: 14, match: /^(dien thoai|so dien thoai|sdt|dt|di dong)\b/ },
+  { field: 'email', title: T.email, width: 26, match: /^(e ?mail|thu dien tu|hop thu)\b/ },
+  { field: 'group', title: T.group, width: 24, match: /^(nhom|thanh phan)\b/ },
+  { field: 'point', title: T.point, width: 24, match: /^diem cau\b/ },
+  { field: 'seat', title: T.seat, width: 10, match: /^(cho ngoi|so ghe|ghe)\b/ },
+  { field: 'note', title: T.note, width: 20, match: /^ghi chu\b/ },
 ];
 
 /**
@@ -118,10 +120,7 @@ export async function readDelegateSheet(bytes: Buffer): Promise<SheetRead> {
     const read = readSheet(sheet.rows);
     if (read) return read;
   }
-  throw new AppError(
-    'VALIDATION_FAILED',
-    'Không tìm thấy dòng tiêu đề của danh sách (cần ít nhất cột "Họ và tên" và một cột khác như "Chức vụ", "Đơn vị"). Hãy dùng tệp mẫu.',
-  );
+  throw new AppError('VALIDATION_FAILED', delegatesMessages.noHeaderRow);
 }
 
 function readSheet(sheetRows: Map<number, string[]>): SheetRead | null {

@@ -4,6 +4,7 @@ import { matchParty, partyKey, type PartyCandidate } from '../../../../core/vn-t
 import type { ConferenceRow } from '../conference/conference-access.service';
 import { unitsAt, type AreaUnit } from './delegate-groups.repo';
 import { unitByIdOrCode } from './delegates.repo';
+import { delegatesMessages } from './delegates.messages';
 
 /** A delegate's unit: a unit of the tree when one matched, and the name to show. */
 export interface DelegateUnit {
@@ -95,8 +96,8 @@ export async function resolveUnitRef(
   if (typeof ref === 'number' || UNIT_CODE.test(ref)) {
     const unit = await unitByIdOrCode(db, ref);
     if (!unit)
-      throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị "${ref}".`, [
-        { path: 'unit', message: 'Không có đơn vị này' },
+      throw new AppError('VALIDATION_FAILED', delegatesMessages.unitNotFound(ref), [
+        { path: 'unit', message: delegatesMessages.noSuchUnit },
       ]);
     return { unitId: unit.id, unitName: unit.full_name };
   }

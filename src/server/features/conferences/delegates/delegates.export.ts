@@ -7,14 +7,14 @@ import { assertViewsConference, requireConference } from '../conference/conferen
 import { DELEGATE_COLUMNS } from './delegate-sheet.import';
 import { groupsAndPointsInOrder, selectDelegates } from './delegates.repo';
 import { LIST_SHEET_OPTIONS } from '../../../platform/excel';
+import { EXAMPLE_MARK, SEATING_COLUMNS, delegatesExportMessages as m } from './delegates-export.messages';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const THIN = { style: 'thin' as const };
 const BOX = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 /** Rows of the template that carry the lists of groups and points. */
 const TEMPLATE_ROWS = 1000;
-/** The STT of a template's example rows; the importer skips them. */
-export const EXAMPLE_MARK = 'Ví dụ';
+export { EXAMPLE_MARK };
 
 /** GET .../delegates/template.xlsx: the header, two example rows, lists of this conference's groups and points. */
 export async function delegateTemplate(db: Db, actor: Actor, conferenceId: number) {
@@ -22,8 +22,8 @@ export async function delegateTemplate(db: Db, actor: Actor, conferenceId: numbe
   assertViewsConference(actor, conference);
   const { groups, points } = await groupsAndPointsInOrder(db, conferenceId);
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Đại biểu', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const lists = book.addWorksheet('Danh mục', { state: 'hidden' });
+  const sheet = book.addWorksheet(m.templateSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const lists = book.addWorksheet(m.listsSheet, { state: 'hidden' });
   const columns = DELEGATE_COLUMNS.filter((c) => c.field !== 'seat');
   columns.forEach((c, i) => {
     const cell = sheet.getRow(1).getCell(i + 1);
@@ -36,43 +36,19 @@ export async function delegateTemplate(db: Db, actor: Actor, conferenceId: numbe
   sheet.getRow(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   const group = groups[0]?.title ?? '';
   const point = points[0]?.name ?? '';
-  const examples = [
-    [
-      EXAMPLE_MARK,
-      'Nguyễn Văn An',
-      'Chủ tịch UBND',
-      'UBND xã Cẩm Bình',
-      '0912345678',
-      'an.nv@example.vn',
-      group,
-      point,
-      'Dòng ví dụ: không được nhập',
-    ],
-    [
-      EXAMPLE_MARK,
-      'Trần Thị Bình',
-      'Công chức Văn hóa - Xã hội',
-      'UBND xã Cẩm Bình',
-      '0987654321',
-      '',
-      group,
-      point,
-      'Xóa hoặc giữ nguyên dòng này',
-    ],
-  ];
+  const examples = m.examples.map((e) => [EXAMPLE_MARK, ...e.person, group, point, e.note]);
   for (const values of examples) {
     const row = sheet.addRow(values);
     row.font = { ...FONT, italic: true, color: { argb: 'FF7F7F7F' } };
   }
-  lists.getCell(1, 1).value = 'Nhóm';
-  lists.getCell(1, 2).value = 'Điểm cầu';
+  lists.getCell(1, 1).value = m.groupList;
+  lists.getCell(1, 2).value = m.pointList;
   groups.forEach((g, i) => (lists.getCell(i + 2, 1).value = g.title));
   points.forEach((p, i) => (lists.getCell(i + 2, 2).value = p.name));
-  const listOf = (column: 'A' | 'B', count: number) =>
-    count > 0 ? [`'Danh mục'!$${column}$2:$${column}$${count + 1}`] : null;
+  const listOf = (column: 'A' | 'B', count: number) => (count > 0 ? [m.listRange(column, count)] : null);
   const validations: [number, string[] | null, string][] = [
-    [columns.findIndex((c) => c.field === 'group') + 1, listOf('A', groups.length), 'Nhóm'],
-    [columns.findIndex((c) => c.field === 'point') + 1, listOf('B', points.length), 'Điểm cầu'],
+    [columns.findIndex((c) => c.field === 'group') + 1, listOf('A', groups.length), m.groupList],
+    [columns.findIndex((c) => c.field === 'point') + 1, listOf('B', points.length), m.pointList],
   ];
   for (let r = 2; r <= TEMPLATE_ROWS; r++) {
     const row = sheet.getRow(r);
@@ -84,7 +60,7 @@ export async function delegateTemplate(db: Db, actor: Actor, conferenceId: numbe
           formulae,
           showErrorMessage: true,
           errorTitle: title,
-          error: `Chọn ${title.toLowerCase()} trong danh sách của hội nghị.`,
+          error: m.chooseFromList(title),
         };
     // Phones keep their leading 0 when typed into a text cell.
     row.getCell(columns.findIndex((c) => c.field === 'phone') + 1).numFmt = '@';
@@ -94,15 +70,6 @@ export async function delegateTemplate(db: Db, actor: Actor, conferenceId: numbe
     fileName: `mau-danh-sach-dai-bieu-${conferenceId}.xlsx`,
   };
 }
-
-const SEATING_COLUMNS = [
-  ['STT', 6],
-  ['Chỗ ngồi', 10],
-  ['Họ và tên', 26],
-  ['Chức vụ', 30],
-  ['Đơn vị', 34],
-  ['Điểm cầu', 24],
-] as const;
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 /** A, B, ... Z, AA, AB, ...: the row letter of a group's seats. */
@@ -137,19 +104,21 @@ export async function seatingWorkbook(db: Db, actor: Actor, conferenceId: number
   const pointName = new Map(points.map((p) => [p.id, p.name]));
   const sections = [
     ...groups.map((g) => ({ title: g.title, delegates: items.filter((d) => d.groupId === g.id) })),
-    { title: 'Đại biểu khác', delegates: items.filter((d) => d.groupId === null) },
+    { title: m.otherDelegates, delegates: items.filter((d) => d.groupId === null) },
   ].filter((s) => s.delegates.length > 0);
 
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Xếp chỗ ngồi', LIST_SHEET_OPTIONS);
+  const sheet = book.addWorksheet(m.seatingSheet, LIST_SHEET_OPTIONS);
   const width = SEATING_COLUMNS.length;
   sheet.mergeCells(1, 1, 1, width);
-  sheet.getCell(1, 1).value = 'DANH SÁCH XẾP CHỖ NGỒI ĐẠI BIỂU';
+  sheet.getCell(1, 1).value = m.seatingTitle;
   sheet.getCell(1, 1).font = { ...FONT, size: 14, bold: true };
   sheet.getCell(1, 1).alignment = { horizontal: 'center' };
   sheet.mergeCells(2, 1, 2, width);
-  sheet.getCell(2, 1).value =
-    `${conference.title}${conference.date ? ` — ngày ${tableDate(conference.date)}` : ''}`;
+  sheet.getCell(2, 1).value = m.seatingSubtitle(
+    conference.title,
+    conference.date ? tableDate(conference.date) : null,
+  );
   sheet.getCell(2, 1).font = { ...FONT, italic: true };
   sheet.getCell(2, 1).alignment = { horizontal: 'center', wrapText: true };
   sheet.getRow(2).height = 32;
@@ -163,7 +132,7 @@ export async function seatingWorkbook(db: Db, actor: Actor, conferenceId: number
   header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   sections.forEach((section, s) => {
     const heading = sheet.addRow([
-      `${ROMAN[s] ?? s + 1}. ${section.title} (${section.delegates.length} đại biểu)`,
+      m.sectionHeading(ROMAN[s] ?? s + 1, section.title, section.delegates.length),
     ]);
     sheet.mergeCells(heading.number, 1, heading.number, width);
     heading.font = { ...FONT, bold: true };

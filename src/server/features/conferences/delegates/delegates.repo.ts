@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import {
   attendance,
   awardees,
@@ -7,11 +7,11 @@ import {
   delegates,
 } from '../../../db/schema/conferences';
 import { units } from '../../../db/schema/units';
-import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { instant, instantOrNull, type Db } from '../../../platform/database';
 import { foldedSql } from '../../../platform/fold-sql';
 import type { Delegate } from '../../../../contracts/conferences';
 
-const iso = (value: string | null) => instantOrNull(value)?.toISOString() ?? null;
+const iso = (value: Date | null) => instantOrNull(value)?.toISOString() ?? null;
 
 interface DelegateRow {
   id: number;
@@ -28,10 +28,10 @@ interface DelegateRow {
   rsvp: Delegate['rsvp'];
   substitute_name: string | null;
   substitute_position: string | null;
-  invited_at: string | null;
-  emailed_at: string | null;
+  invited_at: Date | null;
+  emailed_at: Date | null;
   a_status: 'present' | 'absent' | null;
-  a_at: string | null;
+  a_at: Date | null;
   a_point_id: number | null;
   a_reason: string | null;
   total: number;
@@ -68,19 +68,22 @@ export interface DelegateFilter {
   id?: number;
 }
 
+/** The delegate's unit as written, else the unit's name (the query joins `units` on the delegate's unit). */
+const unitNameOf = sql<string | null>`coalesce(${delegates.unitName}, ${units.fullName})`;
+
 function filterSql(filter: DelegateFilter): SQL {
   const where: SQL[] = [];
   if (filter.folded) {
     const like = `%${filter.folded}%`;
     where.push(
-      sql`(${foldedSql(sql`d.name`)} LIKE ${like} OR ${foldedSql(sql`coalesce(d.unit_name, u.full_name)`)} LIKE ${like}
-           OR ${foldedSql(sql`d.position`)} LIKE ${like})`,
+      sql`(${foldedSql(sql`${delegates.name}`)} LIKE ${like} OR ${foldedSql(unitNameOf)} LIKE ${like}
+           OR ${foldedSql(sql`${delegates.position}`)} LIKE ${like})`,
     );
   }
-  if (filter.group) where.push(sql`d.group_id = ${filter.group}`);
-  if (filter.point) where.push(sql`d.point_id = ${filter.point}`);
-  if (filter.rsvp) where.push(sql`d.rsvp = ${filter.rsvp}`);
-  if (filter.id !== undefined) where.push(sql`d.id = ${filter.id}`);
+  if (filter.group) where.push(eq(delegates.groupId, filter.group));
+  if (filter.point) where.push(eq(delegates.pointId, filter.point));
+  if (filter.rsvp) where.push(eq(delegates.rsvp, filter.rsvp));
+  if (filter.id !== undefined) where.push(eq(delegates.id, filter.id));
   return where.length ? sql.join(where, sql` AND `) : sql`TRUE`;
 }
 
@@ -95,20 +98,38 @@ export async function selectDelegates(
   page: { limit: number; offset: number } | null = null,
 ): Promise<{ items: Delegate[]; total: number }> {
   const where = filterSql(filter);
-  const rows = await queryRows<DelegateRow>(
-    db,
-    sql`SELECT d.id, d.name, d.position, d.unit_id, coalesce(d.unit_name, u.full_name) AS unit_name, d.phone,
-               d.email, d.group_id, d.point_id, d.seat, d.source, d.rsvp, d.substitute_name,
-               d.substitute_position, d.invited_at, d.emailed_at, a.status AS a_status, a.at AS a_at,
-               a.point_id AS a_point_id, a.reason AS a_reason, count(*) OVER ()::int AS total
-          FROM delegates d
-          LEFT JOIN units u ON u.id = d.unit_id
-          LEFT JOIN delegate_groups g ON g.id = d.group_id
-          LEFT JOIN attendance a ON a.delegate_id = d.id
-         WHERE d.conference_id = ${conferenceId} AND (${where})
-         ORDER BY g.position NULLS LAST, g.id, d.id
-         ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`,
-  );
+  const query = db
+    .select({
+      id: delegates.id,
+      name: delegates.name,
+      position: delegates.position,
+      unit_id: delegates.unitId,
+      unit_name: unitNameOf,
+      phone: delegates.phone,
+      email: delegates.email,
+      group_id: delegates.groupId,
+      point_id: delegates.pointId,
+      seat: delegates.seat,
+      source: delegates.source,
+      rsvp: delegates.rsvp,
+      substitute_name: delegates.substituteName,
+      substitute_position: delegates.substitutePosition,
+      invited_at: delegates.invitedAt,
+      emailed_at: delegates.emailedAt,
+      a_status: attendance.status,
+      a_at: attendance.at,
+      a_point_id: attendance.pointId,
+      a_reason: attendance.reason,
+      total: sql<number>`count(*) OVER ()::int`,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(delegateGroups, eq(delegateGroups.id, delegates.groupId))
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .where(and(eq(delegates.conferenceId, conferenceId), sql`(${where})`))
+    .orderBy(sql`${delegateGroups.position} NULLS LAST`, delegateGroups.id, delegates.id)
+    .$dynamic();
+  const rows = (page ? await query.limit(page.limit).offset(page.offset) : await query) as DelegateRow[];
   return { items: rows.map(toDelegate), total: rows[0]?.total ?? 0 };
 }
 
@@ -119,27 +140,26 @@ export async function getDelegateById(db: Db, conferenceId: number, id: number):
 
 /** The conference a delegate belongs to, with what deleting or editing it needs to know. */
 export async function findDelegateRow(db: Db, id: number) {
-  const [row] = await queryRows<{
-    id: number;
-    conference_id: number;
-    name: string | null;
-    position: string | null;
-    unit_id: number | null;
-    unit_name: string | null;
-    phone: string | null;
-    email: string | null;
-    group_id: number | null;
-    point_id: number | null;
-    seat: string | null;
-    invited_at: string | null;
-    attendance: string | null;
-  }>(
-    db,
-    sql`SELECT d.id, d.conference_id, d.name, d.position, d.unit_id, d.unit_name, d.phone, d.email, d.group_id,
-               d.point_id, d.seat, d.invited_at, a.status AS attendance
-          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.id = ${id}`,
-  );
-  return row ? { ...row, invited_at: instantOrNull(row.invited_at) } : null;
+  const [row] = await db
+    .select({
+      id: delegates.id,
+      conference_id: delegates.conferenceId,
+      name: delegates.name,
+      position: delegates.position,
+      unit_id: delegates.unitId,
+      unit_name: delegates.unitName,
+      phone: delegates.phone,
+      email: delegates.email,
+      group_id: delegates.groupId,
+      point_id: delegates.pointId,
+      seat: delegates.seat,
+      invited_at: delegates.invitedAt,
+      attendance: attendance.status,
+    })
+    .from(delegates)
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .where(eq(delegates.id, id));
+  return row ?? null;
 }
 
 /** The group, if it is one of this conference's. */
@@ -170,18 +190,22 @@ export async function pointOfConference(
 
 /** The delegate of this conference that holds a dedupe key (but `exceptId`). */
 export async function findByDedupeKey(db: Db, conferenceId: number, key: string, exceptId?: number) {
-  const [existing] = await queryRows<{
-    id: number;
-    name: string | null;
-    position: string | null;
-    unit_name: string | null;
-  }>(
-    db,
-    sql`SELECT d.id, d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name
-          FROM delegates d LEFT JOIN units u ON u.id = d.unit_id
-         WHERE d.conference_id = ${conferenceId} AND d.dedupe_key = ${key}
-           ${exceptId ? sql`AND d.id <> ${exceptId}` : sql``}`,
-  );
+  const [existing] = await db
+    .select({
+      id: delegates.id,
+      name: delegates.name,
+      position: delegates.position,
+      unit_name: unitNameOf,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .where(
+      and(
+        eq(delegates.conferenceId, conferenceId),
+        eq(delegates.dedupeKey, key),
+        exceptId ? ne(delegates.id, exceptId) : undefined,
+      ),
+    );
   return existing ?? null;
 }
 

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../../contracts/common';
 import {
   Delegate,
   DelegateGroup,
   DelegateGroupInput,
   DelegateImportResult,
   DelegateInput,
+  DelegateList,
   DelegateListQuery,
   ExpandGroupResult,
 } from '../../../../contracts/conferences';
@@ -17,13 +18,13 @@ import { MAX_DELEGATE_IMPORT_BYTES } from './delegate-sheet.import';
 import { importDelegates, type Upload } from './delegate-import.service';
 import { delegateTemplate, seatingWorkbook } from './delegates.export';
 import { addDelegate, deleteDelegate, listDelegates, updateDelegate } from './delegates.service';
+import { delegatesMessages as m } from './delegates.messages';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The one .xlsx of a multipart request (5 MB), read by the import once it has decided the caller may edit. */
 const readUpload = (request: FastifyRequest): Promise<Upload> =>
-  readOneFile(request, { maxBytes: MAX_DELEGATE_IMPORT_BYTES, what: 'tệp danh sách đại biểu' });
+  readOneFile(request, { maxBytes: MAX_DELEGATE_IMPORT_BYTES, what: m.uploadWhat });
 
 const sendXlsx = (reply: FastifyReply, file: { bytes: Buffer; fileName: string }) =>
   reply
@@ -97,7 +98,7 @@ export function delegatesRoutes(app: FastifyInstance, { db }: RouteContext): voi
         summary: 'Danh sách đại biểu (tìm theo tên, đơn vị, chức vụ; lọc theo nhóm, điểm cầu, trả lời)',
         params: IdParams,
         querystring: DelegateListQuery,
-        response: { 200: z.object({ items: z.array(Delegate), total: z.number().int() }) },
+        response: { 200: DelegateList },
       },
     },
     async (request) => listDelegates(db, requireActor(request), request.params.id, request.query),

@@ -23,6 +23,7 @@ import {
   updateDelegateRow,
 } from './delegates.repo';
 import { resolveUnitRef } from './delegate-units.service';
+import { delegatesMessages as m } from './delegates.messages';
 
 type ListQuery = z.infer<typeof DelegateListQuery>;
 
@@ -47,33 +48,30 @@ export async function assertOwnGroupAndPoint(
   if (ids.groupId) {
     const g = await groupOfConference(db, conferenceId, ids.groupId);
     if (!g)
-      throw new AppError('VALIDATION_FAILED', 'Nhóm đại biểu không thuộc hội nghị này.', [
-        { path: 'groupId', message: 'Không có nhóm này' },
+      throw new AppError('VALIDATION_FAILED', m.groupNotOfConference, [
+        { path: 'groupId', message: m.noSuchGroup },
       ]);
   }
   if (ids.pointId) {
     const p = await pointOfConference(db, conferenceId, ids.pointId);
     if (!p)
-      throw new AppError('VALIDATION_FAILED', 'Điểm cầu không thuộc hội nghị này.', [
-        { path: 'pointId', message: 'Không có điểm cầu này' },
+      throw new AppError('VALIDATION_FAILED', m.pointNotOfConference, [
+        { path: 'pointId', message: m.noSuchPoint },
       ]);
   }
 }
 
 const describeDelegate = (d: { name: string | null; position: string | null; unit_name?: string | null }) =>
-  [d.name ?? d.position ?? 'Chỗ ngồi chưa có tên', d.name ? d.position : null, d.unit_name]
-    .filter(Boolean)
-    .join(', ');
+  [d.name ?? d.position ?? m.unnamedSeat, d.name ? d.position : null, d.unit_name].filter(Boolean).join(', ');
 
 /** The delegate of this conference that already holds a dedupe key, as a 409 naming it. */
 export async function duplicateError(db: Db, conferenceId: number, key: string, exceptId?: number) {
   const existing = await findByDedupeKey(db, conferenceId, key, exceptId);
   if (!existing) return null;
-  return new AppError(
-    'CONFLICT',
-    `Đại biểu này đã có trong danh sách: ${describeDelegate(existing)} (trùng thư điện tử, số điện thoại hoặc họ tên và đơn vị).`,
-    { delegateId: existing.id, name: existing.name },
-  );
+  return new AppError('CONFLICT', m.alreadyListed(describeDelegate(existing)), {
+    delegateId: existing.id,
+    name: existing.name,
+  });
 }
 
 const clean = (text: string | null | undefined) => {
@@ -105,9 +103,7 @@ export async function addDelegate(
     seat: clean(body.seat),
   };
   if (!values.name && !values.position)
-    throw new AppError('VALIDATION_FAILED', 'Cần họ tên đại biểu (hoặc chức vụ của chỗ ngồi).', [
-      { path: 'name', message: 'Thiếu họ và tên' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', m.nameOrPosition, [{ path: 'name', message: m.missingName }]);
   const dedupeKey = delegateKey(values);
   const conflict = await duplicateError(db, conferenceId, dedupeKey);
   if (conflict) throw conflict;
@@ -133,7 +129,7 @@ async function defaultPoint(db: Db, conferenceId: number, groupId: number | null
 
 async function delegateContext(db: Db, actor: Actor, id: number) {
   const row = await findDelegateRow(db, id);
-  if (!row) throw notFound('đại biểu', { id });
+  if (!row) throw notFound(m.delegateNoun, { id });
   const conference = await requireConference(db, row.conference_id);
   assertChangesConference(actor, conference);
   return { row, conference };
@@ -166,9 +162,7 @@ export async function updateDelegate(
     seat: body.seat === undefined ? row.seat : clean(body.seat),
   };
   if (!values.name && !values.position)
-    throw new AppError('VALIDATION_FAILED', 'Cần họ tên đại biểu (hoặc chức vụ của chỗ ngồi).', [
-      { path: 'name', message: 'Thiếu họ và tên' },
-    ]);
+    throw new AppError('VALIDATION_FAILED', m.nameOrPosition, [{ path: 'name', message: m.missingName }]);
   const dedupeKey = delegateKey(values);
   const conflict = await duplicateError(db, conference.id, dedupeKey, id);
   if (conflict) throw conflict;
@@ -188,11 +182,9 @@ export async function updateDelegate(
 export async function deleteDelegate(db: Db, actor: Actor, id: number): Promise<void> {
   const { row, conference } = await delegateContext(db, actor, id);
   if (row.attendance === 'present')
-    throw new AppError(
-      'CONFLICT',
-      `${row.name ?? row.position ?? 'Đại biểu'} đã điểm danh có mặt; không xóa được khỏi danh sách.`,
-      { delegateId: id },
-    );
+    throw new AppError('CONFLICT', m.checkedInNoDelete(row.name ?? row.position ?? m.delegateWord), {
+      delegateId: id,
+    });
   await db.transaction(async (tx) => {
     await removeDelegates(tx, [id]);
     await auditConference(tx, actor, conference, 'delegate.delete', {

@@ -1,7 +1,14 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { conferencePoints, conferencePointUnits, delegateGroups } from '../../../db/schema/conferences';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  attendance,
+  conferencePoints,
+  conferencePointUnits,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
 import { units } from '../../../db/schema/units';
-import { instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { queryRows, type Db } from '../../../platform/database';
 import type { BridgePoint } from '../../../../contracts/conferences';
 
 export async function unitFullName(db: Db, unitId: number): Promise<string | null> {
@@ -29,21 +36,38 @@ export interface PointRow {
 
 /** The points of a conference in order, with the units attending at each and their delegates and arrivals. */
 export async function selectPoints(db: Db, conferenceId: number, only?: number): Promise<PointRow[]> {
-  const rows = await queryRows<Omit<PointRow, 'tested_at'> & { tested_at: string | null }>(
-    db,
-    sql`SELECT p.id, p.position, p.name, p.is_main, p.unit_id, u.full_name AS unit_name, p.room, p.contact_name,
-               p.contact_phone, p.test_status, p.tested_at, p.test_note,
-               coalesce((SELECT json_agg(json_build_object('unitId', pu.unit_id, 'name', coalesce(x.full_name, pu.name))
-                                         ORDER BY pu.id)
-                           FROM conference_point_units pu LEFT JOIN units x ON x.id = pu.unit_id
-                          WHERE pu.point_id = p.id), '[]'::json) AS units,
-               (SELECT count(*) FROM delegates d WHERE d.point_id = p.id)::int AS delegates,
-               (SELECT count(*) FROM attendance a WHERE a.point_id = p.id AND a.status = 'present')::int AS present
-          FROM conference_points p LEFT JOIN units u ON u.id = p.unit_id
-         WHERE p.conference_id = ${conferenceId} ${only ? sql`AND p.id = ${only}` : sql``}
-         ORDER BY p.is_main DESC, p.position, p.id`,
-  );
-  return rows.map((r) => ({ ...r, tested_at: instantOrNull(r.tested_at) }));
+  const joined = alias(units, 'x');
+  const rows = await db
+    .select({
+      id: conferencePoints.id,
+      position: conferencePoints.position,
+      name: conferencePoints.name,
+      is_main: conferencePoints.isMain,
+      unit_id: conferencePoints.unitId,
+      unit_name: units.fullName,
+      room: conferencePoints.room,
+      contact_name: conferencePoints.contactName,
+      contact_phone: conferencePoints.contactPhone,
+      test_status: conferencePoints.testStatus,
+      tested_at: conferencePoints.testedAt,
+      test_note: conferencePoints.testNote,
+      units: sql<PointRow['units']>`coalesce(
+        (SELECT json_agg(json_build_object('unitId', ${conferencePointUnits.unitId},
+                                           'name', coalesce(${joined.fullName}, ${conferencePointUnits.name}))
+                         ORDER BY ${conferencePointUnits.id})
+           FROM ${conferencePointUnits} LEFT JOIN ${units} ${joined} ON ${joined.id} = ${conferencePointUnits.unitId}
+          WHERE ${conferencePointUnits.pointId} = ${conferencePoints.id}), '[]'::json)`,
+      delegates: sql<number>`(SELECT count(*) FROM ${delegates} WHERE ${delegates.pointId} = ${conferencePoints.id})::int`,
+      present: sql<number>`(SELECT count(*) FROM ${attendance}
+                             WHERE ${attendance.pointId} = ${conferencePoints.id} AND ${attendance.status} = 'present')::int`,
+    })
+    .from(conferencePoints)
+    .leftJoin(units, eq(units.id, conferencePoints.unitId))
+    .where(
+      and(eq(conferencePoints.conferenceId, conferenceId), only ? eq(conferencePoints.id, only) : undefined),
+    )
+    .orderBy(desc(conferencePoints.isMain), conferencePoints.position, conferencePoints.id);
+  return rows as PointRow[];
 }
 
 export async function replacePointUnits(
@@ -119,8 +143,8 @@ export async function updatePointRow(
 export async function pointUsage(db: Db, id: number): Promise<{ delegates: number; attendance: number }> {
   const [used] = await queryRows<{ delegates: number; attendance: number }>(
     db,
-    sql`SELECT (SELECT count(*) FROM delegates WHERE point_id = ${id})::int AS delegates,
-               (SELECT count(*) FROM attendance WHERE point_id = ${id})::int AS attendance`,
+    sql`SELECT (SELECT count(*) FROM ${delegates} WHERE ${delegates.pointId} = ${id})::int AS delegates,
+               (SELECT count(*) FROM ${attendance} WHERE ${attendance.pointId} = ${id})::int AS attendance`,
   );
   return used!;
 }

@@ -22,6 +22,7 @@ import {
   unitFullName,
   updatePointRow,
 } from './points.repo';
+import { pointsMessages as m } from './points.messages';
 
 /** The area whose names a conference resolves: the host's area, as for plans. */
 export async function conferenceUnitRefs(
@@ -143,7 +144,7 @@ export async function addPoint(
 
 async function requirePoint(db: Db, id: number) {
   const point = await findPointRecord(db, id);
-  if (!point) throw notFound('điểm cầu', { id });
+  if (!point) throw notFound(m.pointNoun, { id });
   return { point, conference: await requireConference(db, point.conferenceId) };
 }
 
@@ -156,11 +157,7 @@ export async function updatePoint(
 ): Promise<BridgePoint> {
   const { point, conference } = await requirePoint(db, id);
   assertChangesConference(actor, conference);
-  if (input.isMain === false && point.isMain)
-    throw new AppError(
-      'CONFLICT',
-      'Hội nghị cần một điểm cầu chính: hãy đặt một điểm cầu khác làm điểm cầu chính trước.',
-    );
+  if (input.isMain === false && point.isMain) throw new AppError('CONFLICT', m.needsMain);
   const refs = await conferenceUnitRefs(db, conference, today);
   const host =
     input.unit === undefined ? undefined : input.unit === null ? null : await refs.resolve(db, input.unit);
@@ -201,15 +198,10 @@ export async function updatePoint(
 export async function deletePoint(db: Db, actor: Actor, id: number): Promise<void> {
   const { point, conference } = await requirePoint(db, id);
   assertChangesConference(actor, conference);
-  if (point.isMain)
-    throw new AppError('CONFLICT', 'Không xóa được điểm cầu chính của hội nghị.', { pointId: id });
+  if (point.isMain) throw new AppError('CONFLICT', m.mainNoDelete, { pointId: id });
   const used = await pointUsage(db, id);
   if (used.delegates > 0 || used.attendance > 0)
-    throw new AppError(
-      'CONFLICT',
-      `Không xóa được điểm cầu "${point.name}": đã có ${used.delegates} đại biểu và ${used.attendance} lượt điểm danh tại đây. Hãy chuyển đại biểu sang điểm cầu khác trước.`,
-      used,
-    );
+    throw new AppError('CONFLICT', m.pointInUse(point.name, used.delegates, used.attendance), used);
   await db.transaction(async (tx) => {
     await deletePointRow(tx, id);
     await auditConference(tx, actor, conference, 'conference.point.delete', {

@@ -10,6 +10,7 @@ import {
 } from '../conference/conference-access.service';
 import { conferenceUnitRefs } from '../points/points.service';
 import { conferenceSessions, presentationIdsOf, replaceItems, selectItems } from './programme.repo';
+import { programmeMessages as m } from './programme.messages';
 
 /** The programme in order, with clock times run from the first session's start. */
 export async function listProgramme(
@@ -50,7 +51,7 @@ export async function replaceProgramme(
   const own = new Set(await presentationIdsOf(db, conferenceId));
   const errors = items.flatMap((item, i) =>
     item.presentationId && !own.has(item.presentationId)
-      ? [{ path: `items.${i}.presentationId`, message: 'Tham luận không thuộc hội nghị này' }]
+      ? [{ path: `items.${i}.presentationId`, message: m.presentationNotOfConference }]
       : [],
   );
   const refs = items.some((i) => i.presenterUnit) ? await conferenceUnitRefs(db, conference, today) : null;
@@ -62,13 +63,13 @@ export async function replaceProgramme(
     }
     const unit = await refs!.resolve(db, item.presenterUnit);
     if (unit.unitId === null)
-      errors.push({ path: `items.${i}.presenterUnit`, message: `Không tìm thấy đơn vị "${unit.name}"` });
+      errors.push({ path: `items.${i}.presenterUnit`, message: m.unitNotFound(unit.name) });
     units.push(unit.unitId);
   }
   if (errors.length > 0)
     throw new AppError(
       'VALIDATION_FAILED',
-      `Chương trình chưa lưu: mục ${errors.map((e) => Number(e.path.split('.')[1]) + 1).join(', ')} không hợp lệ.`,
+      m.programmeInvalid(errors.map((e) => Number(e.path.split('.')[1]) + 1)),
       errors,
     );
   const before = await listProgramme(db, conferenceId, []);
