@@ -30,13 +30,14 @@ import { remindConferencePresentations } from '../presentations/presentation-rem
 import { listAwards, replaceAwards } from './awards.service';
 import { awardsTemplate, importAwards, MAX_AWARDS_BYTES } from './awards.import';
 import { rollCallDocx } from './roll-call.export';
+import { UPLOAD_WHAT } from './ceremony.messages';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The one file of a multipart request, read by the services once they have decided the caller may send it. */
 const oneFile = (request: FastifyRequest, maxBytes: number) =>
-  readOneFile(request, { maxBytes, what: 'tệp' });
+  readOneFile(request, { maxBytes, what: UPLOAD_WHAT });
 
 const attachment = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
