@@ -124,6 +124,17 @@ export const InvitationsSummary = z.object({
   substitute: z.number().int(),
 });
 export type InvitationsSummary = z.infer<typeof InvitationsSummary>;
+/** The giấy mời files (DOCX, PDF): the delegates of a group or a point, a page per delegate or per unit. */
+export const InvitationFileQuery = z.object({
+  group: z.coerce.number().int().positive().optional(),
+  point: z.coerce.number().int().positive().optional(),
+  /** `unit`: a page per unit (its seats listed, the unit's QR code) instead of a page per delegate. */
+  mode: z.enum(['delegate', 'unit']).default('delegate'),
+});
+/** The answer of POST /api/conferences/:id/invitations/remind: e-mails queued. */
+export const RemindInvitationsResult = z.object({ queued: z.number().int() });
+/** The `:token` of a personal link (a delegate's or a unit's). */
+export const RsvpTokenParams = z.object({ token: z.string().min(1).max(2000) });
 
 /** What the personal link shows: this delegate only. */
 export const RsvpView = z.object({
@@ -295,6 +306,9 @@ export const UpdatePresentationBody = PresentationInput.partial().extend({
   itemId: z.number().int().positive().nullable().optional(),
 });
 export type UpdatePresentationBody = z.infer<typeof UpdatePresentationBody>;
+export const PresentationList = z.array(Presentation);
+/** The answer of POST /api/conferences/:id/presentations/remind: units notified. */
+export const RemindPresentationsResult = z.object({ notified: z.number().int() });
 
 // ---- award ceremony ----
 
@@ -318,6 +332,7 @@ export const AwardBatch = z.object({
   awardees: z.array(Awardee),
 });
 export type AwardBatch = z.infer<typeof AwardBatch>;
+export const AwardBatchList = z.array(AwardBatch);
 export const AwardeeInput = z.object({
   kind: AwardeeKind,
   name: Text(300).min(1, 'Thiếu tên'),

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/errors';
 import { readXlsxStream, tooManyRows } from '../xlsx-stream.import';
+import { awardsSheetMessages as m } from './ceremony.messages';
 
 /** More rows than any ceremony calls: a sheet past this is a wrong file, and its reading stops there. */
 export const MAX_AWARDS_ROWS = 20_000;
@@ -12,8 +13,7 @@ export const MAX_AWARDS_ROWS = 20_000;
  */
 export async function readAwardsSheet(data: Buffer): Promise<string[][]> {
   // An xlsx is a zip: refused by its bytes before ExcelJS reads it.
-  if (data[0] !== 0x50 || data[1] !== 0x4b)
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp không phải bảng tính Excel (.xlsx).');
+  if (data[0] !== 0x50 || data[1] !== 0x4b) throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.notXlsx);
   let sheets;
   try {
     sheets = await readXlsxStream(data, {
@@ -27,10 +27,10 @@ export async function readAwardsSheet(data: Buffer): Promise<string[][]> {
   } catch (error) {
     if (error instanceof AppError && (error.code === 'PAYLOAD_TOO_LARGE' || error.code === 'RATE_LIMITED'))
       throw error;
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Không đọc được tệp Excel (.xlsx); hãy dùng tệp mẫu.');
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.unreadable);
   }
   const sheet = sheets[0];
-  if (!sheet) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Tệp Excel không có trang tính nào.');
+  if (!sheet) throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.noSheet);
   const last = Math.max(0, ...sheet.rows.keys());
   return Array.from({ length: last }, (_, i) => sheet.rows.get(i + 1) ?? []);
 }

@@ -8,6 +8,7 @@ import type { Actor } from '../../../platform/actor';
 import { parseRunner } from '../../imports/parse-runner';
 import { assertChangesConference, requireConference } from '../conference/conference-access.service';
 import { awardsAsBody, loadAwards, saveAwards } from './awards.service';
+import { awardsImportMessages as m, awardsTemplateMessages as t } from './ceremony.messages';
 
 /** An awards sheet is at most 5 MB. */
 export const MAX_AWARDS_BYTES = 5 * 1024 * 1024;
@@ -46,8 +47,7 @@ export async function importAwards(
   const conference = await requireConference(db, conferenceId);
   assertChangesConference(actor, conference);
   const file = await read();
-  if (file.data.length > MAX_AWARDS_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp danh sách khen thưởng lớn hơn 5 MB, không nhận.');
+  if (file.data.length > MAX_AWARDS_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', m.tooLarge);
   // Read in a parse worker (awards-sheet.import.ts), never on the event loop.
   const { rows, errors } = readAwardRows(await parseRunner().readSheet('awards', file.data));
   if (rows.length === 0) return { imported: 0, errors };
@@ -55,7 +55,7 @@ export async function importAwards(
   if (!merged.success)
     throw new AppError(
       'VALIDATION_FAILED',
-      'Danh sách sau khi nhập vượt giới hạn (tối đa 100 đợt, 2.000 người mỗi đợt); không nhập dòng nào.',
+      m.overLimits,
       merged.error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message })),
     );
   await saveAwards(db, actor, conference, merged.data, 'awards.import', {
@@ -69,8 +69,8 @@ export async function importAwards(
 /** The template: the header row, a list for "Loại", and a sheet explaining each column. */
 export async function awardsTemplate(): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  book.creator = 'PhongTrào';
-  const sheet = book.addWorksheet('Khen thưởng');
+  book.creator = t.creator;
+  const sheet = book.addWorksheet(t.sheet);
   const widths = [24, 28, 14, 34, 40, 40, 20];
   const font = { name: 'Times New Roman', size: 12 };
   AWARD_COLUMNS.forEach((name, i) => {
@@ -86,21 +86,11 @@ export async function awardsTemplate(): Promise<Buffer> {
     sheet.getCell(r, 3).dataValidation = {
       type: 'list',
       allowBlank: true,
-      formulae: ['"Tập thể,Cá nhân,Hộ gia đình"'],
+      formulae: [t.kinds],
     };
-  const help = book.addWorksheet('Hướng dẫn');
+  const help = book.addWorksheet(t.helpSheet);
   help.getColumn(1).width = 110;
-  [
-    'Mỗi dòng là một tập thể, cá nhân hoặc hộ gia đình được khen thưởng, theo thứ tự công bố.',
-    'Đợt: tên đợt trao (ví dụ "Đợt 1: Bằng khen của Chủ tịch UBND tỉnh"); để trống thì thuộc đợt của dòng trên.',
-    'Người trao: đồng chí lên trao khen thưởng của đợt (họ tên, chức vụ); ghi ở dòng đầu của đợt.',
-    'Loại: Tập thể, Cá nhân hoặc Hộ gia đình. Trong mỗi đợt, tập thể được mời trước, rồi cá nhân, rồi hộ gia đình.',
-    'Tên: tên tập thể, họ tên cá nhân hoặc chủ hộ (bắt buộc).',
-    'Chức vụ, đơn vị / Địa chỉ: chức vụ và đơn vị của cá nhân, hoặc địa chỉ của hộ gia đình.',
-    'Hình thức khen thưởng: ví dụ "Giấy khen của Chủ tịch UBND xã" (bắt buộc).',
-    'Số quyết định: ví dụ "125/QĐ-UBND".',
-    'Dòng thiếu tên, hình thức khen thưởng hoặc loại sẽ được báo lại; các dòng khác vẫn được nhập, nối tiếp danh sách đã có.',
-  ].forEach((line, i) => {
+  t.help.forEach((line, i) => {
     const cell = help.getCell(i + 1, 1);
     cell.value = line;
     cell.font = font;

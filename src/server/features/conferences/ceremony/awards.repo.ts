@@ -36,11 +36,21 @@ export interface AwardeeRow {
 }
 
 export async function selectAwardees(db: Db, conferenceId: number): Promise<AwardeeRow[]> {
-  return queryRows<AwardeeRow>(
-    db,
-    sql`SELECT id, batch_id, position, kind, name, detail, award_form, decision_number FROM awardees
-         WHERE conference_id = ${conferenceId} ORDER BY position, id`,
-  );
+  const rows = await db
+    .select({
+      id: awardees.id,
+      batch_id: awardees.batchId,
+      position: awardees.position,
+      kind: awardees.kind,
+      name: awardees.name,
+      detail: awardees.detail,
+      award_form: awardees.awardForm,
+      decision_number: awardees.decisionNumber,
+    })
+    .from(awardees)
+    .where(eq(awardees.conferenceId, conferenceId))
+    .orderBy(awardees.position, awardees.id);
+  return rows as AwardeeRow[];
 }
 
 export async function deleteAwards(db: Db, conferenceId: number): Promise<void> {
@@ -63,8 +73,8 @@ export async function countAwards(
 ): Promise<{ batches: number; awardees: number } | undefined> {
   const [row] = await queryRows<{ batches: number; awardees: number }>(
     db,
-    sql`SELECT (SELECT count(*)::int FROM award_batches WHERE conference_id = ${conferenceId}) AS batches,
-               (SELECT count(*)::int FROM awardees WHERE conference_id = ${conferenceId}) AS awardees`,
+    sql`SELECT (SELECT count(*)::int FROM ${awardBatches} WHERE ${awardBatches.conferenceId} = ${conferenceId}) AS batches,
+               (SELECT count(*)::int FROM ${awardees} WHERE ${awardees.conferenceId} = ${conferenceId}) AS awardees`,
   );
   return row;
 }

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../../contracts/common';
 import {
-  AwardBatch,
+  AwardBatchList,
   AwardImportResult,
   AwardsBody,
   Presentation,
   PresentationInput,
+  PresentationList,
+  RemindPresentationsResult,
   ReviewBody,
   UpdatePresentationBody,
 } from '../../../../contracts/conferences';
@@ -28,14 +30,14 @@ import { remindConferencePresentations } from '../presentations/presentation-rem
 import { listAwards, replaceAwards } from './awards.service';
 import { awardsTemplate, importAwards, MAX_AWARDS_BYTES } from './awards.import';
 import { rollCallDocx } from './roll-call.export';
+import { UPLOAD_WHAT } from './ceremony.messages';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The one file of a multipart request, read by the services once they have decided the caller may send it. */
 const oneFile = (request: FastifyRequest, maxBytes: number) =>
-  readOneFile(request, { maxBytes, what: 'tệp' });
+  readOneFile(request, { maxBytes, what: UPLOAD_WHAT });
 
 const attachment = (fileName: string) =>
   `attachment; filename="${fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -52,7 +54,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         tags,
         summary: 'Tham luận của hội nghị',
         params: IdParams,
-        response: { 200: z.array(Presentation) },
+        response: { 200: PresentationList },
       },
     },
     async (request) => presentationsOf(db, requireActor(request), request.params.id, request.today),
@@ -144,7 +146,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         tags,
         summary: 'Nhắc các đơn vị chưa gửi tham luận (hạn trong 3 ngày hoặc đã quá hạn; mỗi ngày một lần)',
         params: IdParams,
-        response: { 200: z.object({ notified: z.number().int() }) },
+        response: { 200: RemindPresentationsResult },
       },
     },
     async (request) =>
@@ -158,7 +160,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         tags,
         summary: 'Danh sách khen thưởng theo đợt, theo thứ tự công bố',
         params: IdParams,
-        response: { 200: z.array(AwardBatch) },
+        response: { 200: AwardBatchList },
       },
     },
     async (request) => listAwards(db, requireActor(request), request.params.id),
@@ -171,7 +173,7 @@ export function ceremonyRoutes(app: FastifyInstance, { db, reminders }: RouteCon
         summary: 'Thay cả danh sách khen thưởng (các đợt và người được khen, theo thứ tự)',
         params: IdParams,
         body: AwardsBody,
-        response: { 200: z.array(AwardBatch) },
+        response: { 200: AwardBatchList },
       },
     },
     async (request) => replaceAwards(db, requireActor(request), request.params.id, request.body),

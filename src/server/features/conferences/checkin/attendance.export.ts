@@ -10,18 +10,11 @@ import { editsConference, requireConference } from '../conference/conference-acc
 import { attendanceSummary } from './attendance.service';
 import { attendanceList, type AttendanceListRow } from './checkin.repo';
 import { LIST_SHEET_OPTIONS } from '../../../platform/excel';
+import { attendanceExportMessages as m } from './attendance-export.messages';
+import { checkinMessages as cm } from './checkin.messages';
 
 /** The list's columns, as the report to the organising body prints them (A4 landscape). */
-const COLUMNS = [
-  ['STT', 6],
-  ['Họ và tên', 28],
-  ['Chức vụ', 26],
-  ['Đơn vị', 30],
-  ['Thành phần', 22],
-  ['Điểm cầu', 26],
-  ['Tình trạng', 24],
-  ['Thời gian', 17],
-] as const;
+const COLUMNS = m.columns;
 
 const font = { name: 'Times New Roman', size: 12 };
 const thin = { style: 'thin' as const };
@@ -36,10 +29,10 @@ function localTime(at: Date): string {
 }
 
 function statusText(row: ListRow): string {
-  if (row.status === 'present') return 'Có mặt';
-  if (row.status === 'absent') return `Vắng (${row.reason ?? 'không rõ lý do'})`;
-  if (row.rsvp === 'no') return 'Vắng (đã báo không tham dự)';
-  return 'Chưa điểm danh';
+  if (row.status === 'present') return m.present;
+  if (row.status === 'absent') return m.absent(row.reason);
+  if (row.rsvp === 'no') return m.declined;
+  return m.notCheckedIn;
 }
 
 const percent = (present: number, expected: number) =>
@@ -68,16 +61,16 @@ function summarySheet(
   title: string,
   subtitle: string,
 ) {
-  const sheet = book.addWorksheet('Tổng hợp', {
+  const sheet = book.addWorksheet(m.summarySheet, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   [44, 14, 14, 14, 16].forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  titleRows(sheet, 5, `TỔNG HỢP ĐIỂM DANH — ${title.toUpperCase()}`, subtitle);
+  titleRows(sheet, 5, m.summaryTitle(title), subtitle);
   const table = (
     heading: string,
     rows: { label: string; expected: number; present: number; absent: number }[],
   ) => {
-    const header = sheet.addRow([heading, 'Dự kiến', 'Có mặt', 'Vắng có lý do', 'Tỷ lệ có mặt']);
+    const header = sheet.addRow([heading, ...m.countHeaders]);
     header.font = { ...font, bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     header.eachCell((cell) => (cell.border = border));
@@ -91,13 +84,13 @@ function summarySheet(
     sheet.addRow([]).commit();
   };
   sheet.addRow([]).commit();
-  table('Toàn hội nghị', [{ label: 'Tổng số đại biểu', ...counts.total }]);
+  table(m.wholeConference, [{ label: m.allDelegates, ...counts.total }]);
   table(
-    'Theo điểm cầu',
+    m.byPoint,
     counts.byPoint.map((p) => ({ label: p.name, ...p })),
   );
   table(
-    'Theo thành phần',
+    m.byGroup,
     counts.byGroup.map((g) => ({ label: g.title, ...g })),
   );
   sheet.commit();
@@ -112,10 +105,7 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
   const conference = await requireConference(db, conferenceId);
   // The list names every delegate: the organiser and those whose scope holds the conference's area read it.
   if (!editsConference(actor, conference) && !canView(actor, conference.areaPath))
-    throw new AppError(
-      'OUT_OF_SCOPE',
-      'Chỉ ban tổ chức và cấp trên của hội nghị tải được danh sách điểm danh.',
-    );
+    throw new AppError('OUT_OF_SCOPE', m.outOfScope);
   const counts = await attendanceSummary(db, actor, conferenceId, now);
   const rows = await attendanceList(db, conferenceId);
 
@@ -127,20 +117,15 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
     stream.on('error', reject);
   });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const subtitle = `${conference.date ? `Ngày ${tableDate(conference.date)} — ` : ''}cập nhật lúc ${localTime(now)}`;
+  const subtitle = m.subtitle(conference.date ? tableDate(conference.date) : null, localTime(now));
   summarySheet(book, counts, conference.title, subtitle);
 
-  const sheet = book.addWorksheet('Danh sách', {
+  const sheet = book.addWorksheet(m.listSheet, {
     ...LIST_SHEET_OPTIONS,
     views: [{ state: 'frozen', ySplit: 4 }],
   });
   COLUMNS.forEach(([, width], i) => (sheet.getColumn(i + 1).width = width));
-  titleRows(
-    sheet,
-    COLUMNS.length,
-    `DANH SÁCH ĐIỂM DANH ĐẠI BIỂU — ${conference.title.toUpperCase()}`,
-    subtitle,
-  );
+  titleRows(sheet, COLUMNS.length, m.listTitle(conference.title), subtitle);
   sheet.addRow([]).commit();
   const header = sheet.addRow(COLUMNS.map(([name]) => name));
   header.font = { ...font, bold: true };
@@ -151,7 +136,7 @@ export async function attendanceWorkbook(db: Db, actor: Actor, conferenceId: num
     const row = sheet.addRow([
       i + 1,
       r.substitute_name && r.rsvp === 'substitute'
-        ? `${r.substitute_name} (thay ${r.name ?? 'đại biểu được mời'})`
+        ? cm.substitute(r.substitute_name, r.name)
         : (r.name ?? ''),
       r.position ?? '',
       r.unit_name ?? '',

@@ -25,6 +25,7 @@ import {
   upsertAbsence,
   type AttendanceRow,
 } from './checkin.repo';
+import { attendanceMessages as m } from './checkin.messages';
 
 export interface AttendanceRecord {
   status: 'present' | 'absent';
@@ -43,7 +44,7 @@ const toRecord = (row: AttendanceRow): AttendanceRecord => ({
 /** The delegate with its conference and the path of its point's host unit (null without a point). */
 async function requireDelegate(db: Db, delegateId: number) {
   const delegate = await delegateWithPoint(db, delegateId);
-  if (!delegate) throw notFound('đại biểu', { id: delegateId });
+  if (!delegate) throw notFound(m.delegate, { id: delegateId });
   const conference = await requireConference(db, delegate.conference_id);
   return { delegate, conference };
 }
@@ -73,11 +74,7 @@ export async function recordAbsence(
       reason,
       byUser: actor.id,
     });
-    if (!row)
-      throw new AppError(
-        'CONFLICT',
-        'Đại biểu đã điểm danh có mặt nên không ghi vắng được. Nếu điểm danh nhầm, ban tổ chức hủy điểm danh trước.',
-      );
+    if (!row) throw new AppError('CONFLICT', m.alreadyPresent);
     await auditConference(tx, actor, conference, 'conference.absence', {
       entityType: 'delegate',
       entityId: delegate.id,
@@ -93,7 +90,7 @@ export async function undoAttendance(db: Db, actor: Actor, delegateId: number): 
   assertChangesConference(actor, conference);
   await db.transaction(async (tx) => {
     const removed = await deleteAttendance(tx, delegate.id);
-    if (!removed) throw notFound('điểm danh của đại biểu này', { delegateId });
+    if (!removed) throw notFound(m.attendanceOfDelegate, { delegateId });
     await auditConference(tx, actor, conference, 'conference.attendance_undo', {
       entityType: 'delegate',
       entityId: delegate.id,
@@ -154,12 +151,12 @@ export async function attendanceSummary(
     total,
     byPoint: [...byPoint].map(([pointId, count]) => ({
       pointId,
-      name: pointId === null ? 'Chưa phân điểm cầu' : (pointNames.get(pointId) ?? `Điểm cầu ${pointId}`),
+      name: pointId === null ? m.noPoint : (pointNames.get(pointId) ?? m.point(pointId)),
       ...count,
     })),
     byGroup: [...byGroup].map(([groupId, count]) => ({
       groupId,
-      title: groupId === null ? 'Chưa phân thành phần' : (groupTitles.get(groupId) ?? `Nhóm ${groupId}`),
+      title: groupId === null ? m.noGroup : (groupTitles.get(groupId) ?? m.group(groupId)),
       ...count,
     })),
     updatedAt: now.toISOString(),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../../contracts/common';
 import {
   AbsenceBody,
   Attendance,
@@ -15,7 +15,6 @@ import { checkInDelegate, searchCheckinDelegates } from './checkin.service';
 import { attendanceSummary, recordAbsence, undoAttendance } from './attendance.service';
 import { attendanceWorkbook } from './attendance.export';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**

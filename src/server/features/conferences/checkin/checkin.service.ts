@@ -15,15 +15,13 @@ import {
 import { readToken, verifyToken } from '../invitations/tokens.service';
 import { writeCheckin } from './checkin-batch.repo';
 import { presenceOf, searchDelegates, seatOfDelegate } from './checkin.repo';
+import { checkinMessages as m } from './checkin.messages';
 
 const DAY_MS = 86_400_000;
 
 /** A refusal at a point: a viewer may never check in; an editor elsewhere is out of scope. */
 export function checkinRefusal(actor: Actor): AppError {
-  return new AppError(
-    actor.role === 'viewer' ? 'FORBIDDEN' : 'OUT_OF_SCOPE',
-    'Tài khoản của bạn không điểm danh được tại điểm cầu này.',
-  );
+  return new AppError(actor.role === 'viewer' ? 'FORBIDDEN' : 'OUT_OF_SCOPE', m.refused);
 }
 
 /**
@@ -50,13 +48,9 @@ function isForeignKeyViolation(error: unknown): boolean {
 
 /** A point deleted after this process cached its conference. */
 const pointGone = (point: number) =>
-  new AppError(
-    'VALIDATION_FAILED',
-    'Điểm cầu này không còn trong hội nghị. Vui lòng tải lại trang điểm danh.',
-    {
-      point,
-    },
-  );
+  new AppError('VALIDATION_FAILED', m.pointGone, {
+    point,
+  });
 
 /** The points of the conference an actor who is not its organiser checks in at; null for the organiser. */
 function staffPoints(actor: Actor, conference: CheckinConference): number[] | null {
@@ -73,10 +67,7 @@ function checkinTarget(body: CheckinBody) {
   }
   if (body.delegateId && body.conferenceId)
     return { conferenceId: body.conferenceId, delegateId: body.delegateId, token: null };
-  throw new AppError(
-    'VALIDATION_FAILED',
-    'Cần mã QR (token), hoặc đại biểu (delegateId) và hội nghị (conferenceId) khi tìm theo tên.',
-  );
+  throw new AppError('VALIDATION_FAILED', m.targetMissing);
 }
 
 /**
@@ -94,7 +85,7 @@ export async function checkInDelegate(
   const cached = await checkinConference(db, target.conferenceId);
   if (!cached) {
     if (target.token) throw new AppError('TOKEN_INVALID');
-    throw notFound('hội nghị', { id: target.conferenceId });
+    throw notFound(m.conference, { id: target.conferenceId });
   }
   let version: number | null = null;
   if (target.token) {
@@ -104,15 +95,14 @@ export async function checkInDelegate(
   }
   const found = await findCheckinPoint(db, cached, body.point);
   if (!found)
-    throw new AppError('VALIDATION_FAILED', 'Điểm cầu này không thuộc hội nghị của đại biểu.', {
+    throw new AppError('VALIDATION_FAILED', m.pointNotDelegates, {
       point: body.point,
     });
   const { conference, point } = found;
   if (!checksInAt(actor, conference, point.unitPath)) throw checkinRefusal(actor);
-  if (conference.status === 'ended')
-    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc nên không điểm danh được nữa.');
+  if (conference.status === 'ended') throw new AppError('CONFLICT', m.ended);
   if (conference.status === 'cancelled')
-    throw new AppError('CONFLICT', 'Hội nghị đã hủy nên không điểm danh được.', {
+    throw new AppError('CONFLICT', m.cancelled, {
       reason: 'conference_cancelled',
     });
 
@@ -122,7 +112,7 @@ export async function checkInDelegate(
   if (points !== null) {
     const seat = await seatOfDelegate(db, conference.id, target.delegateId);
     if (!seat || seat.point_id === null || !points.includes(seat.point_id))
-      throw notFound('đại biểu', { id: target.delegateId });
+      throw notFound(m.delegate, { id: target.delegateId });
   }
   const row = await writeCheckin(db, {
     conference,
@@ -140,23 +130,18 @@ export async function checkInDelegate(
   });
   if (!row) {
     if (target.token) throw new AppError('TOKEN_INVALID');
-    throw notFound('đại biểu', { id: target.delegateId });
+    throw notFound(m.delegate, { id: target.delegateId });
   }
   // Changed since this process cached the conference (on another server process, or a moment ago).
   if (row.conference_status === 'ended' || !row.point_exists) forgetCheckinConference(db, conference.id);
-  if (row.conference_status === 'ended')
-    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc nên không điểm danh được nữa.');
+  if (row.conference_status === 'ended') throw new AppError('CONFLICT', m.ended);
   if (!row.point_exists) throw pointGone(body.point);
-  if (version !== null && row.token_version !== version)
-    throw new AppError(
-      'TOKEN_INVALID',
-      'Mã QR này đã được thay bằng mã mới. Vui lòng dùng giấy mời hoặc đường dẫn mới nhất.',
-    );
+  if (version !== null && row.token_version !== version) throw new AppError('TOKEN_INVALID', m.tokenReplaced);
   const delegate = {
     id: row.id,
     name:
       row.rsvp === 'substitute' && row.substitute_name
-        ? `${row.substitute_name} (thay ${row.name ?? 'đại biểu được mời'})`
+        ? m.substitute(row.substitute_name, row.name)
         : row.name,
     position: row.rsvp === 'substitute' && row.substitute_name ? row.substitute_position : row.position,
     unitName: row.unit_name,
@@ -173,7 +158,7 @@ export async function checkInDelegate(
   if (row.prior_status === 'present') return answer('already', row.prior_at!, row.prior_point);
   // Another scan of the same delegate committed while this statement waited: its row is newer than our snapshot.
   const first = await presenceOf(db, row.id);
-  if (!first) throw new AppError('CONFLICT', 'Đại biểu vừa được cập nhật điểm danh; vui lòng quét lại.');
+  if (!first) throw new AppError('CONFLICT', m.raced);
   return answer('already', first.at, first.point_id);
 }
 
@@ -190,11 +175,10 @@ export async function searchCheckinDelegates(
   query: { q: string; point?: number },
 ): Promise<CheckinSearchResult> {
   let conference = await checkinConference(db, conferenceId);
-  if (!conference) throw notFound('hội nghị', { id: conferenceId });
+  if (!conference) throw notFound(m.conference, { id: conferenceId });
   if (query.point !== undefined) {
     const found = await findCheckinPoint(db, conference, query.point);
-    if (!found)
-      throw new AppError('VALIDATION_FAILED', 'Điểm cầu này không thuộc hội nghị.', { point: query.point });
+    if (!found) throw new AppError('VALIDATION_FAILED', m.pointNotConference, { point: query.point });
     conference = found.conference;
     if (!checksInAt(actor, conference, found.point.unitPath)) throw checkinRefusal(actor);
   }

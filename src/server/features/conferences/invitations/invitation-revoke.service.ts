@@ -23,13 +23,15 @@ import {
   queueMail,
   requireInvitationConference,
 } from './invitations.service';
+import { invitationsMessages as m } from './invitations.messages';
+import { invitationMailText as mail } from './invitation-mail.messages';
 
 /* Re-issuing and cancelling one delegate's giấy mời: both raise its token version, revoking every link and QR so far. */
 
 /** The delegate whose invitation an organiser changes, locked with its conference for the change. */
 async function invitationTarget(db: Db, actor: Actor, delegateId: number) {
   const conferenceId = await conferenceOfDelegate(db, delegateId);
-  if (conferenceId === null) throw notFound('đại biểu', { id: delegateId });
+  if (conferenceId === null) throw notFound(m.delegate, { id: delegateId });
   const access = await requireConference(db, conferenceId);
   assertChangesConference(actor, access);
   assertInvitationsOpen(access);
@@ -40,11 +42,10 @@ async function invitationTarget(db: Db, actor: Actor, delegateId: number) {
 async function raiseTokenVersion(tx: Db, delegateId: number, cancel: boolean) {
   const before = await lockDelegateInvitation(tx, delegateId);
   if (cancel && before!.attendance === 'present')
-    throw new AppError(
-      'CONFLICT',
-      `${before!.name ?? before!.position ?? 'Đại biểu'} đã điểm danh có mặt; không hủy giấy mời được.`,
-      { delegateId, reason: 'checked_in' },
-    );
+    throw new AppError('CONFLICT', m.checkedIn(before!.name ?? before!.position), {
+      delegateId,
+      reason: 'checked_in',
+    });
   const after = await raiseDelegateTokenVersion(tx, delegateId, cancel);
   return { before: before!, after };
 }
@@ -75,7 +76,7 @@ export async function reissueInvitation(
         {
           dedupeKey: `invite:${d!.id}:${d!.tokenVersion}`,
           toAddress: d!.email,
-          subject: `Giấy mời (cấp lại): ${c.title}`,
+          subject: mail.reissuedSubject(c.title),
           body: invitationMail(c, d!, link, doc?.number ?? null),
         },
       ]);

@@ -28,6 +28,7 @@ import {
 } from './invitations.repo';
 import { invitationDraft, personalLink, pointLines } from './invitations.service';
 import { UNIT_QR_CAPTION, unitPages } from './unit-invitations.service';
+import { invitationsMessages as m } from './invitations.messages';
 
 /** Which pages a batch holds: a page per delegate, or a page per unit (see unit-invitations.service.ts). */
 export type InvitationMode = 'delegate' | 'unit';
@@ -105,7 +106,7 @@ export async function invitationsDocx(
     baseUrl,
     mode,
   );
-  if (pages.length === 0) throw new AppError('VALIDATION_FAILED', 'Chưa có đại biểu nào để in giấy mời.');
+  if (pages.length === 0) throw new AppError('VALIDATION_FAILED', m.noDelegates);
   return {
     bytes: await renderInvitationPages(draft, pages, layout, options),
     fileName: `${base}.docx`,
@@ -122,7 +123,7 @@ export async function delegateInvitationDocx(
   baseUrl: string,
 ): Promise<InvitationFile> {
   const conferenceId = await conferenceOfDelegate(db, delegateId);
-  if (conferenceId === null) throw notFound('đại biểu', { id: delegateId });
+  if (conferenceId === null) throw notFound(m.delegate, { id: delegateId });
   const { pages, draft, layout, base } = await invitationPages(
     db,
     actor,
@@ -161,7 +162,7 @@ export async function invitationsPdf(
     config.publicUrl,
     mode,
   );
-  if (pages.length === 0) throw new AppError('VALIDATION_FAILED', 'Chưa có đại biểu nào để in giấy mời.');
+  if (pages.length === 0) throw new AppError('VALIDATION_FAILED', m.noDelegates);
   if (!(await isPdfAvailable())) throw new AppError('pdf_unavailable');
   const cacheDir = path.join(config.dataDir, 'cache', 'pdf');
   const chunks: InvitationPage[][] = [];
@@ -190,10 +191,7 @@ async function unite(pdfs: Uint8Array[]): Promise<Uint8Array> {
       await run('pdfunite', [...inputs, output], { timeout: 300_000 });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new AppError(
-          'pdf_unavailable',
-          'Máy chủ chưa cài poppler-utils (lệnh pdfunite) nên chưa ghép được PDF nhiều phần. Vui lòng tải bản DOCX.',
-        );
+        throw new AppError('pdf_unavailable', m.pdfuniteMissing);
       throw error;
     }
     return new Uint8Array(await fs.readFile(output));

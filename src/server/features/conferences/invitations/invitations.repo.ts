@@ -1,30 +1,40 @@
-import { and, between, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { conferences, delegates } from '../../../db/schema/conferences';
-import { documents } from '../../../db/schema/documents';
+import { and, between, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { users } from '../../../db/schema/accounts';
+import {
+  attendance,
+  conferencePoints,
+  conferences,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
+import { documents, documentVersions } from '../../../db/schema/documents';
+import { plans } from '../../../db/schema/plans';
 import { units } from '../../../db/schema/units';
-import { instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { queryRows, type Db } from '../../../platform/database';
 import type { ConferenceSession, InvitationsSummary, Rsvp } from '../../../../contracts/conferences';
 import type { Signer } from '../../../../contracts/documents';
 
 /** The giấy mời of a conference at a glance: its document and number, who was invited or e-mailed, the answers. */
 export async function invitationsSummary(db: Db, conferenceId: number): Promise<InvitationsSummary> {
-  const [row] = await queryRows<
-    Omit<InvitationsSummary, 'documentId' | 'number'> & { document_id: number | null; number: string | null }
-  >(
-    db,
-    sql`SELECT c.invitation_document_id AS document_id, d.number,
-               count(g.id) FILTER (WHERE g.invited_at IS NOT NULL)::int AS invited,
-               count(g.id) FILTER (WHERE g.emailed_at IS NOT NULL)::int AS emailed,
-               count(g.id) FILTER (WHERE g.rsvp = 'pending')::int AS pending,
-               count(g.id) FILTER (WHERE g.rsvp = 'yes')::int AS yes,
-               count(g.id) FILTER (WHERE g.rsvp = 'no')::int AS no,
-               count(g.id) FILTER (WHERE g.rsvp = 'substitute')::int AS substitute
-          FROM conferences c
-          LEFT JOIN documents d ON d.id = c.invitation_document_id
-          LEFT JOIN delegates g ON g.conference_id = c.id
-         WHERE c.id = ${conferenceId}
-         GROUP BY c.invitation_document_id, d.number`,
-  );
+  const delegatesWhere = (condition: SQL) =>
+    sql<number>`count(${delegates.id}) FILTER (WHERE ${condition})::int`;
+  const [row] = await db
+    .select({
+      document_id: conferences.invitationDocumentId,
+      number: documents.number,
+      invited: delegatesWhere(isNotNull(delegates.invitedAt)),
+      emailed: delegatesWhere(isNotNull(delegates.emailedAt)),
+      pending: delegatesWhere(eq(delegates.rsvp, 'pending')),
+      yes: delegatesWhere(eq(delegates.rsvp, 'yes')),
+      no: delegatesWhere(eq(delegates.rsvp, 'no')),
+      substitute: delegatesWhere(eq(delegates.rsvp, 'substitute')),
+    })
+    .from(conferences)
+    .leftJoin(documents, eq(documents.id, conferences.invitationDocumentId))
+    .leftJoin(delegates, eq(delegates.conferenceId, conferences.id))
+    .where(eq(conferences.id, conferenceId))
+    .groupBy(conferences.invitationDocumentId, documents.number);
   const { document_id, ...counts } = row!;
   return { documentId: document_id, ...counts };
 }
@@ -52,6 +62,10 @@ export interface InvitationConference {
   leader: { fullName: string; position: string | null } | null;
 }
 
+const c = alias(conferences, 'c');
+const u = alias(units, 'u');
+const pu = alias(units, 'pu');
+
 export async function invitationConference(db: Db, id: number): Promise<InvitationConference | null> {
   const [row] = await queryRows<
     Omit<InvitationConference, 'host' | 'hostParent' | 'plan' | 'leader'> & {
@@ -68,23 +82,27 @@ export async function invitationConference(db: Db, id: number): Promise<Invitati
     }
   >(
     db,
-    sql`SELECT c.id, c.title, c.date::text AS date, c.date_raw AS "dateRaw", c.sessions, c.venue, c.format, c.chair,
-               c.status, c.secret, c.unit_id AS "unitId", u.path AS "unitPath",
-               c.invitation_document_id AS "invitationDocumentId",
-               u.code AS host_code, u.level AS host_level, u.name AS host_name, u.full_name AS host_full_name,
-               pu.level AS parent_level, pu.name AS parent_name, pu.full_name AS parent_full_name,
-               (SELECT v.draft FROM plans p JOIN documents d ON d.id = p.document_id
-                  JOIN document_versions v ON v.document_id = d.id
-                   AND v.version = coalesce(d.issued_version, d.current_version)
-                 WHERE p.id = c.plan_id) AS plan_draft,
-               l.full_name AS leader_name, l.position AS leader_position
-          FROM conferences c
-          JOIN units u ON u.id = c.unit_id
-          LEFT JOIN units pu ON pu.id = u.parent_id
-          LEFT JOIN LATERAL (SELECT full_name, position FROM users
-                              WHERE role = 'leader' AND is_active AND (unit_id = c.unit_id OR organization_id = c.unit_id)
-                              ORDER BY id LIMIT 1) l ON true
-         WHERE c.id = ${id}`,
+    sql`SELECT ${c.id}, ${c.title}, ${c.date}::text AS date, ${c.dateRaw} AS "dateRaw", ${c.sessions}, ${c.venue},
+               ${c.format}, ${c.chair}, ${c.status}, ${c.secret}, ${c.unitId} AS "unitId", ${u.path} AS "unitPath",
+               ${c.invitationDocumentId} AS "invitationDocumentId",
+               ${u.code} AS host_code, ${u.level} AS host_level, ${u.name} AS host_name,
+               ${u.fullName} AS host_full_name,
+               ${pu.level} AS parent_level, ${pu.name} AS parent_name, ${pu.fullName} AS parent_full_name,
+               (SELECT ${documentVersions.draft} FROM ${plans}
+                  JOIN ${documents} ON ${documents.id} = ${plans.documentId}
+                  JOIN ${documentVersions} ON ${documentVersions.documentId} = ${documents.id}
+                   AND ${documentVersions.version} = coalesce(${documents.issuedVersion}, ${documents.currentVersion})
+                 WHERE ${plans.id} = ${c.planId}) AS plan_draft,
+               l.leader_name, l.leader_position
+          FROM ${conferences} ${c}
+          JOIN ${units} ${u} ON ${u.id} = ${c.unitId}
+          LEFT JOIN ${units} ${pu} ON ${pu.id} = ${u.parentId}
+          LEFT JOIN LATERAL (SELECT ${users.fullName} AS leader_name, ${users.position} AS leader_position
+                               FROM ${users}
+                              WHERE ${users.role} = 'leader' AND ${users.isActive}
+                                AND (${users.unitId} = ${c.unitId} OR ${users.organizationId} = ${c.unitId})
+                              ORDER BY ${users.id} LIMIT 1) l ON true
+         WHERE ${c.id} = ${id}`,
   );
   if (!row) return null;
   const plan = row.plan_draft;
@@ -138,31 +156,46 @@ export interface DelegateFilter {
   pendingOnly?: boolean;
 }
 
+/** The order of the list: group, then point, then as entered. */
+const listOrder = [
+  sql`${delegateGroups.position} NULLS LAST`,
+  sql`${conferencePoints.position} NULLS FIRST`,
+  delegates.id,
+];
+
 /** The delegates of a conference in the order of the list: group, then point, then as entered. */
 export async function invitationDelegates(
   db: Db,
   conferenceId: number,
   filter: DelegateFilter = {},
 ): Promise<InvitationDelegate[]> {
-  const where: SQL[] = [sql`g.conference_id = ${conferenceId}`];
-  if (filter.group !== undefined) where.push(sql`g.group_id = ${filter.group}`);
-  if (filter.point !== undefined) where.push(sql`g.point_id = ${filter.point}`);
-  if (filter.delegateId !== undefined) where.push(sql`g.id = ${filter.delegateId}`);
-  if (filter.pendingOnly) where.push(sql`g.rsvp = 'pending' AND g.invited_at IS NOT NULL`);
-  const rows = await queryRows<Omit<InvitationDelegate, 'invitedAt'> & { invitedAt: string | null }>(
-    db,
-    sql`SELECT g.id, g.name, g.position, g.unit_id AS "unitId", coalesce(g.unit_name, u.full_name) AS "unitName",
-               nullif(trim(g.email), '') AS email, g.token_version AS "tokenVersion", g.rsvp,
-               g.invited_at::text AS "invitedAt", g.point_id AS "pointId", p.name AS "pointName",
-               p.room AS "pointRoom", coalesce(p.is_main, true) AS "isMainPoint"
-          FROM delegates g
-          LEFT JOIN units u ON u.id = g.unit_id
-          LEFT JOIN conference_points p ON p.id = g.point_id
-          LEFT JOIN delegate_groups dg ON dg.id = g.group_id
-         WHERE ${sql.join(where, sql` AND `)}
-         ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
-  );
-  return rows.map((r) => ({ ...r, invitedAt: instantOrNull(r.invitedAt) }));
+  const where: SQL[] = [eq(delegates.conferenceId, conferenceId)];
+  if (filter.group !== undefined) where.push(eq(delegates.groupId, filter.group));
+  if (filter.point !== undefined) where.push(eq(delegates.pointId, filter.point));
+  if (filter.delegateId !== undefined) where.push(eq(delegates.id, filter.delegateId));
+  if (filter.pendingOnly) where.push(eq(delegates.rsvp, 'pending'), isNotNull(delegates.invitedAt));
+  return db
+    .select({
+      id: delegates.id,
+      name: delegates.name,
+      position: delegates.position,
+      unitId: delegates.unitId,
+      unitName: sql<string | null>`coalesce(${delegates.unitName}, ${units.fullName})`,
+      email: sql<string | null>`nullif(trim(${delegates.email}), '')`,
+      tokenVersion: delegates.tokenVersion,
+      rsvp: delegates.rsvp,
+      invitedAt: delegates.invitedAt,
+      pointId: delegates.pointId,
+      pointName: conferencePoints.name,
+      pointRoom: conferencePoints.room,
+      isMainPoint: sql<boolean>`coalesce(${conferencePoints.isMain}, true)`,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(conferencePoints, eq(conferencePoints.id, delegates.pointId))
+    .leftJoin(delegateGroups, eq(delegateGroups.id, delegates.groupId))
+    .where(and(...where))
+    .orderBy(...listOrder);
 }
 
 /** One generation or change at a time per conference: waits for the one in progress. */
@@ -187,11 +220,14 @@ export async function documentStatus(
 
 /** The conference holds its giấy mời document and is invited (from planned). */
 export async function markConferenceInvited(db: Db, conferenceId: number, documentId: number): Promise<void> {
-  await db.execute(
-    sql`UPDATE conferences SET invitation_document_id = ${documentId},
-               status = CASE WHEN status = 'planned' THEN 'invited' ELSE status END, updated_at = now()
-         WHERE id = ${conferenceId}`,
-  );
+  await db
+    .update(conferences)
+    .set({
+      invitationDocumentId: documentId,
+      status: sql`CASE WHEN ${conferences.status} = 'planned' THEN 'invited' ELSE ${conferences.status} END`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(conferences.id, conferenceId));
 }
 
 /** Marks the delegates not yet invited as invited now; their ids. */
@@ -242,13 +278,21 @@ export async function lockDelegateInvitation(
   db: Db,
   delegateId: number,
 ): Promise<TokenVersionBefore | undefined> {
-  const [row] = await queryRows<Omit<TokenVersionBefore, 'invited_at'> & { invited_at: string | null }>(
-    db,
-    sql`SELECT d.token_version, d.invited_at, d.rsvp, d.substitute_name, a.status AS attendance,
-               d.name, d.position
-          FROM delegates d LEFT JOIN attendance a ON a.delegate_id = d.id WHERE d.id = ${delegateId} FOR UPDATE OF d`,
-  );
-  return row && { ...row, invited_at: instantOrNull(row.invited_at) };
+  const [row] = await db
+    .select({
+      token_version: delegates.tokenVersion,
+      invited_at: delegates.invitedAt,
+      rsvp: delegates.rsvp,
+      substitute_name: delegates.substituteName,
+      attendance: attendance.status,
+      name: delegates.name,
+      position: delegates.position,
+    })
+    .from(delegates)
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .where(eq(delegates.id, delegateId))
+    .for('update', { of: delegates });
+  return row;
 }
 
 /** Raises the token version; `cancel` also clears the invitation and the answer. The row after. */
@@ -312,23 +356,31 @@ export interface UnitSeatRow {
  * invited: a seat whose giấy mời was cancelled (or one added since and not yet invited) is not offered a link.
  */
 export async function seatsOfUnit(db: Db, conferenceId: number, unit: number): Promise<UnitSeatRow[]> {
+  const first = alias(delegates, 'a');
   const same =
     unit > 0
-      ? sql`g.unit_id = ${unit}`
-      : sql`g.unit_id IS NULL AND lower(trim(g.unit_name)) = (
-              SELECT lower(trim(a.unit_name)) FROM delegates a
-               WHERE a.id = ${-unit} AND a.conference_id = ${conferenceId} AND a.unit_id IS NULL)`;
-  return queryRows<UnitSeatRow>(
-    db,
-    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(u.full_name, g.unit_name) AS unit_name,
-               p.name AS point_name, g.rsvp, g.substitute_name
-          FROM delegates g
-          LEFT JOIN units u ON u.id = g.unit_id
-          LEFT JOIN conference_points p ON p.id = g.point_id
-          LEFT JOIN delegate_groups dg ON dg.id = g.group_id
-         WHERE g.conference_id = ${conferenceId} AND g.invited_at IS NOT NULL AND ${same}
-         ORDER BY dg.position NULLS LAST, p.position NULLS FIRST, g.id`,
-  );
+      ? eq(delegates.unitId, unit)
+      : sql`${delegates.unitId} IS NULL AND lower(trim(${delegates.unitName})) = (
+              SELECT lower(trim(${first.unitName})) FROM ${delegates} ${first}
+               WHERE ${first.id} = ${-unit} AND ${first.conferenceId} = ${conferenceId} AND ${first.unitId} IS NULL)`;
+  const rows = await db
+    .select({
+      id: delegates.id,
+      token_version: delegates.tokenVersion,
+      name: delegates.name,
+      position: delegates.position,
+      unit_name: sql<string | null>`coalesce(${units.fullName}, ${delegates.unitName})`,
+      point_name: conferencePoints.name,
+      rsvp: delegates.rsvp,
+      substitute_name: delegates.substituteName,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(conferencePoints, eq(conferencePoints.id, delegates.pointId))
+    .leftJoin(delegateGroups, eq(delegateGroups.id, delegates.groupId))
+    .where(and(eq(delegates.conferenceId, conferenceId), isNotNull(delegates.invitedAt), same))
+    .orderBy(...listOrder);
+  return rows as UnitSeatRow[];
 }
 
 /** The giấy mời document's unit and the version to print (the issued one, else the current). */

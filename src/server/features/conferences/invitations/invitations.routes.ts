@@ -1,14 +1,17 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { IdParams } from '../../../../contracts/common';
 import {
   DelegateInvitation,
   GenerateInvitationsBody,
+  InvitationFileQuery,
   InvitationsSummary,
+  RemindInvitationsResult,
   RsvpAnyView,
   RsvpBody,
   RsvpView,
   ReissueInvitationBody,
+  RsvpTokenParams,
 } from '../../../../contracts/conferences';
 import { requireActor, type RouteContext } from '../../../http';
 import { generateInvitations, getInvitations, remindInvitations } from './invitations.service';
@@ -21,14 +24,6 @@ import {
 } from './invitations.export';
 import { answerRsvp, getRsvp, rsvpQrPng } from './rsvp.service';
 
-const IdParams = z.object({ id: z.coerce.number().int().positive() });
-const TokenParams = z.object({ token: z.string().min(1).max(2000) });
-const FileQuery = z.object({
-  group: z.coerce.number().int().positive().optional(),
-  point: z.coerce.number().int().positive().optional(),
-  /** `unit`: a page per unit (its seats listed, the unit's QR code) instead of a page per delegate. */
-  mode: z.enum(['delegate', 'unit']).default('delegate'),
-});
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** The public RSVP routes answer anyone holding a link: 60 requests a minute per address is plenty for a person. */
 const PUBLIC_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } };
@@ -78,7 +73,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
         tags,
         summary: 'Giấy mời (DOCX, mỗi đại biểu hoặc mỗi đơn vị một trang, có mã QR)',
         params: IdParams,
-        querystring: FileQuery,
+        querystring: InvitationFileQuery,
       },
     },
     async (request, reply) =>
@@ -98,7 +93,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
   );
   r.get(
     '/api/conferences/:id/invitations.pdf',
-    { schema: { tags, summary: 'Giấy mời (PDF)', params: IdParams, querystring: FileQuery } },
+    { schema: { tags, summary: 'Giấy mời (PDF)', params: IdParams, querystring: InvitationFileQuery } },
     async (request, reply) =>
       sendFile(
         reply,
@@ -138,7 +133,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
         tags,
         summary: 'Nhắc đại biểu chưa xác nhận tham dự',
         params: IdParams,
-        response: { 200: z.object({ queued: z.number().int() }) },
+        response: { 200: RemindInvitationsResult },
       },
     },
     async (request) =>
@@ -180,7 +175,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       schema: {
         tags,
         summary: 'Giấy mời qua đường dẫn riêng, của đại biểu hoặc của đơn vị (không cần đăng nhập)',
-        params: TokenParams,
+        params: RsvpTokenParams,
         response: { 200: RsvpAnyView },
       },
     },
@@ -193,7 +188,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
       schema: {
         tags,
         summary: 'Xác nhận tham dự qua đường dẫn riêng',
-        params: TokenParams,
+        params: RsvpTokenParams,
         body: RsvpBody,
         response: { 200: RsvpView },
       },
@@ -204,7 +199,7 @@ export function invitationsRoutes(app: FastifyInstance, { db, config, reminders 
     '/api/rsvp/:token/qr.png',
     {
       config: PUBLIC_LIMIT,
-      schema: { tags, summary: 'Mã QR của đại biểu (để điểm danh)', params: TokenParams },
+      schema: { tags, summary: 'Mã QR của đại biểu (để điểm danh)', params: RsvpTokenParams },
     },
     async (request, reply) =>
       reply

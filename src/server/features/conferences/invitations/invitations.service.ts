@@ -29,13 +29,15 @@ import {
   type InvitationDelegate,
 } from './invitations.repo';
 import { signToken, tokenExpiry } from './tokens.service';
+import { invitationsMessages as m } from './invitations.messages';
+import { invitationMailText as mail, invitationText as t } from './invitation-mail.messages';
 
 export const isAdminUnit = (level: string) => level !== 'organization' && level !== 'village';
 export const committee = (fullName: string) =>
-  `Ủy ban nhân dân ${fullName.charAt(0).toLowerCase()}${fullName.slice(1)}`;
+  t.committee(`${fullName.charAt(0).toLowerCase()}${fullName.slice(1)}`);
 
 /** "07:30" → "07 giờ 30 phút". */
-const clock = (hm: string) => `${hm.slice(0, 2)} giờ ${hm.slice(3, 5)} phút`;
+const clock = (hm: string) => t.clock(hm.slice(0, 2), hm.slice(3, 5));
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
@@ -43,18 +45,20 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * "Buổi sáng từ 07 giờ 30 phút, buổi chiều từ 13 giờ 30 phút, ngày …"; the plan's words when it names no day.
  */
 export function invitationTime(c: Pick<InvitationConference, 'sessions' | 'date' | 'dateRaw'>): string {
-  const day = c.date ? formalDate(c.date) : (c.dateRaw ?? 'thời gian sẽ thông báo sau');
+  const day = c.date ? formalDate(c.date) : (c.dateRaw ?? t.timeLater);
   if (c.sessions.length === 0) return capitalise(day);
   if (c.sessions.length === 1) return `${clock(c.sessions[0]!.start)}, ${day}`;
-  const label = (l: string) => (/^buổi\b/i.test(l) ? l.toLowerCase() : `buổi ${l.toLowerCase()}`);
-  return capitalise(`${c.sessions.map((s) => `${label(s.label)} từ ${clock(s.start)}`).join(', ')}, ${day}`);
+  const label = (l: string) => (/^buổi\b/i.test(l) ? l.toLowerCase() : t.session(l.toLowerCase()));
+  return capitalise(
+    `${c.sessions.map((s) => t.sessionFrom(label(s.label), clock(s.start))).join(', ')}, ${day}`,
+  );
 }
 
 /** The Địa điểm line: the venue, and the bridge points of an online or hybrid conference. */
 export function invitationPlace(c: Pick<InvitationConference, 'venue' | 'format'>): string {
   const online = c.format === 'online' || c.format === 'hybrid';
-  if (!c.venue) return online ? 'Trực tuyến tại các điểm cầu' : 'Sẽ thông báo sau';
-  return online ? `${c.venue} và các điểm cầu trực tuyến` : c.venue;
+  if (!c.venue) return online ? t.onlineOnly : t.placeLater;
+  return online ? t.withBridges(c.venue) : c.venue;
 }
 
 /** The inviting body as the sentence names it: "Ủy ban nhân dân xã Cẩm Xuyên", or the organization's name. */
@@ -68,15 +72,15 @@ function signerOf(
   if (given)
     return { authority: given.authority, delegation: null, position: given.position, name: given.name };
   if (c.plan) return c.plan.signer;
-  const authority = isAdminUnit(c.host.level) ? 'TM. ỦY BAN NHÂN DÂN' : null;
+  const authority = isAdminUnit(c.host.level) ? t.committeeAuthority : null;
   if (c.leader)
     return {
       authority,
       delegation: null,
-      position: c.leader.position ?? 'Chủ tịch',
+      position: c.leader.position ?? t.chairman,
       name: c.leader.fullName,
     };
-  throw new AppError('VALIDATION_FAILED', 'Cần người ký giấy mời (signer): chức vụ và họ tên.', {
+  throw new AppError('VALIDATION_FAILED', m.signerMissing, {
     path: 'signer',
   });
 }
@@ -89,7 +93,7 @@ export function invitationDraft(
   const admin = isAdminUnit(c.host.level);
   const parentLine = c.hostParent
     ? isAdminUnit(c.hostParent.level)
-      ? `UBND ${c.hostParent.fullName}`.toUpperCase()
+      ? t.parentCommittee(c.hostParent.fullName).toUpperCase()
       : c.hostParent.name.toUpperCase()
     : null;
   const issuer = c.plan?.issuer ?? {
@@ -102,12 +106,12 @@ export function invitationDraft(
     number: null,
     place: c.plan?.place || (admin ? c.host.name : (c.hostParent?.name ?? c.host.name)),
     date: null,
-    title: `Dự ${c.title}`,
+    title: t.title(c.title),
     recipientsTo: [],
     legalBases: [],
     sections: [],
     signer: signerOf(c, signer),
-    recipients: ['Như thành phần mời;', 'Lưu: VT.'],
+    recipients: t.recipients(),
     invitation: {
       host: hostName(c),
       invitee: null,
@@ -115,7 +119,7 @@ export function invitationDraft(
       chair: c.chair,
       time: invitationTime(c),
       place: invitationPlace(c),
-      closing: 'Rất mong Ông (Bà) tham dự đúng thời gian./.',
+      closing: t.closing,
     },
   };
 }
@@ -140,8 +144,18 @@ export function personalLink(
 export function pointLines(d: InvitationDelegate): { label: string; text: string }[] {
   if (d.isMainPoint || !d.pointName) return [];
   const name = d.pointName.replace(/^điểm cầu\s+/i, '');
-  return [{ label: 'Điểm cầu', text: d.pointRoom ? `${name} (${d.pointRoom})` : name }];
+  return [{ label: t.point, text: d.pointRoom ? `${name} (${d.pointRoom})` : name }];
 }
+
+/** What both e-mails say of the conference and the delegate. */
+const mailFacts = (c: InvitationConference, d: InvitationDelegate, link: string) => ({
+  invitee: inviteeLine(d),
+  title: c.title,
+  time: invitationTime(c),
+  place: invitationPlace(c),
+  pointLines: pointLines(d).map((l) => `${l.label}: ${l.text}`),
+  link,
+});
 
 export function invitationMail(
   c: InvitationConference,
@@ -149,38 +163,16 @@ export function invitationMail(
   link: string,
   number: string | null,
 ) {
-  return [
-    `Kính gửi: ${inviteeLine(d)}`,
-    '',
-    `${hostName(c)} trân trọng kính mời Ông (Bà) tới dự ${c.title}${number ? ` (Giấy mời số ${number})` : ''}.`,
-    ...(c.chair ? [`Chủ trì: ${c.chair}`] : []),
-    `Thời gian: ${invitationTime(c)}`,
-    `Địa điểm: ${invitationPlace(c)}`,
-    ...pointLines(d).map((l) => `${l.label}: ${l.text}`),
-    '',
-    'Ông (Bà) vui lòng xác nhận tham dự (sẽ tham dự, không tham dự, hoặc cử người đi thay) tại đường dẫn riêng:',
-    link,
-    'Đường dẫn này cũng mở mã QR để điểm danh khi đến hội nghị; xin không chuyển cho người khác.',
-    '',
-    '(Thư gửi tự động từ hệ thống PhongTrào, không trả lời thư này.)',
-  ].join('\n');
+  return mail.invitation({
+    ...mailFacts(c, d, link),
+    host: hostName(c),
+    number,
+    chair: c.chair,
+  });
 }
 
-function reminderMail(c: InvitationConference, d: InvitationDelegate, link: string) {
-  return [
-    `Kính gửi: ${inviteeLine(d)}`,
-    '',
-    `Ông (Bà) chưa xác nhận tham dự ${c.title}.`,
-    `Thời gian: ${invitationTime(c)}`,
-    `Địa điểm: ${invitationPlace(c)}`,
-    ...pointLines(d).map((l) => `${l.label}: ${l.text}`),
-    '',
-    'Xin Ông (Bà) xác nhận tại đường dẫn riêng:',
-    link,
-    '',
-    '(Thư gửi tự động từ hệ thống PhongTrào, không trả lời thư này.)',
-  ].join('\n');
-}
+const reminderMail = (c: InvitationConference, d: InvitationDelegate, link: string) =>
+  mail.reminder(mailFacts(c, d, link));
 
 export { queueMail };
 
@@ -190,18 +182,18 @@ export { invitationsSummary };
 /** Giấy mời are made, sent, re-issued and reminded until the conference ends or is cancelled. */
 export function assertInvitationsOpen(conference: Pick<ConferenceRow, 'status'>): void {
   if (conference.status === 'ended')
-    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc, không gửi hoặc nhắc giấy mời nữa.', {
+    throw new AppError('CONFLICT', m.ended, {
       status: conference.status,
     });
   if (conference.status === 'cancelled')
-    throw new AppError('CONFLICT', 'Hội nghị đã hủy, không gửi hoặc nhắc giấy mời nữa.', {
+    throw new AppError('CONFLICT', m.cancelled, {
       status: conference.status,
     });
 }
 
 export async function requireInvitationConference(db: Db, id: number) {
   const c = await invitationConference(db, id);
-  if (!c) throw notFound('hội nghị', { id });
+  if (!c) throw notFound(m.conference, { id });
   return c;
 }
 
@@ -248,7 +240,7 @@ export async function generateInvitations(
         .map((d) => ({
           dedupeKey: `invite:${d.id}:${d.tokenVersion}`,
           toAddress: d.email!,
-          subject: `Giấy mời: ${c.title}`,
+          subject: mail.subject(c.title),
           body: invitationMail(c, d, personalLink(hooks.baseUrl, c, d, today), number),
         }));
       mailed = await queueMail(tx, rows);
@@ -289,7 +281,7 @@ export async function remindPendingIn(
     .map((d) => ({
       dedupeKey: `rsvp-remind:${d.id}:${today}`,
       toAddress: d.email!,
-      subject: `Nhắc xác nhận tham dự: ${c.title}`,
+      subject: mail.reminderSubject(c.title),
       body: reminderMail(c, d, personalLink(baseUrl, c, d, today)),
     }));
   const queued = await queueMail(tx, rows);
@@ -300,9 +292,9 @@ export async function remindPendingIn(
     const notice = {
       unitId,
       kind: 'rsvp_pending',
-      title: 'Đại biểu chưa xác nhận dự hội nghị',
+      title: mail.pendingNoticeTitle,
       conferenceId: c.id,
-      body: `${count} đại biểu của đơn vị chưa xác nhận tham dự ${c.title} (${invitationTime(c)}).`,
+      body: mail.pendingNotice(count, c.title, invitationTime(c)),
     };
     // At most once per conference per Vietnam day.
     if (await notifyUnitOnce(tx, notice, new Date(`${today}T00:00:00+07:00`))) notified += 1;

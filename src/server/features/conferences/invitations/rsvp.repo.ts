@@ -1,6 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
-import { delegates } from '../../../db/schema/conferences';
-import { queryRows, type Db } from '../../../platform/database';
+import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { conferencePoints, conferences, delegates } from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
+import type { Db } from '../../../platform/database';
 import type { ConferenceSession, Rsvp } from '../../../../contracts/conferences';
 
 /** What a delegate's personal link reads and writes (the public RSVP page). */
@@ -21,37 +23,55 @@ export interface RsvpRow {
   host_name: string;
 }
 
+/** The conference's host unit. */
+const host = alias(units, 'h');
+
+/** What the page shows of the conference. */
+const factsColumns = {
+  date_raw: conferences.dateRaw,
+  sessions: conferences.sessions,
+  venue: conferences.venue,
+  host_name: host.fullName,
+};
+
 /** The delegate a personal link names, with what its page shows of the conference. */
 export async function rsvpDelegate(
   db: Db,
   conferenceId: number,
   delegateId: number,
 ): Promise<RsvpRow | undefined> {
-  const [row] = await queryRows<RsvpRow>(
-    db,
-    sql`SELECT g.id, g.token_version, g.name, g.position, coalesce(g.unit_name, u.full_name) AS unit_name,
-               p.name AS point_name, g.rsvp, g.substitute_name, g.substitute_position,
-               c.date_raw, c.sessions, c.venue, h.full_name AS host_name
-          FROM delegates g
-          JOIN conferences c ON c.id = g.conference_id
-          JOIN units h ON h.id = c.unit_id
-          LEFT JOIN units u ON u.id = g.unit_id
-          LEFT JOIN conference_points p ON p.id = g.point_id
-         WHERE g.id = ${delegateId} AND g.conference_id = ${conferenceId}`,
-  );
-  return row;
+  const [row] = await db
+    .select({
+      id: delegates.id,
+      token_version: delegates.tokenVersion,
+      name: delegates.name,
+      position: delegates.position,
+      unit_name: sql<string | null>`coalesce(${delegates.unitName}, ${units.fullName})`,
+      point_name: conferencePoints.name,
+      rsvp: delegates.rsvp,
+      substitute_name: delegates.substituteName,
+      substitute_position: delegates.substitutePosition,
+      ...factsColumns,
+    })
+    .from(delegates)
+    .innerJoin(conferences, eq(conferences.id, delegates.conferenceId))
+    .innerJoin(host, eq(host.id, conferences.unitId))
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(conferencePoints, eq(conferencePoints.id, delegates.pointId))
+    .where(and(eq(delegates.id, delegateId), eq(delegates.conferenceId, conferenceId)));
+  return row as RsvpRow | undefined;
 }
 
 export async function rsvpFacts(
   db: Db,
   conferenceId: number,
 ): Promise<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'> | undefined> {
-  const [facts] = await queryRows<Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'>>(
-    db,
-    sql`SELECT c.date_raw, c.sessions, c.venue, h.full_name AS host_name
-          FROM conferences c JOIN units h ON h.id = c.unit_id WHERE c.id = ${conferenceId}`,
-  );
-  return facts;
+  const [facts] = await db
+    .select(factsColumns)
+    .from(conferences)
+    .innerJoin(host, eq(host.id, conferences.unitId))
+    .where(eq(conferences.id, conferenceId));
+  return facts as Pick<RsvpRow, 'date_raw' | 'sessions' | 'venue' | 'host_name'> | undefined;
 }
 
 /** The delegate's answer, stamped with the database's time of the write. */

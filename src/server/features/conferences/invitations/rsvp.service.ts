@@ -8,10 +8,11 @@ import { seatToken } from './unit-invitations.service';
 import { seatsOfUnit } from './invitations.repo';
 import { rsvpDelegate, rsvpFacts, recordRsvpAnswer, type RsvpRow } from './rsvp.repo';
 import { readToken, readUnitToken, verifyToken, verifyUnitToken } from './tokens.service';
+import { rsvpMessages as m } from './invitations.messages';
 
 /** A cancelled conference's links answer this, whatever they name (delegate or unit), before anything else. */
 export const conferenceCancelled = () =>
-  new AppError('CONFLICT', 'Hội nghị đã hủy. Đường dẫn và mã QR của giấy mời không còn dùng được.', {
+  new AppError('CONFLICT', m.conferenceCancelled, {
     reason: 'conference_cancelled',
   });
 
@@ -30,11 +31,7 @@ async function delegateOfToken(db: Db, token: string, today: string) {
   if (conference.status === 'cancelled') throw conferenceCancelled();
   const row = await rsvpDelegate(db, conference.id, check.claims.delegateId);
   if (!row) throw new AppError('TOKEN_INVALID');
-  if (row.token_version !== check.claims.version)
-    throw new AppError(
-      'TOKEN_INVALID',
-      'Mã QR hoặc đường dẫn này đã được thay bằng mã mới; xin dùng giấy mời mới nhất.',
-    );
+  if (row.token_version !== check.claims.version) throw new AppError('TOKEN_INVALID', m.tokenReplaced);
   return { conference, delegate: row };
 }
 
@@ -113,15 +110,9 @@ export async function answerRsvp(
   ip: string | null,
   today: string,
 ): Promise<RsvpView> {
-  if (readUnitToken(token))
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'Đây là giấy mời của đơn vị. Chọn từng đại biểu để trả lời (mỗi đại biểu có đường dẫn riêng).',
-      { path: 'token' },
-    );
+  if (readUnitToken(token)) throw new AppError('VALIDATION_FAILED', m.unitToken, { path: 'token' });
   const { conference, delegate } = await delegateOfToken(db, token, today);
-  if (!isOpen(conference, today))
-    throw new AppError('CONFLICT', 'Hội nghị đã kết thúc, không nhận xác nhận tham dự nữa.');
+  if (!isOpen(conference, today)) throw new AppError('CONFLICT', m.closed);
   const isSubstitute = body.answer === 'substitute';
   const after = {
     rsvp: body.answer,

@@ -9,6 +9,7 @@ import {
 } from './invitations.repo';
 import { committee, isAdminUnit, personalLink, pointLines } from './invitations.service';
 import { signToken, signUnitToken, tokenExpiry } from './tokens.service';
+import { invitationText as t } from './invitation-mail.messages';
 
 /**
  * Giấy mời per unit (mode `unit`): one page per unit that has seats, addressed to the unit ("Ủy ban nhân dân xã …"),
@@ -48,8 +49,8 @@ export function groupByUnit(delegates: InvitationDelegate[]): UnitGroup[] {
 /** A seat as the unit's page lists it: "Ông/Bà Nguyễn Văn A - Bí thư Đoàn xã", or its position alone. */
 export function seatLine(d: Pick<InvitationDelegate, 'name' | 'position'>): string {
   const position = d.position?.trim() || null;
-  if (d.name?.trim()) return [`Ông/Bà ${d.name.trim()}`, position].filter(Boolean).join(' - ');
-  return position ?? 'Đại biểu';
+  if (d.name?.trim()) return [t.seatName(d.name.trim()), position].filter(Boolean).join(' - ');
+  return position ?? t.seatUnnamed;
 }
 
 export function unitLink(
@@ -70,7 +71,7 @@ async function unitAddresses(db: Db, ids: number[]): Promise<Map<number, string>
 }
 
 /** "UBND xã Cẩm Bình" → "Ủy ban nhân dân xã Cẩm Bình"; other names as written. */
-const spelledOut = (name: string) => name.trim().replace(/^UBND\s+/i, 'Ủy ban nhân dân ');
+const spelledOut = (name: string) => name.trim().replace(/^UBND\s+/i, t.committeeSpelled);
 
 /** The pages of the per-unit batch. */
 export async function unitPages(
@@ -95,15 +96,14 @@ export async function unitPages(
     for (const s of g.seats) for (const l of pointLines(s)) points.set(l.text, l);
     return {
       invitee,
-      lines: [{ label: 'Thành phần mời', text: g.seats.map(seatLine).join('; ') }, ...points.values()],
+      lines: [{ label: t.seats, text: g.seats.map(seatLine).join('; ') }, ...points.values()],
       link,
       qrPng: qrPng(link),
     };
   });
 }
 
-export const UNIT_QR_CAPTION =
-  'Mã QR và đường dẫn của giấy mời: mở để xác nhận tham dự cho từng đại biểu và lấy mã QR riêng của mỗi người để điểm danh.';
+export const UNIT_QR_CAPTION = t.unitQrCaption;
 
 /** The seat's own token, as its personal link carries it. */
 export const seatToken = (

@@ -14,6 +14,7 @@ import {
 } from '../conference/conference-access.service';
 import { onePresentation, requirePresentation } from './presentations.service';
 import { insertPresentationEvents, presentationFile, updatePresentationRow } from './presentations.repo';
+import { presentationFileMessages as m } from './presentations.messages';
 
 /** A tham luận text is at most 10 MB. */
 export const MAX_PRESENTATION_BYTES = 10 * 1024 * 1024;
@@ -59,22 +60,14 @@ export async function uploadPresentationFile(
   const presentation = await requirePresentation(db, id);
   const conference = await requireConference(db, presentation.conferenceId);
   if (!editsConference(actor, conference) && !actsForUnit(actor, presentation.unitPath))
-    throw new AppError(
-      actor.role === 'viewer' ? 'FORBIDDEN' : 'OUT_OF_SCOPE',
-      'Chỉ đơn vị được giao tham luận hoặc đơn vị tổ chức mới gửi được bài này.',
-    );
+    throw new AppError(actor.role === 'viewer' ? 'FORBIDDEN' : 'OUT_OF_SCOPE', m.notAssigned);
   assertNotCancelled(conference);
   const file = await read();
-  if (file.data.length > MAX_PRESENTATION_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', 'Tệp tham luận lớn hơn 10 MB, không nhận.');
-  if (file.data.length === 0) throw new AppError('VALIDATION_FAILED', 'Tệp tham luận rỗng.');
+  if (file.data.length > MAX_PRESENTATION_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', m.tooLarge);
+  if (file.data.length === 0) throw new AppError('VALIDATION_FAILED', m.empty);
   const type = await presentationFileType(file.data);
   if (!type)
-    throw new AppError(
-      'UNSUPPORTED_MEDIA_TYPE',
-      `Tệp "${file.fileName}" không phải PDF hoặc DOCX hợp lệ. Chỉ nhận bài tham luận dạng PDF hoặc Word (.docx).`,
-      { fileName: file.fileName },
-    );
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', m.wrongType(file.fileName), { fileName: file.fileName });
   const fileName = storedName(file.fileName, type);
   await db.transaction(async (tx) => {
     await updatePresentationRow(tx, id, {
@@ -106,6 +99,6 @@ export async function getPresentationFile(db: Db, actor: Actor, id: number) {
   if (!viewsConference(actor, conference) && !actsForUnit(actor, presentation.unitPath))
     throw new AppError('OUT_OF_SCOPE');
   const row = await presentationFile(db, id);
-  if (!row?.file) throw notFound('bài tham luận đã gửi');
+  if (!row?.file) throw notFound(m.noFile);
   return { fileName: row.file_name, contentType: row.file_type, data: Buffer.from(row.file) };
 }

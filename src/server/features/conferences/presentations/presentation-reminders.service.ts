@@ -14,6 +14,7 @@ import {
   notRemindedToday,
   type MissingPresentation,
 } from './presentations.repo';
+import { presentationReminderMessages as r } from './presentations.messages';
 
 /** A missing tham luận is reminded from this many days before its due date, and every day after it. */
 export const PRESENTATION_DAYS_BEFORE = 3;
@@ -60,7 +61,7 @@ export async function remindMissingPresentations(
       due.map((m) => ({
         unitId: m.unit_id,
         kind: 'presentation.remind',
-        title: m.due_date < today ? 'Tham luận quá hạn' : 'Sắp đến hạn nộp tham luận',
+        title: m.due_date < today ? r.overdueTitle : r.dueSoonTitle,
         body: noticeBody(m, today),
         conferenceId: m.conference_id,
       })),
@@ -72,9 +73,16 @@ export async function remindMissingPresentations(
 
 function noticeBody(m: Missing, today: string): string {
   const days = Math.round((Date.parse(m.due_date) - Date.parse(today)) / 86_400_000);
-  const state = days > 0 ? `còn ${days} ngày` : days === 0 ? 'đến hạn hôm nay' : `quá hạn ${-days} ngày`;
-  const again = m.status === 'changes_requested' ? ' (bài đã được yêu cầu chỉnh sửa, cần gửi lại)' : '';
-  return `Tham luận "${m.topic}" của ${m.unit_name} cho ${m.conference_title}: hạn gửi ${tableDate(m.due_date)}, ${state}${again}.`;
+  const state = days > 0 ? r.daysLeft(days) : days === 0 ? r.dueToday : r.daysLate(-days);
+  const again = m.status === 'changes_requested' ? r.sendAgain : '';
+  return r.notice({
+    topic: m.topic,
+    unit: m.unit_name,
+    conference: m.conference_title,
+    due: tableDate(m.due_date),
+    state,
+    again,
+  });
 }
 
 async function queueEmails(tx: Db, due: Missing[], today: string, baseUrl: string): Promise<number> {
@@ -86,17 +94,12 @@ async function queueEmails(tx: Db, due: Missing[], today: string, baseUrl: strin
       .map((p) => ({
         dedupeKey: `presentation-remind:${m.id}:${today}:${p.id}`,
         toAddress: p.email,
-        subject: `[PhongTrào] Nhắc gửi tham luận: ${m.topic}`.slice(0, 250),
-        body: [
-          `Kính gửi ${p.full_name},`,
-          '',
-          noticeBody(m, today),
-          '',
-          'Đồng chí vui lòng gửi bài tham luận (PDF hoặc Word, tối đa 10 MB) trên hệ thống.',
-          ...(baseUrl ? [`${baseUrl}/hoi-nghi/${m.conference_id}`] : []),
-          '',
-          '(Thư gửi tự động, không trả lời thư này.)',
-        ].join('\n'),
+        subject: r.subject(m.topic).slice(0, 250),
+        body: r.mail({
+          person: p.full_name,
+          notice: noticeBody(m, today),
+          link: baseUrl ? `${baseUrl}/hoi-nghi/${m.conference_id}` : null,
+        }),
       })),
   );
   if (rows.length === 0) return 0;

@@ -37,6 +37,7 @@ import {
   type PresentationContext,
   type PresentationRow,
 } from './presentations.repo';
+import { presentationsMessages as m } from './presentations.messages';
 
 /** A missing tham luận (assigned, or sent back for changes) is overdue once its due date has passed. */
 const presented =
@@ -75,7 +76,7 @@ export async function presentationsOf(
 
 export async function requirePresentation(db: Db, id: number): Promise<PresentationContext> {
   const found = await findPresentation(db, id);
-  if (!found) throw notFound(`bài tham luận số ${id}`);
+  if (!found) throw notFound(m.notFound(id));
   return found;
 }
 
@@ -112,15 +113,11 @@ async function resolveUnitRef(
   if (typeof ref === 'number' || UNIT_CODE.test(ref)) {
     const unit = await findUnit(db, ref);
     if (!unit)
-      throw new AppError('VALIDATION_FAILED', `Không tìm thấy đơn vị "${ref}".`, [
-        { path: 'unit', message: 'Không tìm thấy đơn vị' },
+      throw new AppError('VALIDATION_FAILED', m.unitNotFound(ref), [
+        { path: 'unit', message: m.unitNotFoundField },
       ]);
     if (!unit.path.startsWith(conference.areaPath))
-      throw new AppError(
-        'OUT_OF_SCOPE',
-        `${unit.full_name} không thuộc phạm vi của hội nghị; chỉ giao tham luận cho đơn vị trong phạm vi này.`,
-        { unit: ref },
-      );
+      throw new AppError('OUT_OF_SCOPE', m.outOfArea(unit.full_name), { unit: ref });
     return { unitId: unit.id, unitName: null };
   }
   const resolver = await PartyResolver.forArea(
@@ -146,8 +143,8 @@ async function planFacts(db: Db, conference: ConferenceRow) {
 
 function checkMinutes(min: number | null | undefined, max: number | null | undefined) {
   if (min != null && max != null && min > max)
-    throw new AppError('VALIDATION_FAILED', 'Số phút tối thiểu lớn hơn số phút tối đa.', [
-      { path: 'minMinutes', message: 'Lớn hơn số phút tối đa' },
+    throw new AppError('VALIDATION_FAILED', m.minutesReversed, [
+      { path: 'minMinutes', message: m.minutesReversedField },
     ]);
 }
 
@@ -223,7 +220,7 @@ export async function updatePresentation(
   }
   if (body.itemId != null) {
     if (!(await itemOfConference(db, conference.id, body.itemId)))
-      throw notFound(`mục chương trình số ${body.itemId} của hội nghị này`);
+      throw notFound(m.itemNotFound(body.itemId));
   }
   await db.transaction(async (tx) => {
     if (Object.keys(set).length > 0) await updatePresentationRow(tx, id, set);
@@ -271,8 +268,8 @@ export async function deletePresentation(db: Db, actor: Actor, id: number): Prom
 }
 
 const REVIEW_NOTICES = {
-  approve: { kind: 'presentation.approved', title: 'Tham luận đã được duyệt' },
-  request_changes: { kind: 'presentation.changes_requested', title: 'Tham luận cần chỉnh sửa' },
+  approve: { kind: 'presentation.approved', title: m.approvedTitle },
+  request_changes: { kind: 'presentation.changes_requested', title: m.changesRequestedTitle },
 } as const;
 
 /**
@@ -291,11 +288,10 @@ export async function reviewPresentation(
   if (body.verdict !== 'approve' && !comment)
     throw new AppError(
       'VALIDATION_FAILED',
-      body.verdict === 'request_changes' ? 'Cần ghi rõ nội dung yêu cầu sửa.' : 'Cần nội dung ý kiến.',
-      [{ path: 'comment', message: 'Thiếu nội dung' }],
+      body.verdict === 'request_changes' ? m.changesMissing : m.commentMissing,
+      [{ path: 'comment', message: m.commentMissingField }],
     );
-  if (body.verdict !== 'comment' && !presentation.hasFile)
-    throw new AppError('CONFLICT', 'Đơn vị chưa gửi bài tham luận nên chưa thể duyệt hoặc yêu cầu sửa.');
+  if (body.verdict !== 'comment' && !presentation.hasFile) throw new AppError('CONFLICT', m.noFileToReview);
   const status =
     body.verdict === 'approve'
       ? 'approved'
@@ -315,7 +311,7 @@ export async function reviewPresentation(
           unitId: presentation.unitId,
           kind: notice.kind,
           title: notice.title,
-          body: `Tham luận "${presentation.topic}" — ${conference.title}${comment ? `: ${comment}` : '.'}`,
+          body: m.reviewNotice(presentation.topic, conference.title, comment),
           conferenceId: conference.id,
         },
       ]);
