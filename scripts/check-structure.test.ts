@@ -58,7 +58,7 @@ describe('check-structure', () => {
         'const t = `Nhiệm vụ ${n} đã quá hạn`;',
         "const code = 'PLAN_ISSUED'; // đã ban hành",
         '/** Kế hoạch: in a comment */',
-        "const mixed = `${a} x ${b} hết hạn`;",
+        'const mixed = `${a} x ${b} hết hạn`;',
       ].join('\n'),
       [`${F}/a/a.routes.ts`]: "app.get('/x', { schema: { summary: 'Kế hoạch', description: `Mô tả` } });\n",
       [`${F}/a/a.messages.ts`]: "export const m = { issued: 'Kế hoạch đã ban hành.' };\n",
@@ -81,7 +81,9 @@ describe('check-structure', () => {
       'src/cli/main.ts': 'const clock = systemClock;\n',
       'src/server/platform/clock.ts': 'export const systemClock = { now: () => new Date() };\n',
     });
-    expect(offences(['src'], dir)).toEqual([`${F}/a/a.service.ts:1: system clock read outside an entry point`]);
+    expect(offences(['src'], dir)).toEqual([
+      `${F}/a/a.service.ts:1: system clock read outside an entry point`,
+    ]);
   });
 
   it("finds another feature's repo imported, in every import form, and lets services and own repos through", () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverMessages } from './server.messages';
 
 // Builds the web app when it is missing or older than its sources (`npm install` runs it as `prepare`; `npm start` too).
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +23,7 @@ export async function buildWebIfStale(): Promise<void> {
     path.join(root, dir),
   );
   if (fs.existsSync(built) && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
-  console.log('Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…');
+  console.log(serverMessages.buildingWeb);
   const { build } = await import('vite');
   // The build reads the sources as they are now: it is stamped with this moment, so a source saved while it runs
   // is newer than the build and the next start builds again.

@@ -1,5 +1,6 @@
 /** The server's own Vietnamese messages (app.ts, request-guards.ts, bootstrap.ts, main.ts), in one place. */
 export const serverMessages = {
+  buildingWeb: 'Đang dựng giao diện web (lần đầu hoặc sau khi mã nguồn thay đổi)…',
   apiTitle: 'PhongTrào API',
   brokenForm: 'Biểu mẫu gửi lên bị hỏng hoặc không đầy đủ.',
   badValue: 'Giá trị gửi lên không hợp lệ hoặc vượt quá giới hạn cho phép.',

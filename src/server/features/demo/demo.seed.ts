@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Role } from '../../../contracts/auth';
 import type { CreateUnitBody } from '../../../contracts/units';
 import type { Db } from '../../platform/database';
-import { type Clock } from '../../platform/clock';
+import type { Clock } from '../../platform/clock';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { SYSTEM_ACTOR as SYSTEM } from '../../platform/actor';
 import { createUnit, resolveUnit } from '../units/units.service';

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { versionDraft } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
 import type { PartyResolver } from './parties';
-import { type PlanArea } from './parties';
+import type { PlanArea } from './parties';
 import {
   findAreaUnit,
   findPlanRecord,

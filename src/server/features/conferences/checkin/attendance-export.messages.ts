@@ -22,7 +22,8 @@ export const attendanceExportMessages = {
   byPoint: 'Theo điểm cầu',
   byGroup: 'Theo thành phần',
   outOfScope: 'Chỉ ban tổ chức và cấp trên của hội nghị tải được danh sách điểm danh.',
-  subtitle: (day: string | null, updated: string) => `${day !== null ? `Ngày ${day} — ` : ''}cập nhật lúc ${updated}`,
+  subtitle: (day: string | null, updated: string) =>
+    `${day !== null ? `Ngày ${day} — ` : ''}cập nhật lúc ${updated}`,
   listSheet: 'Danh sách',
   listTitle: (title: string) => `DANH SÁCH ĐIỂM DANH ĐẠI BIỂU — ${title.toUpperCase()}`,
 };
