@@ -111,18 +111,17 @@ export async function searchDelegates(
 
 /** A delegate with its conference and the path of its point's host unit (null without a point). */
 export async function delegateWithPoint(db: Db, delegateId: number) {
-  const [delegate] = await queryRows<{
-    id: number;
-    conference_id: number;
-    point_id: number | null;
-    point_path: string | null;
-    name: string | null;
-  }>(
-    db,
-    sql`SELECT d.id, d.conference_id, d.point_id, p.unit_path AS point_path, d.name
-          FROM delegates d LEFT JOIN conference_points p ON p.id = d.point_id
-         WHERE d.id = ${delegateId}`,
-  );
+  const [delegate] = await db
+    .select({
+      id: delegates.id,
+      conference_id: delegates.conferenceId,
+      point_id: delegates.pointId,
+      point_path: conferencePoints.unitPath,
+      name: delegates.name,
+    })
+    .from(delegates)
+    .leftJoin(conferencePoints, eq(conferencePoints.id, delegates.pointId))
+    .where(eq(delegates.id, delegateId));
   return delegate ?? null;
 }
 
@@ -167,12 +166,14 @@ export async function upsertAbsence(
 }
 
 export async function deleteAttendance(db: Db, delegateId: number): Promise<AttendanceRow | null> {
-  const [removed] = await queryRows<RawAttendance>(
-    db,
-    sql`DELETE FROM attendance WHERE delegate_id = ${delegateId}
-        RETURNING status, at, point_id, reason, method`,
-  );
-  return attendanceRow(removed);
+  const [removed] = await db.delete(attendance).where(eq(attendance.delegateId, delegateId)).returning({
+    status: attendance.status,
+    at: attendance.at,
+    point_id: attendance.pointId,
+    reason: attendance.reason,
+    method: attendance.method,
+  });
+  return (removed as AttendanceRow | undefined) ?? null;
 }
 
 export async function pointPaths(db: Db, conferenceId: number): Promise<string[]> {

@@ -110,14 +110,23 @@ export interface PresentationContext {
 }
 
 export async function findPresentation(db: Db, id: number): Promise<PresentationContext | null> {
-  const [row] = await queryRows<PresentationContext>(
-    db,
-    sql`SELECT p.id, p.conference_id AS "conferenceId", p.position, p.topic, p.status, p.unit_id AS "unitId",
-               u.path AS "unitPath", coalesce(u.full_name, p.unit_name) AS "unitName",
-               p.due_date::text AS "dueDate", p.file_name IS NOT NULL AS "hasFile"
-          FROM presentations p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ${id}`,
-  );
-  return row ?? null;
+  const [row] = await db
+    .select({
+      id: presentations.id,
+      conferenceId: presentations.conferenceId,
+      position: presentations.position,
+      topic: presentations.topic,
+      status: presentations.status,
+      unitId: presentations.unitId,
+      unitPath: units.path,
+      unitName: sql<string | null>`coalesce(${units.fullName}, ${presentations.unitName})`,
+      dueDate: presentations.dueDate,
+      hasFile: sql<boolean>`${presentations.fileName} IS NOT NULL`,
+    })
+    .from(presentations)
+    .leftJoin(units, eq(units.id, presentations.unitId))
+    .where(eq(presentations.id, id));
+  return (row as PresentationContext | undefined) ?? null;
 }
 
 /** A unit by id or code, the current one first. */
@@ -164,10 +173,10 @@ export async function insertPresentationLast(
   db: Db,
   values: Omit<PresentationInsert, 'position'>,
 ): Promise<number> {
-  const [last] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT coalesce(max(position), 0)::int AS n FROM presentations WHERE conference_id = ${values.conferenceId}`,
-  );
+  const [last] = await db
+    .select({ n: sql<number>`coalesce(max(${presentations.position}), 0)::int` })
+    .from(presentations)
+    .where(eq(presentations.conferenceId, values.conferenceId));
   const [row] = await db
     .insert(presentations)
     .values({ ...values, position: last!.n + 1 })
