@@ -10,22 +10,13 @@ import type { Actor } from '../../../platform/actor';
 import { requireConference } from './conference-access.service';
 import { assertViewsConference, checksInAt, conferenceActions, editsConference } from './conference.policy';
 import { conferenceMessages as m } from './conference.messages';
-import {
-  cancelReason,
-  conferenceDetailRow,
-  deletionBlockers,
-  groupsWithCounts,
-  pointUnitPaths,
-} from './conference.repo';
+import { cancelReason, conferenceDetailRow, deletionBlockers, pointUnitPaths } from './conference.repo';
 import { listChecklist } from './checklist.service';
 import { invitationsSummary } from '../invitations/invitations.service';
+import { listGroups } from '../delegates/delegate-groups.service';
 import { listPoints } from '../points/points.service';
 import { listPresentations } from '../presentations/presentations.service';
 import { listProgramme } from '../programme/programme.service';
-
-export async function listGroups(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
-  return groupsWithCounts(db, conferenceId);
-}
 
 /**
  * What the organiser still has to complete, computed when the conference is read (there is no column for the

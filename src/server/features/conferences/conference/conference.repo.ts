@@ -1,5 +1,4 @@
 import { and, desc, eq, inArray, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
-import { QueryBuilder, type PgTable } from 'drizzle-orm/pg-core';
 import {
   attendance,
   awardBatches,
@@ -19,25 +18,14 @@ import { plans } from '../../../db/schema/plans';
 import { documents } from '../../../db/schema/documents';
 import { auditLog } from '../../../db/schema/audit';
 import { queryRows, type Db } from '../../../platform/database';
+import { countWhere } from '../../../platform/count-where';
 import type {
   ConferenceBudget,
   ConferenceDetail,
   ConferenceSession,
   ConferenceStatus,
   ConferenceSummary,
-  DelegateGroup,
 } from '../../../../contracts/conferences';
-
-/**
- * A correlated count as a subquery built by Drizzle, so that its columns are always qualified (a single-table select
- * writes its own columns unqualified, which inside a subquery would name the inner table's).
- */
-const qb = new QueryBuilder();
-const countWhere = (table: PgTable, where: SQL | undefined) =>
-  sql<number>`(${qb
-    .select({ n: sql`count(*)` })
-    .from(table)
-    .where(where)})::int`;
 
 /** What every conference use case needs to decide who may do what. */
 export interface ConferenceRow {
@@ -310,35 +298,6 @@ export async function conferenceDetailRow(db: Db, id: number): Promise<Conferenc
     .leftJoin(documents, eq(documents.id, plans.documentId))
     .where(eq(conferences.id, id));
   return row as ConferenceDetailRow;
-}
-
-/** How many of a group's delegates are present. */
-const presentInGroup = (groupId: typeof delegateGroups.id) =>
-  sql<number>`(${qb
-    .select({ n: sql`count(*)` })
-    .from(attendance)
-    .innerJoin(delegates, eq(delegates.id, attendance.delegateId))
-    .where(and(eq(delegates.groupId, groupId), eq(attendance.status, 'present')))})::int`;
-
-/** The delegate groups with their counts of delegates and of those present. */
-export async function groupsWithCounts(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
-  const rows = await db
-    .select({
-      id: delegateGroups.id,
-      position: delegateGroups.position,
-      title: delegateGroups.title,
-      level: delegateGroups.level,
-      rule: delegateGroups.rule,
-      quota: delegateGroups.quota,
-      expected: delegateGroups.expected,
-      pointId: delegateGroups.pointId,
-      delegates: countWhere(delegates, eq(delegates.groupId, delegateGroups.id)),
-      present: presentInGroup(delegateGroups.id),
-    })
-    .from(delegateGroups)
-    .where(eq(delegateGroups.conferenceId, conferenceId))
-    .orderBy(delegateGroups.position, delegateGroups.id);
-  return rows as DelegateGroup[];
 }
 
 export async function pointUnitPaths(db: Db, conferenceId: number): Promise<string[]> {

@@ -1,5 +1,5 @@
-import { and, eq, gte, inArray, isNotNull, isNull, like, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { alias, QueryBuilder, type AnyPgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, gte, inArray, isNotNull, isNull, like, lte, ne, or, sql } from 'drizzle-orm';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   attendance,
   conferencePoints,
@@ -10,18 +10,8 @@ import {
 import { units } from '../../../db/schema/units';
 import { users } from '../../../db/schema/accounts';
 import type { Db } from '../../../platform/database';
+import { countWhere } from '../../../platform/count-where';
 import type { DelegateGroup } from '../../../../contracts/conferences';
-
-/**
- * A correlated count as a subquery built by Drizzle, so that its columns are always qualified (a single-table select
- * writes its own columns unqualified, which inside a subquery would name the inner table's).
- */
-const qb = new QueryBuilder();
-const countWhere = (table: PgTable, where: SQL | undefined) =>
-  sql<number>`(${qb
-    .select({ n: sql`count(*)` })
-    .from(table)
-    .where(where)})::int`;
 
 /** The groups of a conference (or some of them) with their delegate and presence counts. */
 export async function selectGroups(db: Db, conferenceId: number, ids?: number[]): Promise<DelegateGroup[]> {
@@ -36,11 +26,11 @@ export async function selectGroups(db: Db, conferenceId: number, ids?: number[])
       expected: delegateGroups.expected,
       pointId: delegateGroups.pointId,
       delegates: countWhere(delegates, eq(delegates.groupId, delegateGroups.id)),
-      present: sql<number>`(${qb
-        .select({ n: sql`count(*)` })
-        .from(delegates)
-        .innerJoin(attendance, eq(attendance.delegateId, delegates.id))
-        .where(and(eq(delegates.groupId, delegateGroups.id), eq(attendance.status, 'present')))})::int`,
+      present: countWhere(
+        delegates,
+        and(eq(delegates.groupId, delegateGroups.id), eq(attendance.status, 'present')),
+        { table: attendance, on: eq(attendance.delegateId, delegates.id) },
+      ),
     })
     .from(delegateGroups)
     .where(

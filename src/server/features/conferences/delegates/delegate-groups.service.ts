@@ -37,6 +37,11 @@ async function groupContext(db: Db, actor: Actor, id: number) {
 
 const nullable = <T>(value: T | null | undefined) => (value === undefined ? null : value);
 
+/** The delegate groups of a conference with their counts of delegates and of those present. */
+export function listGroups(db: Db, conferenceId: number): Promise<DelegateGroup[]> {
+  return selectGroups(db, conferenceId);
+}
+
 /** POST /api/conferences/:id/groups: a thành phần (by level, with its composition rule), placed last. */
 export async function createGroup(
   db: Db,
