@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../src/server/platform/actor';
 import { runReminders, type ReminderRun } from '../src/server/features/plans/reminders.service';
 import { listTasks } from '../src/server/features/plans/tasks.service';
 import { openPglite, openPostgres, queryRows, type Database, type Db } from '../src/server/platform/database';
-import type { TaskListQuery } from '../src/contracts/plans';
+import type { TaskListQuery } from '../src/contracts/tasks';
 import { COMMUNES, communeCode, loadPlans, PROVINCE_CODE } from './plans-fixture';
 import { fixed, measure, summarize, type Latency } from './stats';
 

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { Notification } from './plans';
+
+export const Notification = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  taskId: z.number().int().nullable(),
+  planId: z.number().int().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof Notification>;
 
 /** GET /api/notifications: all notices, or only the unread ones. */
 export const NotificationListQuery = z.object({ unread: z.enum(['true', 'false']).optional() });

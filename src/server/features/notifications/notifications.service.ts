@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
-import type { Notification } from '../../../contracts/plans';
+import type { Notification } from '../../../contracts/notifications';
 import type { Actor } from '../../platform/actor';
 import { recordAudit } from '../audit/audit.service';
 import {

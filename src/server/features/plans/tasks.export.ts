@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../platform/database';
-import type { Task, TaskListQuery } from '../../../contracts/plans';
+import type { Task } from '../../../contracts/plans';
+import type { TaskListQuery } from '../../../contracts/tasks';
 import { tableDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
 import { assertViewsPlan } from './plans.policy';

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { Task, TaskInput } from '../../../contracts/plans';
 import {
   CommentBody,
-  Task,
   TaskComment,
   TaskDetail,
-  TaskInput,
   TaskListQuery,
   TaskPage,
   TaskReport,
@@ -13,7 +12,7 @@ import {
   ReminderRunBody,
   ReminderRunResult,
   UpdateTaskBody,
-} from '../../../contracts/plans';
+} from '../../../contracts/tasks';
 import { IdParams } from '../../../contracts/common';
 import { requireActor, type RouteContext } from '../../http';
 import { AppError } from '../../platform/errors';

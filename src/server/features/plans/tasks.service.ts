@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
-import type { Task, TaskDetail, TaskInput, TaskListQuery, TaskStatus } from '../../../contracts/plans';
+import type { Task, TaskInput, TaskStatus } from '../../../contracts/plans';
+import type { TaskDetail, TaskListQuery } from '../../../contracts/tasks';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
 import { canView } from '../../platform/scope';

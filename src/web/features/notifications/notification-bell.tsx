@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
-import type { Notification } from '../../../contracts/plans';
+import type { Notification } from '../../../contracts/notifications';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { ErrorAlert } from '../../ui/error-alert';

@@ -10,8 +10,8 @@ import type {
   TargetInput,
   TaskInput,
   UpdatePlanBody,
-  UpdateTaskBody,
 } from '../../../contracts/plans';
+import type { UpdateTaskBody } from '../../../contracts/tasks';
 import { api, checked } from '../../api/client';
 
 export interface PlanListParams {

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
-import type { TaskDetail } from '../../../contracts/plans';
+import type { TaskDetail } from '../../../contracts/tasks';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { fileSize } from './report-files';

@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CommentBody, type TaskDetail } from '../../../contracts/plans';
+import { CommentBody, type TaskDetail } from '../../../contracts/tasks';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { FormErrorAlert } from '../../ui/error-alert';

@@ -1,5 +1,5 @@
 import { Text, Timeline } from '@mantine/core';
-import type { TaskDetail } from '../../../contracts/plans';
+import type { TaskDetail } from '../../../contracts/tasks';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { dateTimeVn } from '../../ui/date-display';
 import { historyLine } from './history-lines';

@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Select, Slider, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { TaskStatus, type TaskDetail } from '../../../contracts/plans';
+import { TaskStatus } from '../../../contracts/plans';
+import type { TaskDetail } from '../../../contracts/tasks';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { SectionCard } from '../../ui/section-card';

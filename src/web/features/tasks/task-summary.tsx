@@ -1,5 +1,6 @@
 import { Alert, List, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { Party, TaskDetail } from '../../../contracts/plans';
+import type { Party } from '../../../contracts/plans';
+import type { TaskDetail } from '../../../contracts/tasks';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { LabelledValue } from '../../ui/labelled-value';
