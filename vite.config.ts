@@ -100,7 +100,26 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * The server's render of the public pages (src/web/ssr.tsx, issue 12 item 7): one file for Node, everything it uses
+ * bundled in (only the Mantine components the pages show), which src/server/web-prerender.ts loads in a few
+ * milliseconds. Built beside the web (`vite build --ssr`, src/server/build-web.ts).
+ */
+const ssrBuild = defineConfig({
+  root: 'src/web',
+  plugins: [react()],
+  ssr: { noExternal: true, target: 'node' },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    ssr: true,
+    outDir: '../../dist/ssr',
+    emptyOutDir: true,
+    target: 'node20',
+    rolldownOptions: { input: { ssr: web('ssr.tsx') } },
+  },
+});
+
+const webBuild = defineConfig({
   root: 'src/web',
   plugins: [react(), precompress(), preloadPublicPages()],
   // Two pages: the app (index.html) and the public pages' own small ones (rsvp.html for /moi/…, checkin.html for /diem-danh/…). The manifest
@@ -116,3 +135,5 @@ export default defineConfig({
   },
   server: { proxy: { '^/api/': 'http://127.0.0.1:3000' } },
 });
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? ssrBuild : webBuild));

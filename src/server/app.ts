@@ -36,6 +36,7 @@ import {
 } from './request-guards';
 import { webDistDir } from './platform/early-server';
 import { cacheHashedAssets, webPageFor } from './web-pages';
+import { prerenderedPage, sendPrerendered } from './web-prerender';
 import { actorForToken } from './features/auth/sessions.service';
 import { authRoutes } from './features/auth/auth.routes';
 import { unitsRoutes } from './features/units/units.routes';
@@ -365,9 +366,12 @@ export async function buildApp({
       preCompressed: true,
       setHeaders: cacheHashedAssets,
     });
-  app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
-      return reply.sendFile(webPageFor(request.url));
+  app.setNotFoundHandler(async (request, reply) => {
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      const file = webPageFor(request.url);
+      const rendered = file === 'index.html' ? null : await prerenderedPage(app, request, file);
+      return rendered ? sendPrerendered(request, reply, rendered) : reply.sendFile(file);
+    }
     return reply.status(404).send({ error: { code: 'NOT_FOUND', message: sm.noSuchAddress } });
   });
   return app;

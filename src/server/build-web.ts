@@ -22,7 +22,8 @@ export async function buildWebIfStale(): Promise<void> {
   const sources = ['src/web', 'src/contracts', 'src/core', 'vite.config.ts'].map((dir) =>
     path.join(root, dir),
   );
-  if (fs.existsSync(built) && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
+  const fresh = fs.existsSync(built) && fs.existsSync(path.join(root, 'dist/ssr/ssr.js'));
+  if (fresh && Math.max(...sources.map(newestMtime)) <= fs.statSync(built).mtimeMs) return;
   console.log(serverMessages.buildingWeb);
   const { build } = await import('vite');
   // The build reads the sources as they are now: it is stamped with this moment, so a source saved while it runs
@@ -32,6 +33,8 @@ export async function buildWebIfStale(): Promise<void> {
   process.chdir(root);
   try {
     await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+    // The server's render of the public pages (src/web/ssr.tsx → dist/ssr/ssr.js, src/server/web-prerender.ts).
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { ssr: true } });
     fs.utimesSync(built, startedAt, startedAt);
   } finally {
     process.chdir(cwd);

@@ -1,7 +1,7 @@
 import { Alert, Button, MantineProvider, Stack } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { Component, StrictMode, Suspense, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { Component, StrictMode, Suspense, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { theme } from './app-setup';
 import { vi } from './i18n/vi';
 import { ErrorAlert } from './ui/error-alert';
@@ -13,21 +13,47 @@ import { LoadingBlock } from './ui/loading-block';
  * Each entry loads only its page's chunks, all announced in its HTML (modulepreload, vite.config.ts) so they download
  * at once. Links out of these pages are plain ones: the server sends the app (index.html) for every other path.
  */
-export async function mountPublicPage(queryClient: QueryClient, page: ReactNode): Promise<void> {
+export async function mountPublicPage(
+  queryClient: QueryClient,
+  page: ReactNode,
+  rendered: boolean,
+): Promise<void> {
   await documentReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
-  createRoot(container).render(
+  const tree = publicTree(queryClient, page);
+  // Rendered by the server (src/web/ssr.tsx, from the same tree and answers), the page is taken over where it is.
+  if (rendered && container.firstElementChild) hydrateRoot(container, tree);
+  else createRoot(container).render(tree);
+}
+
+/** The page in its frame: what the phone mounts and what the server renders to HTML (src/web/ssr.tsx). */
+export function publicTree(queryClient: QueryClient, page: ReactNode): ReactNode {
+  return (
     <StrictMode>
       <MantineProvider theme={theme}>
         <QueryClientProvider client={queryClient}>
           <PageErrorBoundary>
-            <Suspense fallback={<LoadingBlock />}>{page}</Suspense>
+            <Suspense fallback={<LoadingBlock />}>
+              {page}
+              <PageReady />
+            </Suspense>
           </PageErrorBoundary>
         </QueryClientProvider>
       </MantineProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+}
+
+/**
+ * Marks the page as working (`<html data-page-ready>`) once its code runs it: until then a server-rendered page only
+ * shows. The bench (bench/web.bench.ts) and the journeys wait for it before they act.
+ */
+function PageReady() {
+  useEffect(() => {
+    document.documentElement.dataset.pageReady = 'true';
+  }, []);
+  return null;
 }
 
 /**

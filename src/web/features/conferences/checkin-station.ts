@@ -41,7 +41,8 @@ export function useCheckinStation(conferenceId: number) {
   const queueRef = useRef(queue);
   const [result, setResult] = useState<StationResult | null>(null);
   const [refusedLater, setRefusedLater] = useState(0);
-  const [isOnline, setOnline] = useState(() => navigator.onLine);
+  // The server's render of the page (src/web/ssr.tsx) has no navigator: it shows the station online.
+  const [isOnline, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
   const isFlushing = useRef(false);
 
   const setQueue = useCallback(
