@@ -14,12 +14,20 @@ import { KIND_NAMES } from '../../../core/documents/kinds';
 import { symbolAbbreviation } from '../../../core/documents/nd30';
 import { DEFAULT_LAYOUT, type DocLayout } from '../../../core/documents/model';
 import type { Actor } from '../../platform/actor';
-import { assertCanEdit, assertCanView, scopeCondition } from '../../platform/scope';
+import { scopeCondition } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { resolveUnit } from '../units/units.service';
 import { takeNumber } from './register.repo';
 import * as repo from './documents.repo';
 import { documentsMessages as m } from './documents.messages';
+import {
+  assertEditsDocument,
+  assertIssuesDocument,
+  assertViewsDocuments,
+  assertWritesDocuments,
+  documentFacts,
+  listedScope,
+} from './documents.policy';
 
 type DocumentRow = repo.DocumentRow;
 
@@ -77,7 +85,7 @@ export async function createDocument(
   today: string,
 ): Promise<DocumentSummary> {
   const unit = await issuingUnit(db, actor, unitCode, today);
-  assertCanEdit(actor, unit.path);
+  assertWritesDocuments(actor, unit.path);
   return db.transaction(async (tx) => {
     const row = await repo.insertDocument(tx, {
       unitId: unit.id,
@@ -107,11 +115,7 @@ export async function updateDocument(
   now: Date,
 ): Promise<DocumentSummary> {
   const found = await requireDocument(db, id);
-  assertCanEdit(actor, found.unitPath);
-  if (found.doc.status === 'issued')
-    throw new AppError('CONFLICT', m.issuedNoEdit(found.doc.number), {
-      number: found.doc.number,
-    });
+  assertEditsDocument(actor, documentFacts(found));
   return db.transaction(async (tx) => {
     const version = found.doc.currentVersion + 1;
     await repo.insertVersion(tx, { documentId: id, version, draft, createdBy: actor.id });
@@ -137,7 +141,7 @@ export async function getDocument(
   id: number,
 ): Promise<DocumentDetail & { draft: DocumentDraft }> {
   const found = await requireDocument(db, id);
-  assertCanView(actor, found.unitPath);
+  assertViewsDocuments(actor, found.unitPath);
   const versions = await repo.selectVersions(db, id);
   return {
     ...present(found.doc, found.unitCode),
@@ -152,10 +156,10 @@ export async function listDocuments(
   query: { unit?: string | undefined; status?: string | undefined; limit: number; offset: number },
   today: string,
 ) {
-  const where: (SQL | undefined)[] = [scopeCondition(units.path, actor.viewScope)];
+  const where: (SQL | undefined)[] = [scopeCondition(units.path, listedScope(actor))];
   if (query.unit) {
     const unit = await resolveUnit(db, query.unit, today);
-    assertCanView(actor, unit.path);
+    assertViewsDocuments(actor, unit.path);
     where.push(scopeCondition(units.path, unit));
   }
   if (query.status) where.push(eq(documents.status, query.status));
@@ -188,15 +192,12 @@ export async function issueDocument(
   now: Date,
 ): Promise<DocumentSummary> {
   const found = await requireDocument(db, id);
-  assertCanEdit(actor, found.unitPath);
+  assertIssuesDocument(actor, documentFacts(found));
   const date = body.date ?? todayInVietnam(now);
   return db.transaction(async (tx) => {
     // Lock the document so that two issue calls cannot both pass the status check.
     const locked = await repo.lockDocument(tx, id);
-    if (locked.status === 'issued')
-      throw new AppError('CONFLICT', m.alreadyIssued(locked.number), {
-        number: locked.number,
-      });
+    assertIssuesDocument(actor, documentFacts(found, locked));
     const draft = await versionDraft(tx, id, locked.currentVersion);
     const unit = await repo.findUnit(tx, found.doc.unitId);
     const { seriesId, sequence } = await takeNumber(

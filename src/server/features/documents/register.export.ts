@@ -3,9 +3,9 @@ import type { Db } from '../../platform/database';
 import type { RegisterEntry } from '../../../contracts/documents';
 import { tableDate } from '../../../core/dates/vn-dates';
 import type { Actor } from '../../platform/actor';
-import { assertCanView } from '../../platform/scope';
 import { resolveUnit } from '../units/units.service';
 import { defaultIssuingUnit } from './documents.service';
+import { assertViewsDocuments } from './documents.policy';
 import { registerOf } from './register.repo';
 import { registerExportMessages as m } from './register-export.messages';
 
@@ -24,7 +24,7 @@ export async function readRegister(
   today: string,
 ): Promise<Register> {
   const unit = query.unit ? await resolveUnit(db, query.unit, today) : await defaultIssuingUnit(db, actor);
-  assertCanView(actor, unit.path);
+  assertViewsDocuments(actor, unit.path);
   const rows = await registerOf(db, unit.id, query.year, query.confidential ?? false);
   return {
     unitCode: unit.code,

@@ -3,13 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ImportQuery, NameResolution, ResolveNamesBody, SaveMappingBody } from '../../../contracts/imports';
 import { requireActor, type RouteContext } from '../../http';
-import { AppError } from '../../platform/errors';
 import { readOneFile } from '../../platform/upload-size';
-import { isEditorRole } from '../../platform/scope';
 import { resolveNames, saveMapping } from './mappings.service';
 import { parseRunner } from './parse-runner';
 import { MAX_IMPORT_BYTES } from './readers';
 import { importsMessages as m } from './imports.messages';
+import { assertImportsPlans } from './imports.policy';
 
 export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -28,8 +27,7 @@ export function importsRoutes(app: FastifyInstance, { db }: RouteContext): void 
     },
     async (request) => {
       // Who, then may they, then the declared size, and only then the body (README, Security → Uploads).
-      const actor = requireActor(request);
-      if (!isEditorRole(actor.role)) throw new AppError('FORBIDDEN', m.viewerCannotImport);
+      assertImportsPlans(requireActor(request));
       const { fileName, data: bytes } = await readOneFile(request, {
         maxBytes: MAX_IMPORT_BYTES,
         what: m.planFile,

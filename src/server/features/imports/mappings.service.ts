@@ -2,7 +2,6 @@ import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import { partyKey } from '../../../core/vn-text/party-names';
 import type { Actor } from '../../platform/actor';
-import { assertCanEdit, assertCanView } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import { defaultIssuingUnit } from '../documents/documents.service';
 import { resolveUnit } from '../units/units.service';
@@ -10,6 +9,7 @@ import { upsertMapping } from './mappings.repo';
 import { PartyResolver, type NameResolution } from '../plans/parties';
 import { areaOf } from '../plans/plan-structure';
 import { importsMessages as m } from './imports.messages';
+import { assertMapsInside, assertMapsNames, assertResolvesNames } from './imports.policy';
 
 async function areaFor(db: Db, actor: Actor, code: string | undefined, today: string) {
   const unit = code ? await resolveUnit(db, code, today) : await defaultIssuingUnit(db, actor);
@@ -24,7 +24,7 @@ export async function resolveNames(
   today: string,
 ): Promise<NameResolution[]> {
   const area = await areaFor(db, actor, body.unit, today);
-  assertCanView(actor, area.path);
+  assertResolvesNames(actor, area);
   const resolver = await PartyResolver.forArea(db, area, today);
   return [...new Set(body.names.map((n) => n.trim()).filter(Boolean))].map((name) => resolver.describe(name));
 }
@@ -45,14 +45,13 @@ export async function saveMapping(
   today: string,
 ): Promise<NameResolution> {
   const area = await areaFor(db, actor, body.unit, today);
-  assertCanEdit(actor, area.path);
+  assertMapsNames(actor, area);
   const key = partyKey(body.name);
   if (!key) throw new AppError('VALIDATION_FAILED', m.emptyName);
   let unitId: number | null = null;
   if (body.target) {
     const target = await resolveUnit(db, body.target, today);
-    if (!target.path.startsWith(area.path))
-      throw new AppError('OUT_OF_SCOPE', m.outsideArea(target.fullName, area.name));
+    assertMapsInside(area, target);
     unitId = target.id;
   } else if (!body.position) {
     throw new AppError('VALIDATION_FAILED', m.unitOrPosition);

@@ -16,17 +16,17 @@ import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
 import type { Actor } from '../../platform/actor';
-import {
-  assertCanAdminister,
-  assertCanEdit,
-  canAdminister,
-  canEdit,
-  canView,
-  scopeCondition,
-} from '../../platform/scope';
+import { scopeCondition } from '../../platform/scope';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './units.repo';
 import { unitsMessages as m } from './units.messages';
+import {
+  assertAddsUnder,
+  assertChangesUnit,
+  assertSetsLayout,
+  listedScope,
+  unitPermissions,
+} from './units.policy';
 
 /** Lists units valid on a date, filtered by parent, level, scope and a diacritics-blind name search. */
 export async function listUnits(
@@ -48,8 +48,7 @@ export async function listUnits(
     where.push(repo.below(root));
   }
   if (query.level) where.push(eq(units.level, query.level));
-  if (query.scope === 'view') where.push(scopeCondition(units.path, actor.viewScope));
-  if (query.scope === 'capture') where.push(scopeCondition(units.path, actor.captureScope));
+  where.push(scopeCondition(units.path, listedScope(actor, query.scope)));
   const q = query.q?.trim() ?? '';
   const search = q ? unitSearchTerms(q) : null;
   if (search?.stripped) {
@@ -113,11 +112,7 @@ export async function getUnit(db: Db, actor: Actor, code: string, at: string): P
     successors: present(successors),
     historyNote: historyNote(asHistory(predecessors), asHistory(successors)),
     documentLayout: (row.documentLayout as UnitDetail['documentLayout']) ?? null,
-    permissions: {
-      canView: canView(actor, row.path),
-      canEdit: canEdit(actor, row.path) && row.validTo === null,
-      canAdminister: canAdminister(actor, row.path),
-    },
+    permissions: unitPermissions(actor, row),
   };
 }
 
@@ -130,7 +125,7 @@ export async function createUnit(
 ): Promise<UnitSummary> {
   const validFrom = body.validFrom ?? today;
   const parent = await requireUnit(db, body.parent, validFrom);
-  assertCanEdit(actor, parent.path);
+  assertAddsUnder(actor, parent);
   if (!isValidOn(parent, validFrom)) {
     throw new AppError('VALIDATION_FAILED', m.notValidOn(parent.fullName, validFrom), {
       parent: body.parent,
@@ -192,12 +187,7 @@ export async function updateUnit(
   today: string,
 ): Promise<UnitSummary> {
   const row = await requireUnit(db, code, today);
-  assertCanEdit(actor, row.path);
-  if (row.isOfficial) {
-    throw new AppError('FORBIDDEN', m.officialNotEditable, {
-      code,
-    });
-  }
+  assertChangesUnit(actor, { ...row, code });
   if (body.validTo && row.validFrom && body.validTo < row.validFrom) {
     throw new AppError('VALIDATION_FAILED', m.validToBeforeFrom, {
       validTo: body.validTo,
@@ -260,7 +250,7 @@ export async function setDocumentLayout(
   today: string,
 ): Promise<UnitDetail> {
   const row = await requireUnit(db, code, today);
-  assertCanAdminister(actor, row.path);
+  assertSetsLayout(actor, row);
   await db.transaction(async (tx) => {
     await repo.updateUnitRow(tx, row.id, { documentLayout: layout });
     await recordAudit(tx, actor, {
