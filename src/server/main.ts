@@ -37,6 +37,9 @@ try {
   if (demo) console.log(`\n${demo}`);
   const where = database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL';
   console.log(sm.ready(config.port, where, ((Date.now() - started) / 1000).toFixed(1)));
+  // The public pages' render (0.7 s to load) is ready before the first delegate opens a link.
+  const { loadPublicPagesRenderer } = await import('./web-prerender');
+  void loadPublicPagesRenderer();
   const stop = async () => {
     await jobs.stop();
     await app.close();

@@ -26,7 +26,7 @@ export const ssrBundle = path.join(webDistDir, '..', 'ssr', 'ssr.js');
 
 let renderer: Promise<PublicPages | null> | undefined;
 /** Loaded once, on the first public page (about 0.7 s and 14 MB); null when the web was built without it. */
-function loadRenderer(): Promise<PublicPages | null> {
+export function loadPublicPagesRenderer(): Promise<PublicPages | null> {
   renderer ??= fs.existsSync(ssrBundle)
     ? (import(pathToFileURL(ssrBundle).href) as Promise<PublicPages>).catch(() => null)
     : Promise.resolve(null);
@@ -85,7 +85,7 @@ export async function prerenderedPage(
   request: FastifyRequest,
   file: string,
 ): Promise<{ html: string; cookies: string[] } | null> {
-  const pages = await loadRenderer();
+  const pages = await loadPublicPagesRenderer();
   const pathname = request.url.split('?')[0]!;
   const reads = pages?.firstReadsAt(pathname);
   if (!pages || !reads) return null;
