@@ -34,7 +34,7 @@ describe.each(engines())('the task status form on %s', (engine) => {
     ctx.browser.signInAs(officer);
     const page = renderPage(<Page />);
     const save = await screen.findByRole('button', { name: t.save });
-    const status = () => (screen.getByLabelText(t.status, { selector: 'input' }) as HTMLInputElement).value;
+    const status = () => screen.getByLabelText<HTMLInputElement>(t.status, { selector: 'input' }).value;
     return {
       ...page,
       taskId,
@@ -68,13 +68,13 @@ describe.each(engines())('the task status form on %s', (engine) => {
       payload: { status: 'paused' },
     });
     expect(patched.statusCode, patched.body).toBe(200);
-    await show(await read());
+    show(await read());
     expect(status()).toBe(tasksVi.status.paused);
     // Once edited (progress by hand), a newer task no longer replaces what was typed.
     await user.click(screen.getByRole('radio', { name: t.byHand }));
-    await show({ ...(await read()), status: 'done' });
+    show({ ...(await read()), status: 'done' });
     expect(status()).toBe(tasksVi.status.paused);
-    expect((screen.getByRole('radio', { name: t.byHand }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: t.byHand }).checked).toBe(true);
     await user.click(screen.getByRole('button', { name: t.save }));
     expect(await screen.findByText(t.saved)).toBeTruthy();
     expect(await read()).toMatchObject({ status: 'paused', progressMode: 'manual' });
