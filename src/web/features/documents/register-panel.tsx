@@ -1,10 +1,12 @@
 import { Button, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { RegisterQuery } from '../../../contracts/documents';
 import type { UnitSummary } from '../../../contracts/units';
 import { download } from '../../api/client';
 import { vi } from '../../i18n/vi';
 import { TableDate } from '../../ui/date-display';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useSchemaForm } from '../../ui/form';
 import { LoadingBlock } from '../../ui/loading-block';
 import { useMe } from '../auth/auth.queries';
 import { UnitSelect } from '../units/unit-select';
@@ -14,8 +16,16 @@ import { useRegister } from './documents.queries';
 const t = vi.documents;
 const c = t.registerColumns;
 
-const MIN_YEAR = 1945;
-const MAX_YEAR = 2100;
+/** The register's year as GET /api/documents/register takes it (1945 to 2100). */
+const RegisterYear = RegisterQuery.pick({ year: true });
+const YEAR = RegisterQuery.shape.year;
+
+interface RegisterValues {
+  /** Whose series: documents are numbered in the series of the body that issues them. */
+  unit: UnitSummary | null;
+  /** The box as typed ("20" on the way to "2025"); the register follows once it is a year. */
+  year: number | string;
+}
 
 interface RegisterPanelProps {
   /** The register's year (the page keeps it in its address). */
@@ -27,10 +37,9 @@ interface RegisterPanelProps {
 export function RegisterPanel({ year, onYearChange }: RegisterPanelProps) {
   const me = useMe();
   const { unit: workingUnit } = useWorkingUnit();
-  // Documents are numbered in the series of the body that issues them, by default the account's organization.
-  const [unit, setUnit] = useState<UnitSummary | null>(me.organization ?? workingUnit);
-  // The box as typed ("20" on the way to "2025"); the register follows once it is a year.
-  const [typedYear, setTypedYear] = useState<number | string>(year);
+  // By default the account's organization's series.
+  const form = useSchemaForm<RegisterValues>({ unit: me.organization ?? workingUnit, year }, RegisterYear);
+  const { unit } = form.values;
   const [excelError, setExcelError] = useState<unknown>(null);
   const [isExporting, setExporting] = useState(false);
   const code = (unit ?? workingUnit)?.code;
@@ -58,18 +67,19 @@ export function RegisterPanel({ year, onYearChange }: RegisterPanelProps) {
           label={t.registerUnit}
           placeholder={workingUnit?.fullName ?? t.registerUnitHint}
           value={unit}
-          onChange={setUnit}
+          onChange={(next) => form.setFieldValue('unit', next)}
           w={{ base: '100%', sm: 360 }}
         />
         <NumberInput
           label={t.year}
-          value={typedYear}
+          value={form.values.year}
           onChange={(value) => {
-            setTypedYear(value);
-            if (typeof value === 'number' && value >= MIN_YEAR && value <= MAX_YEAR) onYearChange(value);
+            form.setFieldValue('year', value);
+            // The schema's check is synchronous: isValid answers a boolean at once.
+            if (typeof value === 'number' && form.isValid('year') === true) onYearChange(value);
           }}
-          min={MIN_YEAR}
-          max={MAX_YEAR}
+          min={YEAR.minValue ?? undefined}
+          max={YEAR.maxValue ?? undefined}
           allowDecimal={false}
           w={110}
         />

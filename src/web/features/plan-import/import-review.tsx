@@ -1,6 +1,7 @@
 import { Alert, Box, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useCallback, useMemo, useState } from 'react';
 import type { UnitSummary } from '../../../contracts/units';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { importVi } from '../../i18n/import.vi';
@@ -9,7 +10,7 @@ import { FormErrorAlert } from '../../ui/error-alert';
 import type { DraftForm } from '../documents/draft-form-state';
 import { planAreaCode } from '../plans/party-select';
 import { planDocumentFieldsets } from '../plans/plan-document-fields';
-import type { PlanForm } from '../plans/plan-form-state';
+import { planFormErrors, type PlanForm } from '../plans/plan-form-state';
 import { PlanPartsFields } from '../plans/plan-parts-fields';
 import { useCreatePlan } from '../plans/plans.queries';
 import {
@@ -39,7 +40,16 @@ interface ImportReviewProps {
 /** Step 2: the original lines beside the plan read from them (the form first on a phone), then saved as a draft. */
 export function ImportReview({ review, initialUnit, fallbackYear }: ImportReviewProps) {
   const { draft: imported, lines } = review;
-  const [form, setForm] = useState<PlanForm>(() => importedPlanForm(imported, initialUnit, fallbackYear));
+  // The plan editor's check (planFormErrors) decides whether it may be saved; the messages shown are the import's.
+  const editor = useForm<PlanForm>({
+    mode: 'controlled',
+    initialValues: importedPlanForm(imported, initialUnit, fallbackYear),
+    validate: planFormErrors,
+    clearInputErrorOnChange: false,
+  });
+  const form = editor.values;
+  const setForm = (update: (prev: PlanForm) => PlanForm) =>
+    editor.setValues((prev) => update(prev as PlanForm));
   const [focusedLine, setFocusedLine] = useState<number | null>(null);
   const [mappingName, setMappingName] = useState<string | null>(null);
   const [hasTriedSave, setTriedSave] = useState(false);
@@ -76,18 +86,19 @@ export function ImportReview({ review, initialUnit, fallbackYear }: ImportReview
     onUnitChange: (unit) => changeDoc({ unit }),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (values: PlanForm) => {
     setTriedSave(true);
-    if (!checked.draft) {
-      const first = document.querySelector<HTMLElement>('[data-import-form] [aria-invalid="true"]');
-      first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-      first?.focus({ preventScroll: true });
-      return;
-    }
-    create.mutate(importCreateBody(form, checked.draft, imported), {
+    const { draft } = checkImportedForm(values);
+    if (!draft) return;
+    create.mutate(importCreateBody(values, draft, imported), {
       onSuccess: (plan) => void navigate({ to: '/ke-hoach/$id', params: { id: String(plan.id) } }),
     });
+  };
+  const showFirstError = () => {
+    setTriedSave(true);
+    const first = document.querySelector<HTMLElement>('[data-import-form] [aria-invalid="true"]');
+    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    first?.focus({ preventScroll: true });
   };
 
   return (
@@ -115,7 +126,12 @@ export function ImportReview({ review, initialUnit, fallbackYear }: ImportReview
           </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 1, md: 2 }} miw={0}>
-          <Box component="form" onSubmit={submit} noValidate data-import-form>
+          <Box
+            component="form"
+            onSubmit={editor.onSubmit(submit, showFirstError)}
+            noValidate
+            data-import-form
+          >
             <Stack gap="sm">
               <Text fw={600}>{t.structuredTitle}</Text>
               {remaining > 0 && (

@@ -1,8 +1,10 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { SaveMappingBody } from '../../../contracts/imports';
 import type { UnitSummary } from '../../../contracts/units';
 import { importVi } from '../../i18n/import.vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { bodyValidate, errorText } from '../../ui/form';
 import { UnitSelect } from '../units/unit-select';
 import { useSaveMapping } from './plan-import.queries';
 
@@ -18,57 +20,71 @@ interface MapNameModalProps {
   onClose: () => void;
 }
 
+interface MappingValues {
+  mode: 'unit' | 'position';
+  /** The unit the name stands for (mode "unit"). */
+  target: UnitSummary | null;
+  /** The position it stands for (mode "position"). */
+  position: string;
+}
+
 function MapNameForm({ name, unitCode, area, onClose }: MapNameModalProps & { name: string }) {
-  const [mode, setMode] = useState<'unit' | 'position'>('unit');
-  const [unit, setUnit] = useState<UnitSummary | null>(null);
-  const [position, setPosition] = useState(name);
-  const [missing, setMissing] = useState<string | null>(null);
+  /** The mapping as PUT /api/plans/import/mappings takes it (the area's unit is added by useSaveMapping). */
+  const toBody = ({ mode, target, position }: MappingValues) =>
+    mode === 'unit'
+      ? { name, target: target?.code ?? '', position: null }
+      : { name, target: null, position: position.trim() };
+  // The contract's SaveMappingBody, with the form's own words for a unit not picked or a position not typed.
+  const form = useForm<MappingValues>({
+    mode: 'controlled',
+    initialValues: { mode: 'unit', target: null, position: name },
+    validate: (values) => ({
+      ...bodyValidate(SaveMappingBody, toBody)(values),
+      ...(values.mode === 'unit' && !values.target ? { target: t.pickUnit } : {}),
+      ...(values.mode === 'position' && values.position.trim() === '' ? { position: t.typePosition } : {}),
+    }),
+    clearInputErrorOnChange: false,
+  });
+  const { values } = form;
   const save = useSaveMapping(unitCode);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    event.stopPropagation();
-    if (mode === 'unit' && !unit) return setMissing(t.pickUnit);
-    if (mode === 'position' && position.trim() === '') return setMissing(t.typePosition);
-    setMissing(null);
-    save.mutate(
-      mode === 'unit'
-        ? { name, target: unit!.code, position: null }
-        : { name, target: null, position: position.trim() },
-      { onSuccess: onClose },
-    );
-  };
+  const submit = (values: MappingValues) => save.mutate(toBody(values), { onSuccess: onClose });
 
   return (
-    <form onSubmit={submit} noValidate>
+    // The modal's own submit: it never reaches a form the modal is drawn in (React events cross portals).
+    <form
+      onSubmit={(event) => {
+        event.stopPropagation();
+        form.onSubmit(submit)(event);
+      }}
+      noValidate
+    >
       <Stack gap="sm">
         <Text size="sm">{t.intro}</Text>
         <SegmentedControl
           fullWidth
-          value={mode}
-          onChange={(value) => setMode(value === 'position' ? 'position' : 'unit')}
+          value={values.mode}
+          onChange={(value) => form.setFieldValue('mode', value === 'position' ? 'position' : 'unit')}
           data={[
             { value: 'unit', label: t.asUnit },
             { value: 'position', label: t.asPosition },
           ]}
         />
-        {mode === 'unit' ? (
+        {values.mode === 'unit' ? (
           <UnitSelect
             label={t.unit}
             placeholder={t.unitPlaceholder}
-            value={unit}
-            onChange={setUnit}
+            value={values.target}
+            onChange={(unit) => form.setFieldValue('target', unit)}
             within={area ?? undefined}
-            error={missing}
+            error={errorText(form.errors.target)}
             data-autofocus
           />
         ) : (
           <TextInput
             label={t.position}
             description={t.positionHint}
-            value={position}
-            onChange={(e) => setPosition(e.currentTarget.value)}
-            error={missing}
+            {...form.getInputProps('position')}
             data-autofocus
           />
         )}

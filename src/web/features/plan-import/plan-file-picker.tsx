@@ -1,7 +1,9 @@
 import { Alert, Button, FileButton, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
+import { z } from 'zod';
 import { errorMessage } from '../../ui/error-alert';
+import { errorText, useSchemaForm } from '../../ui/form';
 import { importVi } from '../../i18n/import.vi';
 import { MAX_IMPORT_BYTES, uploadPlanFile, type ImportReview } from './plan-import.queries';
 
@@ -23,6 +25,14 @@ export const fileSize = (bytes: number): string =>
     ? `${sizeFormat.format(bytes / 1024 / 1024)} MB`
     : `${sizeFormat.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
+/** A file the import takes: POST /api/plans/import refuses one over MAX_IMPORT_BYTES before reading it. */
+const PickedFileSchema = z.object({
+  file: z.custom<File | null>().superRefine((file, ctx) => {
+    if (file && file.size > MAX_IMPORT_BYTES)
+      ctx.addIssue({ code: 'custom', message: t.tooLarge(fileSize(file.size)) });
+  }),
+});
+
 interface PlanFilePickerProps {
   onRead: (file: File, review: ImportReview) => void;
 }
@@ -31,7 +41,7 @@ interface PlanFilePickerProps {
 export function PlanFilePicker({ onRead }: PlanFilePickerProps) {
   const [progress, setProgress] = useState(0);
   const [isDragging, setDragging] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useSchemaForm<{ file: File | null }>({ file: null }, PickedFileSchema);
   // Cleared after each pick, so that picking the same file again (after fixing it) sends it again.
   const resetPicker = useRef<() => void>(null);
   const upload = useMutation({
@@ -44,11 +54,8 @@ export function PlanFilePicker({ onRead }: PlanFilePickerProps) {
     if (!file || upload.isPending) return;
     upload.reset();
     setProgress(0);
-    if (file.size > MAX_IMPORT_BYTES) {
-      setRefusal(t.tooLarge(fileSize(file.size)));
-      return;
-    }
-    setRefusal(null);
+    form.setFieldValue('file', file);
+    if (form.validate().hasErrors) return;
     upload.mutate(file);
   };
   const onDrop = (event: DragEvent) => {
@@ -57,7 +64,7 @@ export function PlanFilePicker({ onRead }: PlanFilePickerProps) {
     send(event.dataTransfer.files[0]);
   };
   const percent = Math.round(progress * 100);
-  const message = refusal ?? (upload.error ? errorMessage(upload.error) : null);
+  const message = errorText(form.errors.file) ?? (upload.error ? errorMessage(upload.error) : null);
 
   return (
     <Stack gap="sm" maw={720}>

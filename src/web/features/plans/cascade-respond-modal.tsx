@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import type { Cascade } from '../../../contracts/plans';
+import { useForm } from '@mantine/form';
+import { CascadeRespondBody, type Cascade } from '../../../contracts/plans';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { bodyValidate, errorText } from '../../ui/form';
 import { LoadingBlock } from '../../ui/loading-block';
 import { documentListQuery } from '../documents/documents.queries';
 import { kindName } from '../documents/draft-form-state';
@@ -22,32 +23,40 @@ interface Props {
   onRecorded: (unitName: string) => void;
 }
 
+interface RespondValues {
+  /** The picked document's id, as the radio group holds it. */
+  documentId: string | null;
+}
+
 /** Picks one of the unit's issued documents and records it as the unit's answer to a "report" cascade. */
 export function CascadeRespondModal({ cascadeId, row, onClose, onRecorded }: Props) {
   const documents = useQuery(
     documentListQuery({ unit: row.unitCode, status: 'issued', limit: LIMIT, offset: 0 }),
   );
   const respond = useRespondToCascade(cascadeId);
-  const [picked, setPicked] = useState<string | null>(null);
-  const [pickError, setPickError] = useState<string | undefined>();
+  /** The answer as POST /api/cascades/:id/respond takes it: the unit's row and the document picked. */
+  const toBody = ({ documentId }: RespondValues) => ({
+    unit: row.unitCode,
+    documentId: documentId === null ? undefined : Number(documentId),
+  });
+  // The contract's CascadeRespondBody, with the form's own words for a document not picked.
+  const form = useForm<RespondValues>({
+    mode: 'controlled',
+    initialValues: { documentId: null },
+    validate: (values) => ({
+      ...bodyValidate(CascadeRespondBody, toBody)(values),
+      ...(values.documentId ? {} : { documentId: t.recordPick }),
+    }),
+    clearInputErrorOnChange: false,
+  });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!picked) {
-      setPickError(t.recordPick);
-      return;
-    }
-    setPickError(undefined);
-    respond.mutate(
-      { unit: row.unitCode, documentId: Number(picked) },
-      { onSuccess: () => onRecorded(row.unitName) },
-    );
-  };
+  const submit = (values: RespondValues) =>
+    respond.mutate(CascadeRespondBody.parse(toBody(values)), { onSuccess: () => onRecorded(row.unitName) });
 
   const items = documents.data?.items ?? [];
   return (
     <Modal opened onClose={onClose} title={t.recordTitle(row.unitName)} centered size="lg">
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <Text size="sm">{t.recordIntro}</Text>
           {documents.isPending && <LoadingBlock />}
@@ -59,13 +68,13 @@ export function CascadeRespondModal({ cascadeId, row, onClose, onRecorded }: Pro
           )}
           {items.length > 0 && (
             <Radio.Group
-              value={picked}
+              value={form.values.documentId}
               onChange={(value) => {
-                setPicked(value);
-                setPickError(undefined);
+                form.setFieldValue('documentId', value);
+                form.clearFieldError('documentId');
               }}
               label={t.recordList}
-              error={pickError}
+              error={errorText(form.errors.documentId)}
             >
               <Stack gap="xs" mt="xs" mah={360} style={{ overflowY: 'auto' }}>
                 {items.map((doc) => (

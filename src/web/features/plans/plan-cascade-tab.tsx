@@ -12,13 +12,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import type { Cascade, PlanDetail } from '../../../contracts/plans';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { CascadeBody, type Cascade, type PlanDetail } from '../../../contracts/plans';
 import { tableDate } from '../../../core/dates/vn-dates';
 import { plansVi } from '../../i18n/plans.vi';
 import { vi } from '../../i18n/vi';
 import { TableDate } from '../../ui/date-display';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { bodyValidate } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { AnchorLink, ButtonLink } from '../../ui/router-links';
 import { useMe } from '../auth/auth.queries';
@@ -36,35 +38,44 @@ const STATE_COLOR: Record<State, string> = {
   late: 'red',
 };
 
+interface CascadeValues {
+  kind: 'plan' | 'report';
+  title: string;
+  level: Level;
+  deadline: string;
+}
+
+/** The requirement as POST /api/plans/:id/cascade takes it. */
+const toBody = (values: CascadeValues) => ({ ...values, title: values.title.trim() });
+
+/** The contract's CascadeBody, with the form's own words for a missing title or deadline. */
+const validateCascade = (values: CascadeValues) => ({
+  ...bodyValidate(CascadeBody, toBody)(values),
+  ...(values.title.trim() ? {} : { title: t.missingTitle }),
+  ...(/^\d{4}-\d{2}-\d{2}$/.test(values.deadline) ? {} : { deadline: t.missingDeadline }),
+});
+
 function CascadeForm({ plan }: { plan: PlanDetail }) {
-  const [kind, setKind] = useState<'plan' | 'report'>('plan');
-  const [title, setTitle] = useState('');
-  const [level, setLevel] = useState<Level>('commune');
-  const [deadline, setDeadline] = useState('');
-  const [errors, setErrors] = useState<{ title?: string; deadline?: string }>({});
+  const form = useForm<CascadeValues>({
+    mode: 'controlled',
+    initialValues: { kind: 'plan', title: '', level: 'commune', deadline: '' },
+    validate: validateCascade,
+    clearInputErrorOnChange: false,
+  });
+  const { values } = form;
   const [isDone, setDone] = useState(false);
   const create = useCreateCascade(plan.id);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = {
-      title: title.trim() ? undefined : t.missingTitle,
-      deadline: /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? undefined : t.missingDeadline,
-    };
-    setErrors(found);
-    if (found.title || found.deadline) return;
+  const submit = (values: CascadeValues) => {
     setDone(false);
-    create.mutate(
-      { kind, title: title.trim(), level, deadline },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setDone(true);
-        },
+    create.mutate(toBody(values), {
+      onSuccess: () => {
+        form.setFieldValue('title', '');
+        setDone(true);
       },
-    );
+    });
   };
   return (
-    <FormPanel title={t.create} titleId="cascade-form" onSubmit={submit}>
+    <FormPanel title={t.create} titleId="cascade-form" onSubmit={form.onSubmit(submit)}>
       <Stack gap="xs">
         <div>
           <Text size="sm" fw={500} mb={4} id="cascade-kind">
@@ -72,8 +83,8 @@ function CascadeForm({ plan }: { plan: PlanDetail }) {
           </Text>
           <SegmentedControl
             aria-labelledby="cascade-kind"
-            value={kind}
-            onChange={(value) => setKind(value === 'report' ? 'report' : 'plan')}
+            value={values.kind}
+            onChange={(value) => form.setFieldValue('kind', value === 'report' ? 'report' : 'plan')}
             data={[
               { value: 'plan', label: t.kinds.plan },
               { value: 'report', label: t.kinds.report },
@@ -83,9 +94,7 @@ function CascadeForm({ plan }: { plan: PlanDetail }) {
         <TextInput
           label={t.title}
           placeholder={t.titlePlaceholder}
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={errors.title}
+          {...form.getInputProps('title')}
           required
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
@@ -95,19 +104,12 @@ function CascadeForm({ plan }: { plan: PlanDetail }) {
               value,
               label: t.levels[value],
             }))}
-            value={level}
-            onChange={(value) => value && setLevel(value)}
+            value={values.level}
+            onChange={(value) => value && form.setFieldValue('level', value)}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            type="date"
-            label={t.deadline}
-            value={deadline}
-            onChange={(e) => setDeadline(e.currentTarget.value)}
-            error={errors.deadline}
-            required
-          />
+          <TextInput type="date" label={t.deadline} {...form.getInputProps('deadline')} required />
         </SimpleGrid>
         <FormErrorAlert error={create.error} />
         {isDone && (

@@ -12,12 +12,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import type { PlanDetail, Target } from '../../../contracts/plans';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { TargetValueBody, type PlanDetail, type Target } from '../../../contracts/plans';
 import type { UnitSummary } from '../../../contracts/units';
 import { plansVi } from '../../i18n/plans.vi';
 import { TableDate } from '../../ui/date-display';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { bodyValidate, errorText } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { blankToNull } from '../../ui/form-values';
 import { UnitSelect } from '../units/unit-select';
@@ -121,67 +123,88 @@ function TargetCard({ target, index }: { target: Target; index: number }) {
   );
 }
 
+interface ReportValues {
+  targetId: string | null;
+  unit: UnitSummary | null;
+  /** The number box as typed: a number, or '' (or a half-typed text) when there is none. */
+  value: number | string;
+  note: string;
+}
+
+/** The value as POST /api/targets/:id/values takes it. */
+const toBody = (values: ReportValues) => ({
+  unit: values.unit?.code ?? '',
+  value: values.value,
+  note: blankToNull(values.note),
+});
+
+/** The contract's TargetValueBody, with the form's own words for a missing unit or value. */
+const validateReport = (values: ReportValues) => ({
+  ...bodyValidate(TargetValueBody, toBody)(values),
+  ...(values.unit ? {} : { unit: t.missingUnit }),
+  ...(typeof values.value === 'number' ? {} : { value: t.missingValue }),
+});
+
 function ReportForm({ targets }: { targets: Target[] }) {
   const { unit: workingUnit } = useWorkingUnit();
-  const [targetId, setTargetId] = useState<string | null>(targets[0] ? String(targets[0].id) : null);
-  const [unit, setUnit] = useState<UnitSummary | null>(workingUnit);
-  const [value, setValue] = useState<number | string>('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ unit?: string; value?: string }>({});
+  const form = useForm<ReportValues>({
+    mode: 'controlled',
+    initialValues: {
+      targetId: targets[0] ? String(targets[0].id) : null,
+      unit: workingUnit,
+      value: '',
+      note: '',
+    },
+    validate: validateReport,
+    clearInputErrorOnChange: false,
+  });
+  const { values } = form;
   const [isDone, setDone] = useState(false);
   const report = useReportTargetValue();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = {
-      unit: unit ? undefined : t.missingUnit,
-      value: typeof value === 'number' ? undefined : t.missingValue,
-    };
-    setErrors(found);
-    if (!unit || typeof value !== 'number' || !targetId) return;
+  const submit = (values: ReportValues) => {
+    if (!values.targetId) return;
+    const body = TargetValueBody.parse(toBody(values));
     setDone(false);
     report.mutate(
-      { id: Number(targetId), unit: unit.code, value, note: blankToNull(note) },
+      { id: Number(values.targetId), ...body, note: body.note ?? null },
       {
         onSuccess: () => {
-          setValue('');
-          setNote('');
+          form.setValues({ value: '', note: '' });
           setDone(true);
         },
       },
     );
   };
   return (
-    <FormPanel title={t.reportTitle} titleId="target-report" onSubmit={submit}>
+    <FormPanel title={t.reportTitle} titleId="target-report" onSubmit={form.onSubmit(submit)}>
       <Stack gap="xs">
         <Select
           label={t.reportTarget}
           data={targets.map((target, i) => ({ value: String(target.id), label: `${i + 1}. ${target.text}` }))}
-          value={targetId}
-          onChange={setTargetId}
+          value={values.targetId}
+          onChange={(targetId) => form.setFieldValue('targetId', targetId)}
           allowDeselect={false}
           comboboxProps={{ withinPortal: true }}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <UnitSelect
             label={t.reportUnit}
-            value={unit}
-            onChange={setUnit}
+            value={values.unit}
+            onChange={(unit) => form.setFieldValue('unit', unit)}
             scope="capture"
-            error={errors.unit}
+            error={errorText(form.errors.unit)}
             required
           />
           <NumberInput
             label={t.reportValue}
-            value={value}
-            onChange={setValue}
+            {...form.getInputProps('value')}
             decimalSeparator=","
             thousandSeparator="."
-            error={errors.value}
             required
           />
         </SimpleGrid>
-        <TextInput label={t.reportNote} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput label={t.reportNote} {...form.getInputProps('note')} />
         <FormErrorAlert error={report.error} />
         {isDone && (
           <Alert color="green" variant="light" role="status">

@@ -1,9 +1,11 @@
 import { Button, Group, SegmentedControl, Select, Slider, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { TaskStatus } from '../../../contracts/plans';
-import type { TaskDetail } from '../../../contracts/tasks';
+import { UpdateTaskBody, type TaskDetail } from '../../../contracts/tasks';
 import { tasksVi } from '../../i18n/tasks.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { bodyValidate } from '../../ui/form';
 import { SectionCard } from '../../ui/section-card';
 import { TaskProgress, TaskStatusBadge } from './task-badges';
 import { previewProgress, progressChange, progressFormOf, type ProgressForm } from './task-progress';
@@ -14,15 +16,34 @@ const statusOptions = TaskStatus.options.map((value) => ({ value, label: tasksVi
 
 /** Status and progress: a select and, by hand, a slider; read-only for those who may not report on the task. */
 export function TaskStatusForm({ task }: { task: TaskDetail }) {
-  // Untouched, the form follows the task (a report may change its status); once edited, it holds the edits.
-  const [edits, setEdits] = useState<ProgressForm | null>(null);
+  // The contract's UpdateTaskBody on the change the form makes.
+  const editor = useForm<ProgressForm>({
+    mode: 'controlled',
+    initialValues: progressFormOf(task),
+    validate: bodyValidate(UpdateTaskBody, (values: ProgressForm) => progressChange(task, values) ?? {}),
+    clearInputErrorOnChange: false,
+  });
   const [isSaved, setSaved] = useState(false);
   const update = useUpdateTask(task.id);
-  const form = edits ?? progressFormOf(task);
+  // Untouched, the form follows the task (a report may change its status); once edited, it holds the edits.
+  const isEdited = editor.isTouched();
+  const form = isEdited ? editor.values : progressFormOf(task);
   const change = progressChange(task, form);
   const edit = (patch: Partial<ProgressForm>) => {
     setSaved(false);
-    setEdits({ ...form, ...patch });
+    editor.setValues({ ...form, ...patch });
+    const edited = Object.fromEntries(Object.keys(patch).map((field) => [field, true]));
+    editor.setTouched((touched) => ({ ...touched, ...edited }));
+  };
+
+  const save = () => {
+    if (!change) return;
+    update.mutate(change, {
+      onSuccess: () => {
+        editor.reset();
+        setSaved(true);
+      },
+    });
   };
 
   if (!task.canReport)
@@ -47,13 +68,7 @@ export function TaskStatusForm({ task }: { task: TaskDetail }) {
         component="form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!change) return;
-          update.mutate(change, {
-            onSuccess: () => {
-              setEdits(null);
-              setSaved(true);
-            },
-          });
+          editor.onSubmit(save)();
         }}
       >
         <Select
