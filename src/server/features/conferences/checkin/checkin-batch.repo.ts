@@ -1,4 +1,14 @@
-import { sql } from 'drizzle-orm';
+import { sql, type Column } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { auditLog } from '../../../db/schema/audit';
+import {
+  attendance,
+  conferencePoints,
+  conferences,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
 import { instantOrNull, queryRows, type Db } from '../../../platform/database';
 import type { Actor } from '../../../platform/actor';
 
@@ -14,26 +24,44 @@ export interface CheckinWrite {
   actor: Actor;
 }
 
+type Delegate = typeof delegates.$inferSelect;
+type Attendance = typeof attendance.$inferSelect;
+
 /** What the statement answers for one scan; null when the delegate is not one of the conference's. */
 export interface CheckinRow {
-  id: number;
-  token_version: number;
-  name: string | null;
-  position: string | null;
-  rsvp: string;
-  substitute_name: string | null;
-  substitute_position: string | null;
+  id: Delegate['id'];
+  token_version: Delegate['tokenVersion'];
+  name: Delegate['name'];
+  position: Delegate['position'];
+  rsvp: Delegate['rsvp'];
+  substitute_name: Delegate['substituteName'];
+  substitute_position: Delegate['substitutePosition'];
   unit_name: string | null;
-  group_title: string | null;
+  group_title: (typeof delegateGroups.$inferSelect)['title'] | null;
   checked_at: Date | null;
-  checked_point: number | null;
-  prior_status: string | null;
+  checked_point: Attendance['pointId'];
+  prior_status: Attendance['status'] | null;
   prior_at: Date | null;
-  prior_point: number | null;
+  prior_point: Attendance['pointId'];
   /** The conference's status and whether the point is still one of its points, as the statement saw them. */
-  conference_status: string;
+  conference_status: (typeof conferences.$inferSelect)['status'];
   point_exists: boolean;
 }
+
+/** A column's bare name, for an INSERT's column list, a conflict target or the left side of a SET. */
+const name = (column: Column) => sql.identifier(column.name);
+const names = (...columns: Column[]) => sql.join(columns.map(name), sql`, `);
+/** `column = excluded.column`, for each column. */
+const fromExcluded = (...columns: Column[]) =>
+  sql.join(
+    columns.map((c) => sql`${name(c)} = excluded.${name(c)}`),
+    sql`, `,
+  );
+
+/** The attendance row upserted (`a`), as it was before (`before`, read in the audit row) and as the scan found it. */
+const a = alias(attendance, 'a');
+const before = alias(attendance, 'b');
+const prior = alias(attendance, 'prior');
 
 /**
  * The check-in of a set of scans as ONE statement: the delegates, the attendance upsert (an absence recorded earlier
@@ -41,6 +69,7 @@ export interface CheckinRow {
  * `prior` is the row as it was when the statement began, for the 'already' answer. The delegates must be distinct
  * (an upsert may not touch a row twice). The conference's status and the point are read here too, not from the
  * caller's few-second cache: a conference ended or a point deleted on another server process writes nothing.
+ * Tables and columns come from the schema; the CTEs' own columns (`x`, `d`, `up`) are named here.
  */
 function checkinStatement(writes: CheckinWrite[]) {
   const rows = writes.map((w, i) => ({
@@ -63,32 +92,54 @@ function checkinStatement(writes: CheckinWrite[]) {
         i int, delegate_id int, version int, conference_id int, unit_id int, unit_path text, point_id int,
         method text, at timestamptz, user_id int, username text, ip text)
     ), d AS (
-      SELECT x.*, d.token_version, d.name, d.position, d.rsvp, d.substitute_name, d.substitute_position,
-             coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
-             c.status AS conference_status, p.id IS NOT NULL AS point_exists
+      SELECT x.*, ${delegates.tokenVersion} AS token_version, ${delegates.name} AS name,
+             ${delegates.position} AS position, ${delegates.rsvp} AS rsvp,
+             ${delegates.substituteName} AS substitute_name, ${delegates.substitutePosition} AS substitute_position,
+             coalesce(${delegates.unitName}, ${units.fullName}) AS unit_name, ${delegateGroups.title} AS group_title,
+             ${conferences.status} AS conference_status, ${conferencePoints.id} IS NOT NULL AS point_exists
         FROM x
-        JOIN delegates d ON d.id = x.delegate_id AND d.conference_id = x.conference_id
-        JOIN conferences c ON c.id = x.conference_id
-        LEFT JOIN conference_points p ON p.id = x.point_id AND p.conference_id = x.conference_id
-        LEFT JOIN units u ON u.id = d.unit_id
-        LEFT JOIN delegate_groups g ON g.id = d.group_id
+        JOIN ${delegates} ON ${delegates.id} = x.delegate_id AND ${delegates.conferenceId} = x.conference_id
+        JOIN ${conferences} ON ${conferences.id} = x.conference_id
+        LEFT JOIN ${conferencePoints}
+          ON ${conferencePoints.id} = x.point_id AND ${conferencePoints.conferenceId} = x.conference_id
+        LEFT JOIN ${units} ON ${units.id} = ${delegates.unitId}
+        LEFT JOIN ${delegateGroups} ON ${delegateGroups.id} = ${delegates.groupId}
     ), up AS (
-      INSERT INTO attendance AS a (delegate_id, conference_id, point_id, status, reason, method, at, by_user)
+      INSERT INTO ${attendance} AS ${a} (${names(
+        attendance.delegateId,
+        attendance.conferenceId,
+        attendance.pointId,
+        attendance.status,
+        attendance.reason,
+        attendance.method,
+        attendance.at,
+        attendance.byUser,
+      )})
       SELECT d.delegate_id, d.conference_id, d.point_id, 'present', NULL, d.method, d.at, d.user_id
         FROM d
        WHERE (d.version IS NULL OR d.token_version = d.version)
          AND d.conference_status <> 'ended' AND d.point_exists
-      ON CONFLICT (delegate_id) DO UPDATE
-         SET point_id = excluded.point_id, status = 'present', reason = NULL, method = excluded.method,
-             at = excluded.at, by_user = excluded.by_user
-       WHERE a.status <> 'present'
-      RETURNING a.delegate_id, a.at, a.point_id
+      ON CONFLICT (${name(attendance.delegateId)}) DO UPDATE
+         SET ${name(attendance.status)} = 'present', ${name(attendance.reason)} = NULL,
+             ${fromExcluded(attendance.pointId, attendance.method, attendance.at, attendance.byUser)}
+       WHERE ${a.status} <> 'present'
+      RETURNING ${a.delegateId} AS delegate_id, ${a.at} AS at, ${a.pointId} AS point_id
     ), audit AS (
-      INSERT INTO audit_log (actor_id, actor_username, action, entity_type, entity_id, unit_id, unit_path,
-                             before, after, ip)
+      INSERT INTO ${auditLog} (${names(
+        auditLog.actorId,
+        auditLog.actorUsername,
+        auditLog.action,
+        auditLog.entityType,
+        auditLog.entityId,
+        auditLog.unitId,
+        auditLog.unitPath,
+        auditLog.before,
+        auditLog.after,
+        auditLog.ip,
+      )})
       SELECT d.user_id, d.username, 'conference.checkin', 'delegate', up.delegate_id::text, d.unit_id, d.unit_path,
-             (SELECT jsonb_build_object('status', b.status, 'reason', b.reason)
-                FROM attendance b WHERE b.delegate_id = up.delegate_id),
+             (SELECT jsonb_build_object('status', ${before.status}, 'reason', ${before.reason})
+                FROM ${attendance} ${before} WHERE ${before.delegateId} = up.delegate_id),
              jsonb_build_object('conferenceId', d.conference_id, 'status', 'present', 'pointId', up.point_id,
                                 'method', d.method, 'at', up.at),
              d.ip
@@ -96,11 +147,11 @@ function checkinStatement(writes: CheckinWrite[]) {
     )
     SELECT d.i, d.delegate_id AS id, d.token_version, d.name, d.position, d.rsvp, d.substitute_name,
            d.substitute_position, d.unit_name, d.group_title, up.at AS checked_at, up.point_id AS checked_point,
-           prior.status AS prior_status, prior.at AS prior_at, prior.point_id AS prior_point,
+           ${prior.status} AS prior_status, ${prior.at} AS prior_at, ${prior.pointId} AS prior_point,
            d.conference_status, d.point_exists
       FROM d
       LEFT JOIN up ON up.delegate_id = d.delegate_id
-      LEFT JOIN attendance prior ON prior.delegate_id = d.delegate_id`;
+      LEFT JOIN ${attendance} ${prior} ON ${prior.delegateId} = d.delegate_id`;
 }
 
 async function writeAll(db: Db, writes: CheckinWrite[]): Promise<(CheckinRow | null)[]> {

@@ -1,37 +1,51 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { attendance, conferencePoints, delegateGroups, delegates } from '../../../db/schema/conferences';
-import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { and, eq, inArray, sql, type Column } from 'drizzle-orm';
+import {
+  attendance,
+  conferencePoints,
+  conferences,
+  delegateGroups,
+  delegates,
+} from '../../../db/schema/conferences';
+import { units } from '../../../db/schema/units';
+import { queryRows, type Db } from '../../../platform/database';
 import { foldedSql } from '../../../platform/fold-sql';
 
+type Conference = typeof conferences.$inferSelect;
+type Point = typeof conferencePoints.$inferSelect;
+
 export interface CheckinConferenceRow {
-  id: number;
-  unit_id: number;
+  id: Conference['id'];
+  unit_id: Conference['unitId'];
   unit_path: string;
-  area_path: string;
-  status: string;
-  secret: string;
-  date: string | null;
-  points: [number, string, string][];
+  area_path: Conference['areaPath'];
+  status: Conference['status'];
+  secret: Conference['secret'];
+  date: Conference['date'];
+  points: [Point['id'], Point['name'], Point['unitPath']][];
 }
 
 /** A conference as check-in keeps it: host, status, secret, date and its points as [id, name, unit path]. */
 export async function selectCheckinConference(db: Db, id: number): Promise<CheckinConferenceRow | null> {
-  const [row] = await queryRows<
-    Omit<CheckinConferenceRow, 'points'> & { points: [number, string, string][] | string }
-  >(
-    db,
-    sql`SELECT c.id, c.unit_id, u.path AS unit_path, c.area_path, c.status, c.secret, c.date::text AS date,
-               coalesce((SELECT json_agg(json_build_array(p.id, p.name, p.unit_path))
-                           FROM conference_points p WHERE p.conference_id = c.id), '[]') AS points
-          FROM conferences c JOIN units u ON u.id = c.unit_id
-         WHERE c.id = ${id}`,
-  );
+  const [row] = await db
+    .select({
+      id: conferences.id,
+      unit_id: conferences.unitId,
+      unit_path: units.path,
+      area_path: conferences.areaPath,
+      status: conferences.status,
+      secret: conferences.secret,
+      date: conferences.date,
+      points: sql<CheckinConferenceRow['points'] | string>`coalesce(
+        (SELECT json_agg(json_build_array(${conferencePoints.id}, ${conferencePoints.name}, ${conferencePoints.unitPath}))
+           FROM ${conferencePoints} WHERE ${conferencePoints.conferenceId} = ${conferences.id}), '[]')`,
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .where(eq(conferences.id, id));
   if (!row) return null;
-  const points = (typeof row.points === 'string' ? JSON.parse(row.points) : row.points) as [
-    number,
-    string,
-    string,
-  ][];
+  const points = (
+    typeof row.points === 'string' ? JSON.parse(row.points) : row.points
+  ) as CheckinConferenceRow['points'];
   return { ...row, points };
 }
 
@@ -69,6 +83,9 @@ export interface CheckinSearchRow {
   present: boolean;
 }
 
+/** The delegate's unit as written, else the unit's name (the query joins `units` on the delegate's unit). */
+const unitNameOf = sql<string | null>`coalesce(${delegates.unitName}, ${units.fullName})`;
+
 /**
  * The first 20 delegates whose folded name, substitute or unit holds every word, among those at `points` (all when
  * null).
@@ -79,34 +96,33 @@ export async function searchDelegates(
   points: number[] | null,
   words: string[],
 ): Promise<CheckinSearchRow[]> {
-  const pointsFilter =
-    points === null
-      ? sql``
-      : points.length === 0
-        ? sql`AND false`
-        : sql`AND d.point_id IN (${sql.join(
-            points.map((id) => sql`${id}`),
-            sql`, `,
-          )})`;
+  const atPoints =
+    points === null ? undefined : points.length === 0 ? sql`false` : inArray(delegates.pointId, points);
   const haystack = foldedSql(
-    sql`coalesce(d.name, '') || ' ' || coalesce(d.substitute_name, '') || ' ' || coalesce(d.unit_name, u.full_name, '')`,
+    sql`coalesce(${delegates.name}, '') || ' ' || coalesce(${delegates.substituteName}, '') || ' ' || coalesce(${delegates.unitName}, ${units.fullName}, '')`,
   );
-  const matches = sql.join(
-    words.map((w) => sql`${haystack} LIKE ${`%${w}%`}`),
-    sql` AND `,
-  );
-  return queryRows<CheckinSearchRow>(
-    db,
-    sql`SELECT d.id, d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
-               coalesce(a.status = 'present', false) AS present
-          FROM delegates d
-          LEFT JOIN units u ON u.id = d.unit_id
-          LEFT JOIN delegate_groups g ON g.id = d.group_id
-          LEFT JOIN attendance a ON a.delegate_id = d.id
-         WHERE d.conference_id = ${conferenceId} ${pointsFilter} AND ${matches}
-         ORDER BY d.name NULLS LAST, d.id
-         LIMIT 20`,
-  );
+  return db
+    .select({
+      id: delegates.id,
+      name: delegates.name,
+      position: delegates.position,
+      unit_name: unitNameOf,
+      group_title: delegateGroups.title,
+      present: sql<boolean>`coalesce(${attendance.status} = 'present', false)`,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(delegateGroups, eq(delegateGroups.id, delegates.groupId))
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .where(
+      and(
+        eq(delegates.conferenceId, conferenceId),
+        atPoints,
+        ...words.map((w) => sql`${haystack} LIKE ${`%${w}%`}`),
+      ),
+    )
+    .orderBy(sql`${delegates.name} NULLS LAST`, delegates.id)
+    .limit(20);
 }
 
 /** A delegate with its conference and the path of its point's host unit (null without a point). */
@@ -133,9 +149,17 @@ export interface AttendanceRow {
   method: string | null;
 }
 
-type RawAttendance = Omit<AttendanceRow, 'at'> & { at: string };
-const attendanceRow = (r: RawAttendance | undefined): AttendanceRow | null =>
-  r ? { ...r, at: instant(r.at) } : null;
+/** An attendance row as `AttendanceRow` names it. */
+const attendanceColumns = {
+  status: attendance.status,
+  at: attendance.at,
+  point_id: attendance.pointId,
+  reason: attendance.reason,
+  method: attendance.method,
+};
+
+/** `column = excluded.column`: an upsert's SET takes the value the INSERT proposed. */
+const fromExcluded = (column: Column) => sql`excluded.${sql.identifier(column.name)}`;
 
 /**
  * Records an absence with its reason at the database's time of the write (a second absence replaces it); null when
@@ -151,28 +175,39 @@ export async function upsertAbsence(
     byUser: number;
   },
 ): Promise<AttendanceRow | null> {
-  const [row] = await queryRows<RawAttendance>(
-    db,
-    sql`INSERT INTO attendance AS a (delegate_id, conference_id, point_id, status, reason, method, at, by_user)
-        VALUES (${absence.delegateId}, ${absence.conferenceId}, ${absence.pointId}, 'absent', ${absence.reason},
-                'manual', now(), ${absence.byUser})
-        ON CONFLICT (delegate_id) DO UPDATE
-           SET status = 'absent', reason = excluded.reason, method = 'manual', at = excluded.at,
-               by_user = excluded.by_user, point_id = excluded.point_id
-         WHERE a.status <> 'present'
-        RETURNING a.status, a.at, a.point_id, a.reason, a.method`,
-  );
-  return attendanceRow(row);
+  const [row] = await db
+    .insert(attendance)
+    .values({
+      delegateId: absence.delegateId,
+      conferenceId: absence.conferenceId,
+      pointId: absence.pointId,
+      status: 'absent',
+      reason: absence.reason,
+      method: 'manual',
+      at: sql`now()`,
+      byUser: absence.byUser,
+    })
+    .onConflictDoUpdate({
+      target: attendance.delegateId,
+      set: {
+        status: 'absent',
+        reason: fromExcluded(attendance.reason),
+        method: 'manual',
+        at: fromExcluded(attendance.at),
+        byUser: fromExcluded(attendance.byUser),
+        pointId: fromExcluded(attendance.pointId),
+      },
+      setWhere: sql`${attendance.status} <> 'present'`,
+    })
+    .returning(attendanceColumns);
+  return (row as AttendanceRow | undefined) ?? null;
 }
 
 export async function deleteAttendance(db: Db, delegateId: number): Promise<AttendanceRow | null> {
-  const [removed] = await db.delete(attendance).where(eq(attendance.delegateId, delegateId)).returning({
-    status: attendance.status,
-    at: attendance.at,
-    point_id: attendance.pointId,
-    reason: attendance.reason,
-    method: attendance.method,
-  });
+  const [removed] = await db
+    .delete(attendance)
+    .where(eq(attendance.delegateId, delegateId))
+    .returning(attendanceColumns);
   return (removed as AttendanceRow | undefined) ?? null;
 }
 
@@ -188,12 +223,12 @@ export async function pointPaths(db: Db, conferenceId: number): Promise<string[]
 export async function expectedCounts(db: Db, conferenceId: number) {
   return queryRows<{ point_id: number | null; group_id: number | null; by: string; n: number }>(
     db,
-    sql`SELECT point_id, group_id,
-               CASE WHEN grouping(point_id) = 0 THEN 'point' WHEN grouping(group_id) = 0 THEN 'group'
-                    ELSE 'total' END AS by,
-               count(*) FILTER (WHERE rsvp <> 'no')::int AS n
-          FROM delegates WHERE conference_id = ${conferenceId}
-         GROUP BY GROUPING SETS ((point_id), (group_id), ())`,
+    sql`SELECT ${delegates.pointId} AS point_id, ${delegates.groupId} AS group_id,
+               CASE WHEN grouping(${delegates.pointId}) = 0 THEN 'point'
+                    WHEN grouping(${delegates.groupId}) = 0 THEN 'group' ELSE 'total' END AS by,
+               count(*) FILTER (WHERE ${delegates.rsvp} <> 'no')::int AS n
+          FROM ${delegates} WHERE ${delegates.conferenceId} = ${conferenceId}
+         GROUP BY GROUPING SETS ((${delegates.pointId}), (${delegates.groupId}), ())`,
   );
 }
 
@@ -207,14 +242,14 @@ export async function attendedCounts(db: Db, conferenceId: number) {
     absent: number;
   }>(
     db,
-    sql`SELECT a.point_id, d.group_id,
-               CASE WHEN grouping(a.point_id) = 0 THEN 'point' WHEN grouping(d.group_id) = 0 THEN 'group'
-                    ELSE 'total' END AS by,
-               count(*) FILTER (WHERE a.status = 'present')::int AS present,
-               count(*) FILTER (WHERE a.status = 'absent')::int AS absent
-          FROM attendance a JOIN delegates d ON d.id = a.delegate_id
-         WHERE a.conference_id = ${conferenceId}
-         GROUP BY GROUPING SETS ((a.point_id), (d.group_id), ())`,
+    sql`SELECT ${attendance.pointId} AS point_id, ${delegates.groupId} AS group_id,
+               CASE WHEN grouping(${attendance.pointId}) = 0 THEN 'point'
+                    WHEN grouping(${delegates.groupId}) = 0 THEN 'group' ELSE 'total' END AS by,
+               count(*) FILTER (WHERE ${attendance.status} = 'present')::int AS present,
+               count(*) FILTER (WHERE ${attendance.status} = 'absent')::int AS absent
+          FROM ${attendance} JOIN ${delegates} ON ${delegates.id} = ${attendance.delegateId}
+         WHERE ${attendance.conferenceId} = ${conferenceId}
+         GROUP BY GROUPING SETS ((${attendance.pointId}), (${delegates.groupId}), ())`,
   );
 }
 
@@ -249,17 +284,34 @@ export interface AttendanceListRow {
 
 /** Every delegate with its attendance, by point, group and name. */
 export async function attendanceList(db: Db, conferenceId: number): Promise<AttendanceListRow[]> {
-  const rows = await queryRows<Omit<AttendanceListRow, 'at'> & { at: string | null }>(
-    db,
-    sql`SELECT d.name, d.position, coalesce(d.unit_name, u.full_name) AS unit_name, g.title AS group_title,
-               p.name AS point_name, d.rsvp, d.substitute_name, a.status, a.reason, a.at
-          FROM delegates d
-          LEFT JOIN units u ON u.id = d.unit_id
-          LEFT JOIN delegate_groups g ON g.id = d.group_id
-          LEFT JOIN attendance a ON a.delegate_id = d.id
-          LEFT JOIN conference_points p ON p.id = coalesce(a.point_id, d.point_id)
-         WHERE d.conference_id = ${conferenceId}
-         ORDER BY p.position NULLS LAST, p.id, g.position NULLS LAST, g.id, d.name NULLS LAST, d.id`,
-  );
-  return rows.map((r) => ({ ...r, at: instantOrNull(r.at) }));
+  return db
+    .select({
+      name: delegates.name,
+      position: delegates.position,
+      unit_name: unitNameOf,
+      group_title: delegateGroups.title,
+      point_name: conferencePoints.name,
+      rsvp: delegates.rsvp,
+      substitute_name: delegates.substituteName,
+      status: attendance.status,
+      reason: attendance.reason,
+      at: attendance.at,
+    })
+    .from(delegates)
+    .leftJoin(units, eq(units.id, delegates.unitId))
+    .leftJoin(delegateGroups, eq(delegateGroups.id, delegates.groupId))
+    .leftJoin(attendance, eq(attendance.delegateId, delegates.id))
+    .leftJoin(
+      conferencePoints,
+      eq(conferencePoints.id, sql`coalesce(${attendance.pointId}, ${delegates.pointId})`),
+    )
+    .where(eq(delegates.conferenceId, conferenceId))
+    .orderBy(
+      sql`${conferencePoints.position} NULLS LAST`,
+      conferencePoints.id,
+      sql`${delegateGroups.position} NULLS LAST`,
+      delegateGroups.id,
+      sql`${delegates.name} NULLS LAST`,
+      delegates.id,
+    );
 }

@@ -8,14 +8,8 @@ import {
   auditConference,
   requireConference,
 } from '../conference/conference-access.service';
-import {
-  conferenceOfDelegate,
-  documentStatus,
-  invitationDelegates,
-  lockDelegateInvitation,
-  markEmailed,
-  raiseDelegateTokenVersion,
-} from './invitations.repo';
+import { lockDelegateInvitation, markEmailed, raiseDelegateTokenVersion } from './invitation-issuing.repo';
+import { conferenceOfDelegate, documentStatus, invitationDelegates } from './invitations.repo';
 import {
   assertInvitationsOpen,
   invitationMail,

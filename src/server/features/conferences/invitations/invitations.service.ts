@@ -16,15 +16,17 @@ import {
 } from '../conference/conference-access.service';
 import { notifyUnitOnce, queueMail } from '../../notifications/notifications.service';
 import {
-  documentStatus,
-  invitationConference,
-  invitationDelegates,
-  invitationsSummary,
   lockConferenceForInvitations,
   markConferenceInvited,
   markDelegatesInvited,
   markEmailed,
   unmailedDelegateIds,
+} from './invitation-issuing.repo';
+import {
+  documentStatus,
+  invitationConference,
+  invitationDelegates,
+  invitationsSummary,
   type InvitationConference,
   type InvitationDelegate,
 } from './invitations.repo';

@@ -1,7 +1,27 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { conferenceItems, presentationEvents, presentations } from '../../../db/schema/conferences';
+import {
+  and,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lte,
+  notExists,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
+import { users } from '../../../db/schema/accounts';
+import {
+  conferenceItems,
+  conferences,
+  presentationEvents,
+  presentations,
+} from '../../../db/schema/conferences';
+import { documents, documentVersions } from '../../../db/schema/documents';
+import { plans } from '../../../db/schema/plans';
 import { units } from '../../../db/schema/units';
-import { instant, instantOrNull, queryRows, type Db } from '../../../platform/database';
+import { instant, queryRows, type Db } from '../../../platform/database';
 import type { Presentation } from '../../../../contracts/conferences';
 
 /** A tham luận as stored, with its programme item and record; the service adds what depends on today. */
@@ -27,29 +47,8 @@ export interface PresentationRow {
   }[];
 }
 
-interface Row {
-  id: number;
-  position: number;
-  topic: string;
-  unit_id: number | null;
-  unit_name: string | null;
-  presenter: string | null;
-  min_minutes: number | null;
-  max_minutes: number | null;
-  due_date: string | null;
-  status: Presentation['status'];
-  file_name: string | null;
-  file_type: string | null;
-  file_size: number | null;
-  submitted_at: string | null;
-  item_id: number | null;
-  events: {
-    kind: Presentation['events'][number]['kind'];
-    text: string | null;
-    by: string | null;
-    at: string;
-  }[];
-}
+/** A record entry as `json_build_object` gives it: its time is text. */
+type EventJson = Omit<PresentationRow['events'][number], 'at'> & { at: string };
 
 /** The tham luận of a conference in order, with their files (metadata only), programme item and record. */
 export async function selectPresentations(
@@ -57,40 +56,42 @@ export async function selectPresentations(
   conferenceId: number,
   ids?: number[],
 ): Promise<PresentationRow[]> {
-  const only = ids
-    ? sql`AND p.id IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-    : sql``;
-  const rows = await queryRows<Row>(
-    db,
-    sql`SELECT p.id, p.position, p.topic, p.unit_id, coalesce(u.full_name, p.unit_name) AS unit_name, p.presenter,
-               p.min_minutes, p.max_minutes, p.due_date::text AS due_date, p.status, p.file_name, p.file_type,
-               p.file_size, p.submitted_at,
-               (SELECT i.id FROM conference_items i WHERE i.presentation_id = p.id ORDER BY i.position LIMIT 1) AS item_id,
-               coalesce((SELECT json_agg(json_build_object('kind', e.kind, 'text', e.text, 'by', us.full_name,
-                                                          'at', e.at) ORDER BY e.at, e.id)
-                           FROM presentation_events e LEFT JOIN users us ON us.id = e.by_user
-                          WHERE e.presentation_id = p.id), '[]'::json) AS events
-          FROM presentations p LEFT JOIN units u ON u.id = p.unit_id
-         WHERE p.conference_id = ${conferenceId} ${only}
-         ORDER BY p.position, p.id`,
-  );
-  return rows.map((r) => ({
-    id: r.id,
-    position: r.position,
-    topic: r.topic,
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    presenter: r.presenter,
-    minMinutes: r.min_minutes,
-    maxMinutes: r.max_minutes,
-    dueDate: r.due_date,
-    status: r.status,
-    file: r.file_name ? { name: r.file_name, type: r.file_type ?? '', size: r.file_size ?? 0 } : null,
-    submittedAt: instantOrNull(r.submitted_at),
-    itemId: r.item_id,
+  const rows = await db
+    .select({
+      id: presentations.id,
+      position: presentations.position,
+      topic: presentations.topic,
+      unitId: presentations.unitId,
+      unitName: sql<string | null>`coalesce(${units.fullName}, ${presentations.unitName})`,
+      presenter: presentations.presenter,
+      minMinutes: presentations.minMinutes,
+      maxMinutes: presentations.maxMinutes,
+      dueDate: presentations.dueDate,
+      status: presentations.status,
+      fileName: presentations.fileName,
+      fileType: presentations.fileType,
+      fileSize: presentations.fileSize,
+      submittedAt: presentations.submittedAt,
+      itemId: sql<number | null>`(SELECT ${conferenceItems.id} FROM ${conferenceItems}
+                                   WHERE ${conferenceItems.presentationId} = ${presentations.id}
+                                   ORDER BY ${conferenceItems.position} LIMIT 1)`,
+      events: sql<EventJson[]>`coalesce(
+        (SELECT json_agg(json_build_object('kind', ${presentationEvents.kind}, 'text', ${presentationEvents.text},
+                                           'by', ${users.fullName}, 'at', ${presentationEvents.at})
+                         ORDER BY ${presentationEvents.at}, ${presentationEvents.id})
+           FROM ${presentationEvents} LEFT JOIN ${users} ON ${users.id} = ${presentationEvents.byUser}
+          WHERE ${presentationEvents.presentationId} = ${presentations.id}), '[]'::json)`,
+    })
+    .from(presentations)
+    .leftJoin(units, eq(units.id, presentations.unitId))
+    .where(
+      and(eq(presentations.conferenceId, conferenceId), ids ? inArray(presentations.id, ids) : undefined),
+    )
+    .orderBy(presentations.position, presentations.id);
+  return rows.map(({ fileName, fileType, fileSize, ...r }) => ({
+    ...r,
+    status: r.status as Presentation['status'],
+    file: fileName ? { name: fileName, type: fileType ?? '', size: fileSize ?? 0 } : null,
     events: r.events.map((e) => ({ ...e, at: instant(e.at) })),
   }));
 }
@@ -156,13 +157,20 @@ export interface PlanPresentationFacts {
 
 /** What the plan's current version said about its conference's tham luận. */
 export async function planPresentationFacts(db: Db, planId: number): Promise<PlanPresentationFacts | null> {
-  const [row] = await queryRows<{ facts: PlanPresentationFacts | null }>(
-    db,
-    sql`SELECT v.draft->'conference'->'presentations' AS facts
-          FROM plans p JOIN documents d ON d.id = p.document_id
-          JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
-         WHERE p.id = ${planId}`,
-  );
+  const [row] = await db
+    .select({
+      facts: sql<PlanPresentationFacts | null>`${documentVersions.draft}->'conference'->'presentations'`,
+    })
+    .from(plans)
+    .innerJoin(documents, eq(documents.id, plans.documentId))
+    .innerJoin(
+      documentVersions,
+      and(
+        eq(documentVersions.documentId, documents.id),
+        eq(documentVersions.version, documents.currentVersion),
+      ),
+    )
+    .where(eq(plans.id, planId));
   return row?.facts ?? null;
 }
 
@@ -240,12 +248,12 @@ export async function lockPresentationOrder(db: Db, conferenceId: number): Promi
 /** Numbers the tham luận 1, 2, … in the order given. */
 export async function renumberPresentations(db: Db, order: number[]): Promise<void> {
   await db.execute(
-    sql`UPDATE presentations p SET position = o.position
+    sql`UPDATE ${presentations} SET ${sql.identifier(presentations.position.name)} = o.position
           FROM (VALUES ${sql.join(
             order.map((pid, i) => sql`(${pid}::int, ${i + 1}::int)`),
             sql`, `,
           )}) AS o(id, position)
-         WHERE p.id = o.id`,
+         WHERE ${presentations.id} = o.id`,
   );
 }
 
@@ -286,6 +294,21 @@ export interface MissingPresentation {
   status: string;
 }
 
+/** Not reminded on `today`: no 'remind' event of that day for the tham luận of the outer query. */
+const notRemindedOn = (db: Db, today: string): SQL =>
+  notExists(
+    db
+      .select({ one: sql`1` })
+      .from(presentationEvents)
+      .where(
+        and(
+          eq(presentationEvents.presentationId, presentations.id),
+          eq(presentationEvents.kind, 'remind'),
+          eq(presentationEvents.text, today),
+        ),
+      ),
+  );
+
 /**
  * The tham luận still missing (assigned, or sent back for changes), due within `daysBefore` days of `today` or past,
  * of conferences not yet over and not reminded today; locked for the reminder.
@@ -296,34 +319,43 @@ export async function lockMissingPresentations(
   daysBefore: number,
   conferenceId?: number,
 ): Promise<MissingPresentation[]> {
-  return queryRows<MissingPresentation>(
-    db,
-    sql`SELECT p.id, p.conference_id, c.title AS conference_title, p.topic, p.unit_id, u.full_name AS unit_name,
-               p.due_date::text AS due_date, p.status
-          FROM presentations p
-          JOIN conferences c ON c.id = p.conference_id
-          JOIN units u ON u.id = p.unit_id
-         WHERE p.status IN ('assigned', 'changes_requested')
-           AND p.due_date IS NOT NULL AND p.due_date <= ${today}::date + ${daysBefore}::int
-           AND c.status NOT IN ('ended', 'cancelled') AND (c.date IS NULL OR c.date >= ${today}::date)
-           ${conferenceId ? sql`AND p.conference_id = ${conferenceId}` : sql``}
-           AND NOT EXISTS (SELECT 1 FROM presentation_events e
-                            WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})
-         ORDER BY p.conference_id, p.position, p.id
-         FOR UPDATE OF p`,
-  );
+  const rows = await db
+    .select({
+      id: presentations.id,
+      conference_id: presentations.conferenceId,
+      conference_title: conferences.title,
+      topic: presentations.topic,
+      unit_id: presentations.unitId,
+      unit_name: units.fullName,
+      due_date: presentations.dueDate,
+      status: presentations.status,
+    })
+    .from(presentations)
+    .innerJoin(conferences, eq(conferences.id, presentations.conferenceId))
+    .innerJoin(units, eq(units.id, presentations.unitId))
+    .where(
+      and(
+        inArray(presentations.status, ['assigned', 'changes_requested']),
+        isNotNull(presentations.dueDate),
+        lte(presentations.dueDate, sql`${today}::date + ${daysBefore}::int`),
+        notInArray(conferences.status, ['ended', 'cancelled']),
+        or(isNull(conferences.date), sql`${conferences.date} >= ${today}::date`),
+        conferenceId ? eq(presentations.conferenceId, conferenceId) : undefined,
+        notRemindedOn(db, today),
+      ),
+    )
+    .orderBy(presentations.conferenceId, presentations.position, presentations.id)
+    .for('update', { of: presentations });
+  // The inner join on the unit and the due date's filter make both non-null.
+  return rows as MissingPresentation[];
 }
 
 /** Of these tham luận, those not reminded today (read again once their rows are locked). */
 export async function notRemindedToday(db: Db, ids: number[], today: string): Promise<number[]> {
   if (ids.length === 0) return [];
-  const rows = await queryRows<{ id: number }>(
-    db,
-    sql`SELECT p.id FROM presentations p WHERE p.id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )}) AND NOT EXISTS (SELECT 1 FROM presentation_events e
-                         WHERE e.presentation_id = p.id AND e.kind = 'remind' AND e.text = ${today})`,
-  );
+  const rows = await db
+    .select({ id: presentations.id })
+    .from(presentations)
+    .where(and(inArray(presentations.id, ids), notRemindedOn(db, today)));
   return rows.map((r) => r.id);
 }
