@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ConferenceDetail } from '../../../contracts/conferences';
-import { delegatesMessages } from '../../../server/features/conferences/delegates/delegates.messages';
 import { engines } from '../../../server/testing/test-db';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { vi } from '../../i18n/vi';
@@ -46,7 +45,8 @@ describe.each(engines())('the delegate form on %s', (engine) => {
   it("puts the server's word for a delegate with neither name nor position under the name", async () => {
     const { box, save, delegatesNow, closed } = await openForm();
     await save();
-    expect(await screen.findByText(delegatesMessages.missingName)).toBeTruthy();
+    // The server's VALIDATION_FAILED field message (delegates.messages), under the name's box.
+    expect(await screen.findByText('Thiếu họ và tên')).toBeTruthy();
     expect(box(t.name).getAttribute('aria-invalid')).toBe('true');
     expect(await delegatesNow()).toEqual([]);
     expect(closed()).toBe(0);
