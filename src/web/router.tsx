@@ -304,19 +304,23 @@ const conferenceRoute = createRoute({
   validateSearch: parseConferenceSearch,
   component: rendering(ConferencePage, function ConferenceRoute() {
     const id = positiveId(conferenceRoute.useParams().id);
-    const { tab } = conferenceRoute.useSearch();
+    const search = conferenceRoute.useSearch();
     const navigate = conferenceRoute.useNavigate();
     if (id === undefined) return <NotFound />;
     return (
       <ConferencePage
         key={id}
         id={id}
-        tab={tab ?? DEFAULT_CONFERENCE_TAB}
+        tab={search.tab ?? DEFAULT_CONFERENCE_TAB}
         onTabChange={(next) =>
           void navigate({
             search: { tab: next === DEFAULT_CONFERENCE_TAB ? undefined : next },
             replace: true,
           })
+        }
+        search={search}
+        onSearch={(patch, replace = true) =>
+          void navigate({ search: (prev) => ({ ...prev, ...patch }), replace })
         }
       />
     );

@@ -19,7 +19,7 @@ import { ForbiddenPanel } from '../ui/forbidden-panel';
 import { LoadingBlock } from '../ui/loading-block';
 import { PageHeader } from '../ui/page-header';
 import { AnchorLink } from '../ui/router-links';
-import { CONFERENCE_TAB_IDS, type ConferenceTab } from './route-search';
+import { CONFERENCE_TAB_IDS, type ConferenceSearch, type ConferenceTab } from './route-search';
 
 const t = conferencesVi.detail;
 
@@ -33,16 +33,26 @@ const CONFERENCE_TABS = {
   'tham-luan': PresentationsTab,
   'diem-danh': AttendanceTab,
   'khen-thuong': AwardsTab,
-} satisfies Record<ConferenceTab, ComponentType<{ conference: ConferenceDetail }>>;
+} satisfies Record<ConferenceTab, ComponentType<ConferenceTabProps>>;
+
+/** What a tab's panel gets: the conference as read, and the address's filters with the way to change them. */
+export interface ConferenceTabProps {
+  conference: ConferenceDetail;
+  search: ConferenceSearch;
+  /** Filters replace the history entry; a page pushes one (`replace` false). */
+  onSearch: (patch: Partial<ConferenceSearch>, replace?: boolean) => void;
+}
 
 interface ConferencePageProps {
   id: number;
   tab: ConferenceTab;
   onTabChange: (tab: ConferenceTab) => void;
+  search: ConferenceSearch;
+  onSearch: ConferenceTabProps['onSearch'];
 }
 
 /** /hoi-nghi/$id: the conference's header, then its overview, programme, points, delegates, invitations and more. */
-export function ConferencePage({ id, tab, onTabChange }: ConferencePageProps) {
+export function ConferencePage({ id, tab, onTabChange, search, onSearch }: ConferencePageProps) {
   const detail = useConferenceDetail(id);
   if (detail.isPending) return <LoadingBlock />;
   if (isForbidden(detail.error)) return <ForbiddenPanel message={detail.error.message} backTo="/hoi-nghi" />;
@@ -86,7 +96,7 @@ export function ConferencePage({ id, tab, onTabChange }: ConferencePageProps) {
           const Panel = CONFERENCE_TABS[value];
           return (
             <Tabs.Panel key={value} value={value}>
-              <Panel conference={conference} />
+              <Panel conference={conference} search={search} onSearch={onSearch} />
             </Tabs.Panel>
           );
         })}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../../contracts/common';
 import { ConferenceStatus } from '../../contracts/conference-fields';
+import { Rsvp } from '../../contracts/conference-people';
 import { PlanStatus } from '../../contracts/plans';
 import { UnitLevel } from '../../contracts/units';
 
@@ -127,5 +128,22 @@ export const parseLoginSearch = parser(z.object({ redirect: searchText }));
 /** /ke-hoach/$id: the `tab` (absent: the first). */
 export const parsePlanSearch = parser(z.object({ tab: orDefault(z.enum(PLAN_TABS)) }));
 
-/** /hoi-nghi/$id: the `tab` (absent: the overview). */
-export const parseConferenceSearch = parser(z.object({ tab: orDefault(z.enum(CONFERENCE_TAB_IDS)) }));
+/** An id from the address (`?group=12`), or undefined. */
+const searchId = orDefault(z.coerce.number().int().positive());
+
+/**
+ * /hoi-nghi/$id: the `tab` (absent: the overview), and the list filters of the tab shown (a tab change leaves them
+ * behind): the delegates' text `q`, `group`, `point`, `rsvp` and `page`; the invitation files' `group`, `point` and
+ * `mode` (absent: a page per delegate).
+ */
+export const ConferenceSearch = z.object({
+  tab: orDefault(z.enum(CONFERENCE_TAB_IDS)),
+  q: searchText,
+  group: searchId,
+  point: searchId,
+  rsvp: orDefault(Rsvp),
+  page: searchPage,
+  mode: orDefault(z.literal('unit')),
+});
+export type ConferenceSearch = z.output<typeof ConferenceSearch>;
+export const parseConferenceSearch = parser(ConferenceSearch);

@@ -1,10 +1,10 @@
 import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import type { AwardBatch } from '../../../contracts/conferences';
+import { useForm } from '@mantine/form';
+import { AwardsBody, type AwardBatch } from '../../../contracts/conferences';
 import { checkinVi } from '../../i18n/checkin.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import {
-  isComplete,
   move,
   newAwardee,
   newBatch,
@@ -61,6 +61,10 @@ function MoveButtons({
   );
 }
 
+interface AwardsValues {
+  batches: BatchDraft[];
+}
+
 /** Editing the ordered batches and their awardees; one save replaces the whole list (PUT). */
 export function AwardsEditor({
   conferenceId,
@@ -71,12 +75,21 @@ export function AwardsEditor({
   batches: AwardBatch[];
   onDone: () => void;
 }) {
-  const [drafts, setDrafts] = useState<BatchDraft[]>(() =>
-    batches.length > 0 ? toDrafts(batches) : [newBatch(t.newBatch)],
-  );
-  const [isChecked, setChecked] = useState(false);
+  const form = useForm<AwardsValues>({
+    mode: 'controlled',
+    initialValues: { batches: batches.length > 0 ? toDrafts(batches) : [newBatch(t.newBatch)] },
+    validate: bodyValidate(AwardsBody, (values: AwardsValues) => toBody(values.batches)),
+    clearInputErrorOnChange: false,
+  });
+  const drafts = form.values.batches;
+  const hasErrors = Object.keys(form.errors).length > 0;
   const save = useCeremonyMutation((list: BatchDraft[]) => awardsApi.save(conferenceId, toBody(list)));
 
+  // Once a save was refused, the marks follow what is typed until every required text is filled.
+  const setDrafts = (change: (list: BatchDraft[]) => BatchDraft[]) => {
+    form.setFieldValue('batches', change(form.getValues().batches));
+    if (hasErrors) form.validate();
+  };
   const setBatch = (index: number, batch: BatchDraft) => setDrafts((list) => replaceAt(list, index, batch));
   const setAwardee = (batchIndex: number, index: number, awardee: AwardeeDraft) =>
     setDrafts((list) =>
@@ -85,11 +98,11 @@ export function AwardsEditor({
         awardees: replaceAt(list[batchIndex]!.awardees, index, awardee),
       }),
     );
+  const isMissing = (path: string) => Boolean(form.errors[path]);
 
   const submit = () => {
-    setChecked(true);
-    if (!isComplete(drafts)) return;
-    save.mutate(drafts, { onSuccess: onDone });
+    if (form.validate().hasErrors) return;
+    save.mutate(drafts, { onSuccess: onDone, onError: (error) => form.setErrors(apiFormErrors(error)) });
   };
 
   return (
@@ -113,7 +126,7 @@ export function AwardsEditor({
                 placeholder={t.batchTitlePlaceholder}
                 value={batch.title}
                 onChange={(e) => setBatch(b, { ...batch, title: e.currentTarget.value })}
-                error={isChecked && batch.title.trim() === '' ? checkinVi.awards.invalid : undefined}
+                error={isMissing(`batches.${b}.title`) ? t.invalid : undefined}
                 withAsterisk
               />
               <TextInput
@@ -150,7 +163,7 @@ export function AwardsEditor({
                     label={t.name}
                     value={awardee.name}
                     onChange={(e) => setAwardee(b, i, { ...awardee, name: e.currentTarget.value })}
-                    error={isChecked && awardee.name.trim() === ''}
+                    error={isMissing(`batches.${b}.awardees.${i}.name`)}
                     withAsterisk
                   />
                   <TextInput
@@ -163,7 +176,7 @@ export function AwardsEditor({
                     placeholder={t.awardFormPlaceholder}
                     value={awardee.awardForm}
                     onChange={(e) => setAwardee(b, i, { ...awardee, awardForm: e.currentTarget.value })}
-                    error={isChecked && awardee.awardForm.trim() === ''}
+                    error={isMissing(`batches.${b}.awardees.${i}.awardForm`)}
                     withAsterisk
                   />
                   <TextInput
@@ -193,7 +206,7 @@ export function AwardsEditor({
           {t.addBatch}
         </Button>
       </div>
-      {isChecked && !isComplete(drafts) && (
+      {hasErrors && (
         <Text c="red.8" size="sm" role="alert">
           {t.invalid}
         </Text>

@@ -1,8 +1,10 @@
 import { Badge, Button, FileInput, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
 import type { AwardBatch, ConferenceDetail } from '../../../contracts/conferences';
 import { checkinVi } from '../../i18n/checkin.vi';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { useSchemaForm } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { LoadingBlock } from '../../ui/loading-block';
 import { AwardsEditor } from './awards-editor';
@@ -13,6 +15,11 @@ import { isXlsx } from './presentations-files';
 import { useCeremonyMutation } from './presentations-queries';
 
 const t = checkinVi.awards;
+
+/** The import's one field: an Excel .xlsx file (the server reads it by the template's columns). */
+const AwardsImportForm = z.object({
+  file: z.custom<File>((file) => file instanceof File && isXlsx(file.name), t.notXlsx),
+});
 
 /** Tab "Khen thưởng": the awardees in the order they are called, batch by batch; editing, Excel import, roll-call DOCX. */
 export function AwardsTab({ conference }: { conference: ConferenceDetail }) {
@@ -112,30 +119,15 @@ function BatchView({ batch, index }: { batch: AwardBatch; index: number }) {
 function AwardsImport({ conferenceId }: { conferenceId: number }) {
   const upload = useCeremonyMutation((file: File) => awardsApi.import(conferenceId, file));
   const download = useDownload();
-  const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<string | undefined>();
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file || !isXlsx(file.name)) {
-      setProblem(t.notXlsx);
-      return;
-    }
-    setProblem(undefined);
-    upload.mutate(file);
+  const form = useSchemaForm<{ file: File | null }>({ file: null }, AwardsImportForm);
+  const submit = (values: { file: File | null }) => {
+    if (values.file) upload.mutate(values.file);
   };
 
   return (
-    <FormPanel title={t.import} titleId="awards-import" onSubmit={submit}>
+    <FormPanel title={t.import} titleId="awards-import" onSubmit={form.onSubmit(submit)}>
       <Stack gap="sm">
-        <FileInput
-          label={t.importFile}
-          accept=".xlsx"
-          value={file}
-          onChange={setFile}
-          error={problem}
-          clearable
-        />
+        <FileInput label={t.importFile} accept=".xlsx" {...form.getInputProps('file')} clearable />
         <Group gap="xs">
           <Button type="submit" loading={upload.isPending}>
             {t.importSend}

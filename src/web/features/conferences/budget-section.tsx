@@ -1,8 +1,10 @@
 import { ActionIcon, Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import type { ConferenceDetail } from '../../../contracts/conferences';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { ConferenceBudgetLine, type ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { apiFormErrors, errorText, zodValidate } from '../../ui/form';
 import { SectionCard } from '../../ui/section-card';
 import { BudgetTable } from './budget-view';
 import {
@@ -29,33 +31,48 @@ export function BudgetSection({ conference }: { conference: ConferenceDetail }) 
   return <BudgetEditor conference={conference} />;
 }
 
+/** The contract's rules for each line that is not left blank (a blank one is dropped), by the row's own index. */
+function budgetErrors(rows: BudgetRow[]): FormErrors {
+  const errors: FormErrors = {};
+  rows.forEach((row, i) => {
+    const line = rowsToBudget([row]).lines[0];
+    if (!line) return;
+    for (const [field, message] of Object.entries(zodValidate(ConferenceBudgetLine)(line)))
+      errors[`lines.${i}.${field}`] = errorText(message);
+  });
+  // The form's own word for a line without its text.
+  return { ...errors, ...validateBudget(rows) };
+}
+
 function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
   const canEdit = conference.permissions.canEdit;
-  const [rows, setRows] = useState<BudgetRow[]>(() => budgetToRows(conference.budget));
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useForm<{ lines: BudgetRow[] }>({
+    mode: 'controlled',
+    initialValues: { lines: budgetToRows(conference.budget) },
+    validate: (values) => budgetErrors(values.lines),
+    clearInputErrorOnChange: false,
+  });
+  const rows = form.values.lines;
   const [isSaved, setSaved] = useState(false);
   const save = useConferenceMutation(
-    () => conferenceApi.update(conference.id, { budget: rowsToBudget(rows) }),
+    (lines: BudgetRow[]) => conferenceApi.update(conference.id, { budget: rowsToBudget(lines) }),
     {
       onSuccess: (saved) => {
-        setRows(budgetToRows(saved.budget));
+        form.setValues({ lines: budgetToRows(saved.budget) });
         setSaved(true);
       },
     },
   );
   const set = (index: number, patch: Partial<BudgetRow>) => {
     setSaved(false);
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+    form.setFieldValue(`lines.${index}`, { ...rows[index]!, ...patch });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateBudget(rows);
-    setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate(undefined);
-  };
+  const submit = (values: { lines: BudgetRow[] }) =>
+    save.mutate(values.lines, { onError: (error) => form.setErrors(apiFormErrors(error)) });
+  const errors = form.errors;
   return (
     <SectionCard titleId="budget" title={t.title}>
-      <form onSubmit={submit} noValidate aria-labelledby="budget">
+      <form onSubmit={form.onSubmit(submit)} noValidate aria-labelledby="budget">
         <Stack gap="xs">
           {rows.length === 0 && (
             <Text size="sm" c="dimmed">
@@ -69,7 +86,7 @@ function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
                   label={t.text}
                   value={row.text}
                   onChange={(e) => set(i, { text: e.currentTarget.value })}
-                  error={errors[`lines.${i}.text`]}
+                  error={errorText(errors[`lines.${i}.text`])}
                   disabled={!canEdit}
                   style={{ flex: '2 1 240px' }}
                 />
@@ -77,6 +94,7 @@ function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
                   label={t.amount}
                   value={row.amount}
                   onChange={(value) => set(i, { amount: typeof value === 'number' ? value : '' })}
+                  error={errorText(errors[`lines.${i}.amount`])}
                   min={0}
                   thousandSeparator="."
                   decimalSeparator=","
@@ -89,6 +107,7 @@ function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
                   placeholder={t.sourcePlaceholder}
                   value={row.source}
                   onChange={(e) => set(i, { source: e.currentTarget.value })}
+                  error={errorText(errors[`lines.${i}.source`])}
                   disabled={!canEdit}
                   style={{ flex: '2 1 200px' }}
                 />
@@ -101,7 +120,7 @@ function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
                     aria-label={`${t.remove} ${i + 1}`}
                     onClick={() => {
                       setSaved(false);
-                      setRows((current) => current.filter((_, j) => j !== i));
+                      form.removeListItem('lines', i);
                     }}
                   >
                     ×
@@ -122,7 +141,7 @@ function BudgetEditor({ conference }: { conference: ConferenceDetail }) {
               <Button
                 variant="default"
                 onClick={() =>
-                  setRows((current) => [...current, { key: newKey(), text: '', amount: '', source: '' }])
+                  form.insertListItem('lines', { key: newKey(), text: '', amount: '', source: '' })
                 }
               >
                 {t.add}

@@ -10,12 +10,17 @@ import {
   TextInput,
   ThemeIcon,
 } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import type { ChecklistItem, ConferenceDetail } from '../../../contracts/conferences';
+import { useForm } from '@mantine/form';
+import {
+  ChecklistItemInput,
+  type ChecklistItem,
+  type ConferenceDetail,
+} from '../../../contracts/conferences';
 import type { UnitSummary } from '../../../contracts/units';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { TableDate } from '../../ui/date-display';
 import { ErrorAlert, FormErrorAlert } from '../../ui/error-alert';
+import { apiFormErrors, bodyValidate, errorText } from '../../ui/form';
 import { FormPanel } from '../../ui/form-panel';
 import { SectionCard } from '../../ui/section-card';
 import { UnitSelect } from '../units/unit-select';
@@ -101,47 +106,53 @@ function ChecklistRow({ item, canEdit }: { item: ChecklistItem; canEdit: boolean
   );
 }
 
+interface ItemValues {
+  text: string;
+  unit: UnitSummary | null;
+  /** ISO yyyy-mm-dd, or '' for none. */
+  dueDate: string;
+}
+
+const toBody = (values: ItemValues): ChecklistItemInput => ({
+  text: values.text.trim(),
+  unit: values.unit?.id ?? null,
+  dueDate: values.dueDate || null,
+});
+
 function AddItemForm({ conferenceId }: { conferenceId: number }) {
-  const [text, setText] = useState('');
-  const [unit, setUnit] = useState<UnitSummary | null>(null);
-  const [dueDate, setDueDate] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const form = useForm<ItemValues>({
+    mode: 'controlled',
+    initialValues: { text: '', unit: null, dueDate: '' },
+    // The contract's rules, with the form's own word for a missing text.
+    validate: (values) => ({
+      ...bodyValidate(ChecklistItemInput, toBody)(values),
+      ...(values.text.trim() === '' ? { text: t.missingText } : {}),
+    }),
+    clearInputErrorOnChange: false,
+  });
   const add = useConferenceMutation(
-    () =>
-      conferenceApi.addChecklistItem(conferenceId, {
-        text: text.trim(),
-        unit: unit?.id ?? null,
-        dueDate: dueDate || null,
-      }),
+    (body: ChecklistItemInput) => conferenceApi.addChecklistItem(conferenceId, body),
     {
-      onSuccess: () => {
-        setText('');
-        setDueDate('');
-      },
+      onSuccess: () => form.setValues({ text: '', dueDate: '' }),
     },
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(text.trim() === '' ? t.missingText : undefined);
-    if (text.trim() !== '') add.mutate(undefined);
-  };
+  const submit = (values: ItemValues) =>
+    add.mutate(toBody(values), { onError: (error) => form.setErrors(apiFormErrors(error)) });
   return (
-    <FormPanel title={t.add} titleId="checklist-add" onSubmit={submit}>
+    <FormPanel title={t.add} titleId="checklist-add" onSubmit={form.onSubmit(submit)}>
       <Group gap="xs" align="flex-start">
-        <TextInput
-          label={t.text}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={error}
-          required
-          style={{ flex: '2 1 240px' }}
+        <TextInput label={t.text} {...form.getInputProps('text')} required style={{ flex: '2 1 240px' }} />
+        <UnitSelect
+          label={t.unit}
+          value={form.values.unit}
+          onChange={(unit) => form.setFieldValue('unit', unit)}
+          error={errorText(form.errors.unit)}
+          style={{ flex: '2 1 220px' }}
         />
-        <UnitSelect label={t.unit} value={unit} onChange={setUnit} style={{ flex: '2 1 220px' }} />
         <TextInput
           type="date"
           label={t.dueDate}
-          value={dueDate}
-          onChange={(e) => setDueDate(e.currentTarget.value)}
+          {...form.getInputProps('dueDate')}
           style={{ flex: '1 1 150px' }}
         />
       </Group>

@@ -1,8 +1,13 @@
 import { Alert, Anchor, Button, Checkbox, CopyButton, Group, Menu, Modal, Stack, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import type { Delegate, DelegateInvitation } from '../../../contracts/conferences';
+import type { ReactNode } from 'react';
+import {
+  ReissueInvitationBody,
+  type Delegate,
+  type DelegateInvitation,
+} from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { useSchemaForm } from '../../ui/form';
 import { delegateInSentence } from './conference-text';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
@@ -80,9 +85,9 @@ interface InvitationModalProps {
 export function DelegateInvitationModal({ choice, onClose, onDone }: InvitationModalProps) {
   const { delegate, action } = choice;
   const name = delegateInSentence(delegate);
-  const [sendEmail, setSendEmail] = useState(delegate.email !== null);
+  const form = useSchemaForm({ email: delegate.email !== null }, ReissueInvitationBody);
   const reissue = useConferenceMutation(
-    () => conferenceApi.reissueInvitation(delegate.id, sendEmail && delegate.email !== null),
+    () => conferenceApi.reissueInvitation(delegate.id, form.values.email && delegate.email !== null),
     { onSuccess: (result) => onDone(reissuedNotice(name, delegate.email, result)) },
   );
   const cancel = useConferenceMutation(() => conferenceApi.cancelInvitation(delegate.id), {
@@ -99,8 +104,7 @@ export function DelegateInvitationModal({ choice, onClose, onDone }: InvitationM
           (delegate.email ? (
             <Checkbox
               label={<span style={{ overflowWrap: 'anywhere' }}>{t.email(delegate.email)}</span>}
-              checked={sendEmail}
-              onChange={(e) => setSendEmail(e.currentTarget.checked)}
+              {...form.getInputProps('email', { type: 'checkbox' })}
             />
           ) : (
             <Text size="sm" c="dimmed">

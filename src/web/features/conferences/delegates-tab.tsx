@@ -5,7 +5,8 @@ import { Rsvp, type ConferenceDetail, type Delegate } from '../../../contracts/c
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { PagedResults } from '../../ui/paged-results';
 import { SectionCard } from '../../ui/section-card';
-import { delegateQuery, isFiltered, NO_FILTERS, type DelegateFilters } from './conference-text';
+import type { ConferenceSearch } from '../../routes/route-search';
+import { delegateQuery, isFiltered, type DelegateFilters } from './conference-text';
 import { useDelegateList } from './conferences.queries';
 import { DelegateFormModal } from './delegate-form';
 import { DelegateImport } from './delegate-import';
@@ -67,13 +68,34 @@ function Filters({
   );
 }
 
+const idText = (id: number | undefined): string | null => (id === undefined ? null : String(id));
+const idOf = (value: string | null): number | undefined => (value === null ? undefined : Number(value));
+
+interface DelegatesTabProps {
+  conference: ConferenceDetail;
+  /** The filters and page, from the address. */
+  search: ConferenceSearch;
+  onSearch: (patch: Partial<ConferenceSearch>, replace?: boolean) => void;
+}
+
 /** Đại biểu: the groups, then the delegates with search and filters, the Excel import and the seating list. */
-export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
+export function DelegatesTab({ conference, search, onSearch }: DelegatesTabProps) {
   const canEdit = conference.permissions.canEdit;
-  const [filters, setFilters] = useState<DelegateFilters>(NO_FILTERS);
-  const [page, setPage] = useState(1);
-  const [q] = useDebouncedValue(filters.q, 300);
-  const list = useDelegateList(conference.id, delegateQuery({ ...filters, q }, page, PAGE_SIZE));
+  // The box shows what is typed; the address gets it once typing pauses (and does not echo back into the box).
+  const [text, setText] = useState(search.q ?? '');
+  const [debounced] = useDebouncedValue(text, 300);
+  useEffect(() => {
+    const q = debounced.trim() || undefined;
+    if (q !== search.q) onSearch({ q, page: undefined });
+  }, [debounced]);
+  const filters: DelegateFilters = {
+    q: search.q ?? '',
+    group: idText(search.group),
+    point: idText(search.point),
+    rsvp: search.rsvp ?? null,
+  };
+  const page = search.page ?? 1;
+  const list = useDelegateList(conference.id, delegateQuery(filters, page, PAGE_SIZE));
   const [editing, setEditing] = useState<Delegate | null | undefined>(undefined);
   const [invitation, setInvitation] = useState<InvitationChoice | null>(null);
   const [notice, setNotice] = useState<ReactNode>(null);
@@ -95,11 +117,17 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
         <Stack gap="sm">
           <DelegateImport conferenceId={conference.id} canEdit={canEdit} />
           <Filters
-            filters={filters}
+            filters={{ ...filters, q: text }}
             conference={conference}
             onChange={(patch) => {
-              setFilters((current) => ({ ...current, ...patch }));
-              setPage(1);
+              if (patch.q !== undefined) return setText(patch.q);
+              const next = { ...filters, ...patch };
+              onSearch({
+                group: idOf(next.group),
+                point: idOf(next.point),
+                rsvp: next.rsvp ?? undefined,
+                page: undefined,
+              });
             }}
           />
           <NoticeAlert ref={noticeRef} notice={notice} onClose={() => setNotice(null)} />
@@ -109,7 +137,7 @@ export function DelegatesTab({ conference }: { conference: ConferenceDetail }) {
             isPending={list.isPending}
             page={page}
             pageSize={PAGE_SIZE}
-            onPageChange={setPage}
+            onPageChange={(next) => onSearch({ page: next > 1 ? next : undefined }, false)}
           >
             {(items) =>
               items.length === 0 ? (

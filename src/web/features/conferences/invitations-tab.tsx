@@ -1,6 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ConferenceDetail } from '../../../contracts/conferences';
+import type { ConferenceSearch } from '../../routes/route-search';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
 import { SectionCard } from '../../ui/section-card';
@@ -28,15 +29,25 @@ function Stat({ label, value, color }: { label: string; value: number | string; 
 }
 
 /** Giấy mời: the counts and answers, issuing (numbered, e-mailed), the batch files and the reminder. */
-export function InvitationsTab({ conference }: { conference: ConferenceDetail }) {
+export function InvitationsTab({
+  conference,
+  search,
+  onSearch,
+}: {
+  conference: ConferenceDetail;
+  /** The files' group, point and mode, from the address. */
+  search: ConferenceSearch;
+  onSearch: (patch: Partial<ConferenceSearch>) => void;
+}) {
   const summary = conference.invitations;
   const canEdit = conference.permissions.canEdit;
   const [isIssueOpen, setIssueOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [group, setGroup] = useState<string | null>(null);
-  const [point, setPoint] = useState<string | null>(null);
+  const group = search.group === undefined ? null : String(search.group);
+  const point = search.point === undefined ? null : String(search.point);
   // A page per delegate or per unit; the issue modal's choice carries over.
-  const [mode, setMode] = useState<'delegate' | 'unit'>('delegate');
+  const mode = search.mode ?? 'delegate';
+  const setMode = (next: 'delegate' | 'unit') => onSearch({ mode: next === 'unit' ? next : undefined });
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const remind = useConferenceMutation(() => conferenceApi.remindInvitations(conference.id), {
     onSuccess: ({ queued }) => setNotice(t.reminded(queued)),
@@ -99,7 +110,7 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
               placeholder={conferencesVi.delegates.allGroups}
               data={conference.groups.map((g) => ({ value: String(g.id), label: g.title }))}
               value={group}
-              onChange={setGroup}
+              onChange={(value) => onSearch({ group: value === null ? undefined : Number(value) })}
               clearable
               w={{ base: '100%', xs: 240 }}
               comboboxProps={{ withinPortal: true }}
@@ -109,7 +120,7 @@ export function InvitationsTab({ conference }: { conference: ConferenceDetail })
               placeholder={conferencesVi.delegates.allPoints}
               data={conference.points.map((p) => ({ value: String(p.id), label: p.name }))}
               value={point}
-              onChange={setPoint}
+              onChange={(value) => onSearch({ point: value === null ? undefined : Number(value) })}
               clearable
               w={{ base: '100%', xs: 240 }}
               comboboxProps={{ withinPortal: true }}

@@ -11,10 +11,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm, type FormErrors } from '@mantine/form';
 import { useMemo, useState } from 'react';
-import { ItemKind, type ConferenceDetail } from '../../../contracts/conferences';
+import type { z } from 'zod';
+import { ItemKind, ProgrammeBody, type ConferenceDetail } from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
+import { apiFormErrors, bodyValidate, errorText } from '../../ui/form';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 import {
   emptyRow,
@@ -37,7 +40,8 @@ interface RowEditorProps {
   index: number;
   count: number;
   clock: { startsAt: string | null; endsAt: string | null };
-  error?: string;
+  /** The form's messages; this row's are under `items.<index>.<field>`. */
+  errors: FormErrors;
   presentations: ConferenceDetail['presentations'];
   canEdit: boolean;
   onChange: (patch: Partial<ProgrammeRow>) => void;
@@ -50,7 +54,7 @@ function RowEditor({
   index,
   count,
   clock,
-  error,
+  errors,
   presentations,
   canEdit,
   onChange,
@@ -58,6 +62,7 @@ function RowEditor({
   onRemove,
 }: RowEditorProps) {
   const label = t.row(index + 1);
+  const error = (field: string) => errorText(errors[`items.${index}.${field}`]);
   return (
     <Paper withBorder p="xs" radius="sm" role="group" aria-label={label}>
       <Group justify="space-between" gap="xs" mb={6} wrap="nowrap">
@@ -111,7 +116,7 @@ function RowEditor({
           label={t.itemTitle}
           value={row.title}
           onChange={(e) => onChange({ title: e.currentTarget.value })}
-          error={error}
+          error={error('title')}
           disabled={!canEdit}
           style={{ flex: '3 1 260px' }}
         />
@@ -120,6 +125,7 @@ function RowEditor({
           placeholder={t.presenterPlaceholder}
           value={row.presenter}
           onChange={(e) => onChange({ presenter: e.currentTarget.value, presenterUnitId: null })}
+          error={error('presenter')}
           disabled={!canEdit}
           style={{ flex: '2 1 200px' }}
         />
@@ -127,6 +133,7 @@ function RowEditor({
           label={t.minutes}
           value={row.minutes}
           onChange={(value) => onChange({ minutes: numberValue(value) })}
+          error={error('minutes')}
           min={0}
           max={600}
           allowDecimal={false}
@@ -138,6 +145,7 @@ function RowEditor({
             label={t.performances}
             value={row.performances}
             onChange={(value) => onChange({ performances: numberValue(value) })}
+            error={error('performances')}
             min={0}
             max={100}
             allowDecimal={false}
@@ -175,31 +183,51 @@ export function ProgrammeTab({ conference }: { conference: ConferenceDetail }) {
   );
 }
 
+interface ProgrammeValues {
+  items: ProgrammeRow[];
+}
+
+const bodyOf = (values: ProgrammeValues) => rowsToBody(values.items);
+
+/** The contract's ProgrammeBody, with the form's own word for an item without a title. */
+function programmeValidate(values: ProgrammeValues): FormErrors {
+  const errors = bodyValidate(ProgrammeBody, bodyOf)(values);
+  for (const [i, message] of Object.entries(programmeErrors(values.items)))
+    errors[`items.${i}.title`] = message;
+  return errors;
+}
+
 function ProgrammeEditor({ conference }: { conference: ConferenceDetail }) {
   const canEdit = conference.permissions.canEdit;
-  const [rows, setRows] = useState(() => itemsToRows(conference.programme));
-  const [saved, setSaved] = useState(() => JSON.stringify(rowsToBody(rows)));
-  const [errors, setErrors] = useState<Record<number, string>>({});
+  const form = useForm<ProgrammeValues>({
+    mode: 'controlled',
+    initialValues: { items: itemsToRows(conference.programme) },
+    validate: programmeValidate,
+    clearInputErrorOnChange: false,
+  });
+  const rows = form.values.items;
   const [isDone, setDone] = useState(false);
   const times = useMemo(() => rowTimes(rows, conference.sessions), [rows, conference.sessions]);
-  const isDirty = JSON.stringify(rowsToBody(rows)) !== saved;
-  const save = useConferenceMutation(() => conferenceApi.saveProgramme(conference.id, rowsToBody(rows)), {
-    onSuccess: (items) => {
-      const next = itemsToRows(items);
-      setRows(next);
-      setSaved(JSON.stringify(rowsToBody(next)));
-      setDone(true);
+  // Unsaved while the body it would send differs from the one saved last.
+  const isDirty = JSON.stringify(rowsToBody(rows)) !== JSON.stringify(bodyOf(form.getInitialValues()));
+  const save = useConferenceMutation(
+    (body: z.input<typeof ProgrammeBody>) => conferenceApi.saveProgramme(conference.id, body),
+    {
+      onSuccess: (items) => {
+        const next = { items: itemsToRows(items) };
+        form.setInitialValues(next);
+        form.setValues(next);
+        setDone(true);
+      },
     },
-  });
+  );
   const update = (next: ProgrammeRow[]) => {
     setDone(false);
-    setRows(next);
+    form.setFieldValue('items', next);
   };
-  const submit = () => {
-    const found = programmeErrors(rows);
-    setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate(undefined);
-  };
+  const submit = form.onSubmit((values) =>
+    save.mutate(bodyOf(values), { onError: (error) => form.setErrors(apiFormErrors(error)) }),
+  );
 
   return (
     <Stack gap="sm">
@@ -212,7 +240,7 @@ function ProgrammeEditor({ conference }: { conference: ConferenceDetail }) {
           index={i}
           count={rows.length}
           clock={times[i] ?? { startsAt: null, endsAt: null }}
-          error={errors[i]}
+          errors={form.errors}
           presentations={conference.presentations}
           canEdit={canEdit}
           onChange={(patch) => update(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)))}
@@ -235,7 +263,7 @@ function ProgrammeEditor({ conference }: { conference: ConferenceDetail }) {
           <Button variant="default" onClick={() => update([...rows, emptyRow()])}>
             {t.add}
           </Button>
-          <Button onClick={submit} loading={save.isPending} disabled={!isDirty}>
+          <Button onClick={() => submit()} loading={save.isPending} disabled={!isDirty}>
             {t.save}
           </Button>
           {isDirty && (
