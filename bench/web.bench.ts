@@ -6,6 +6,7 @@ import { chromium, type Browser, type Locator, type Page } from '@playwright/tes
 import { buildApp } from '../src/server/app';
 import { prepareDatabase } from '../src/server/bootstrap';
 import { buildWebIfStale } from '../src/server/build-web';
+import { loadPublicPagesRenderer } from '../src/server/web-prerender';
 import {
   newConferenceSecret,
   signToken,
@@ -214,6 +215,8 @@ export async function benchWeb(): Promise<WebReport> {
   const { database } = await prepareDatabase(config);
   try {
     const app = await buildApp({ database, config });
+    // As main.ts does once the server is ready: the public pages' render is loaded before the first link is opened.
+    await loadPublicPagesRenderer();
     try {
       const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
       const { conferenceId, token } = await conferenceWithDelegate(database.db);

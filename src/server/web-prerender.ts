@@ -25,25 +25,44 @@ const READS_BUDGET_MS = 1500;
 export const ssrBundle = path.join(webDistDir, '..', 'ssr', 'ssr.js');
 
 let renderer: Promise<PublicPages | null> | undefined;
-/** Loaded once, on the first public page (about 0.7 s and 14 MB); null when the web was built without it. */
+let loaded: PublicPages | null = null;
+/**
+ * Loads the render once (about 0.7 s and 14 MB; main.ts starts it as the server is ready); null when the web was built
+ * without it. Until it has loaded, pages are sent as built: no phone waits for it.
+ */
 export function loadPublicPagesRenderer(): Promise<PublicPages | null> {
-  renderer ??= fs.existsSync(ssrBundle)
-    ? (import(pathToFileURL(ssrBundle).href) as Promise<PublicPages>).catch(() => null)
-    : Promise.resolve(null);
+  renderer ??= (
+    fs.existsSync(ssrBundle)
+      ? (import(pathToFileURL(ssrBundle).href) as Promise<PublicPages>).catch(() => null)
+      : Promise.resolve(null)
+  ).then((pages) => (loaded = pages));
   return renderer;
 }
 
 const templates = new Map<string, string>();
-/** The built page with its stylesheet inlined (its <html> names Mantine's light scheme for the time before its code). */
+/**
+ * The built page for a render: its stylesheet inlined (its <html> names Mantine's light scheme for the time before
+ * its code), and its scripts and their preloads moved after the content, so that on a slow line the HTML has the whole
+ * bandwidth until it has arrived and shows, instead of sharing it with thirty scripts the phone has just discovered.
+ */
 function template(file: string): string {
   let html = templates.get(file);
   if (html === undefined) {
+    const scripts: string[] = [];
     html = fs
       .readFileSync(path.join(webDistDir, file), 'utf8')
       .replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (_link, css: string) => {
         const sheet = fs.readFileSync(path.join(webDistDir, css), 'utf8');
         return `<style>${sheet.replaceAll('</style', '<\\/style')}</style>`;
-      });
+      })
+      .replace(
+        /\s*(<script [^>]*type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g,
+        (tag: string) => {
+          scripts.push(tag.trim());
+          return '';
+        },
+      )
+      .replace('</body>', `${scripts.join('')}</body>`);
     templates.set(file, html);
   }
   return html;
@@ -85,14 +104,18 @@ export async function prerenderedPage(
   request: FastifyRequest,
   file: string,
 ): Promise<{ html: string; cookies: string[] } | null> {
-  const pages = await loadPublicPagesRenderer();
+  const pages = loaded;
+  if (!pages) void loadPublicPagesRenderer();
   const pathname = request.url.split('?')[0]!;
   const reads = pages?.firstReadsAt(pathname);
   if (!pages || !reads) return null;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READS_BUDGET_MS)));
   const read = await Promise.race([readAll(app, request, reads), late]).finally(() => clearTimeout(timer));
-  if (!read) return null;
+  if (!read) {
+    request.log.info({ reads }, 'public page sent unrendered: a first read was refused or slow');
+    return null;
+  }
   let body: string | null;
   try {
     body = pages.renderPublicPage(pathname, read.answers);
