@@ -1,4 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { units } from '../../db/schema/units';
+import { users } from '../../db/schema/accounts';
 import { queryRows, type Db } from '../../platform/database';
 import { backupMessages as m } from './backup.messages';
 
@@ -85,7 +87,7 @@ export async function insertJsonRows(tx: Db, table: string, rows: unknown[]): Pr
 export async function hasData(db: Db): Promise<boolean> {
   const [existing] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM users) AS n`,
+    sql`SELECT (SELECT count(*) FROM ${units}) + (SELECT count(*) FROM ${users}) AS n`,
   );
   return Number(existing?.n ?? 0) > 0;
 }

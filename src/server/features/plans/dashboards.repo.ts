@@ -1,9 +1,14 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { tasks } from '../../db/schema/plans';
+import { alias } from 'drizzle-orm/pg-core';
+import { plans, taskParties, tasks } from '../../db/schema/plans';
 import { units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
 import type { TaskStatus } from '../../../contracts/plans';
-import { overdueSql } from './tasks.repo';
+import { overdueSql, pl, t } from './tasks.repo';
+
+/** A lead party (`p`) of a task and its unit (`u`). */
+const p = alias(taskParties, 'p');
+const u = alias(units, 'u');
 
 /** A plan's non-recurring tasks counted by status. */
 export function countTasksByStatus(db: Db, planId: number) {
@@ -18,11 +23,11 @@ export function countTasksByStatus(db: Db, planId: number) {
 export function countOverdueByLead(db: Db, planId: number, today: string) {
   return queryRows<{ code: string; name: string; n: number }>(
     db,
-    sql`SELECT u.code, u.full_name AS name, count(DISTINCT t.id)::int AS n
-        FROM tasks t JOIN plans pl ON pl.id = t.plan_id
-        JOIN task_parties p ON p.task_id = t.id AND p.role = 'lead' JOIN units u ON u.id = p.unit_id
-        WHERE t.plan_id = ${planId} AND ${overdueSql(today)}
-        GROUP BY u.code, u.full_name ORDER BY n DESC, u.full_name`,
+    sql`SELECT ${u.code} AS code, ${u.fullName} AS name, count(DISTINCT ${t.id})::int AS n
+        FROM ${tasks} ${t} JOIN ${plans} ${pl} ON ${pl.id} = ${t.planId}
+        JOIN ${taskParties} ${p} ON ${p.taskId} = ${t.id} AND ${p.role} = 'lead' JOIN ${units} ${u} ON ${u.id} = ${p.unitId}
+        WHERE ${t.planId} = ${planId} AND ${overdueSql(today)}
+        GROUP BY ${u.code}, ${u.fullName} ORDER BY n DESC, ${u.fullName}`,
   );
 }
 
@@ -33,20 +38,21 @@ export interface LeadCounts {
 }
 
 const leadCountsSql = (today: string) =>
-  sql`count(DISTINCT t.id)::int AS total,
-      count(DISTINCT t.id) FILTER (WHERE t.status IN ('done', 'done_late'))::int AS done,
-      count(DISTINCT t.id) FILTER (WHERE ${overdueSql(today)})::int AS overdue`;
+  sql`count(DISTINCT ${t.id})::int AS total,
+      count(DISTINCT ${t.id}) FILTER (WHERE ${t.status} IN ('done', 'done_late'))::int AS done,
+      count(DISTINCT ${t.id}) FILTER (WHERE ${overdueSql(today)})::int AS overdue`;
 
 /**
  * The non-recurring tasks led under a path, counted for the path and per unit directly below it (`child`, the next
  * id of the lead parties' paths), in one grouped query each.
  */
 export async function countLeadTasks(db: Db, path: string, today: string) {
-  const from = sql`FROM task_parties p JOIN tasks t ON t.id = p.task_id JOIN plans pl ON pl.id = t.plan_id
-        WHERE p.role = 'lead' AND p.unit_path LIKE ${path + '%'} AND t.recurrence IS NULL`;
+  const from = sql`FROM ${taskParties} ${p} JOIN ${tasks} ${t} ON ${t.id} = ${p.taskId}
+        JOIN ${plans} ${pl} ON ${pl.id} = ${t.planId}
+        WHERE ${p.role} = 'lead' AND ${p.unitPath} LIKE ${path + '%'} AND ${t.recurrence} IS NULL`;
   const byChild = await queryRows<LeadCounts & { child: string }>(
     db,
-    sql`SELECT split_part(substr(p.unit_path, ${path.length + 1}), '/', 1) AS child, ${leadCountsSql(today)}
+    sql`SELECT split_part(substr(${p.unitPath}, ${path.length + 1}), '/', 1) AS child, ${leadCountsSql(today)}
         ${from}
         GROUP BY 1`,
   );

@@ -2,12 +2,17 @@ import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { plansMessages } from './plans.messages';
 import { alias } from 'drizzle-orm/pg-core';
 import { documents, documentVersions } from '../../db/schema/documents';
-import { plans } from '../../db/schema/plans';
+import { plans, tasks } from '../../db/schema/plans';
 import { units } from '../../db/schema/units';
 import { instant, queryRows, type Db } from '../../platform/database';
 import { notFound } from '../../platform/errors';
 
 const area = alias(units, 'a');
+/** The raw plan list's aliases: `p` (plans), `u` (the issuing unit), `d` (the document), `t` (its tasks). */
+const p = alias(plans, 'p');
+const u = alias(units, 'u');
+const d = alias(documents, 'd');
+const t = alias(tasks, 't');
 
 /** A plan with its issuing unit, its area and its document's title, number and versions. */
 const planColumns = {
@@ -79,15 +84,15 @@ export interface TaskCounts {
  * not look at the plan's status: the caller shows 0 for a plan that is not running.
  */
 const planCountsSql = (today: string): SQL => sql`
-  count(t.id) FILTER (WHERE t.recurrence IS NULL)::int AS total,
-  count(t.id) FILTER (WHERE t.status IN ('not_started','in_progress') AND t.deadline_to < ${today}
-                      AND t.recurrence IS NULL)::int AS overdue,
-  count(t.id) FILTER (WHERE t.status IN ('done','done_late') AND t.recurrence IS NULL)::int AS done`;
+  count(${t.id}) FILTER (WHERE ${t.recurrence} IS NULL)::int AS total,
+  count(${t.id}) FILTER (WHERE ${t.status} IN ('not_started','in_progress') AND ${t.deadlineTo} < ${today}
+                      AND ${t.recurrence} IS NULL)::int AS overdue,
+  count(${t.id}) FILTER (WHERE ${t.status} IN ('done','done_late') AND ${t.recurrence} IS NULL)::int AS done`;
 
 export async function countPlanTasks(db: Db, planId: number, today: string): Promise<TaskCounts> {
   const [counts] = await queryRows<TaskCounts>(
     db,
-    sql`SELECT ${planCountsSql(today)} FROM tasks t WHERE t.plan_id = ${planId}`,
+    sql`SELECT ${planCountsSql(today)} FROM ${tasks} ${t} WHERE ${t.planId} = ${planId}`,
   );
   return counts!;
 }
@@ -114,23 +119,26 @@ export async function selectPlanPage(
   if (filter.scopes)
     where.push(
       sql`(${sql.join(
-        filter.scopes.map((path) => sql`p.area_path LIKE ${path + '%'} OR ${path} LIKE p.area_path || '%'`),
+        filter.scopes.map(
+          (path) => sql`${p.areaPath} LIKE ${path + '%'} OR ${path} LIKE ${p.areaPath} || '%'`,
+        ),
         sql` OR `,
       )})`,
     );
-  if (filter.unitPath) where.push(sql`u.path LIKE ${filter.unitPath + '%'}`);
-  if (filter.status) where.push(sql`p.status = ${filter.status}`);
-  if (filter.year) where.push(sql`p.year = ${filter.year}`);
+  if (filter.unitPath) where.push(sql`${u.path} LIKE ${filter.unitPath + '%'}`);
+  if (filter.status) where.push(sql`${p.status} = ${filter.status}`);
+  if (filter.year) where.push(sql`${p.year} = ${filter.year}`);
   const rows = await queryRows<PlanListRow>(
     db,
-    sql`SELECT p.*, u.code AS unit_code, u.full_name AS unit_name, u.path AS unit_path, a.full_name AS area_name,
-               d.title, d.number, d.current_version, d.issued_version, c.total, c.overdue, c.done,
+    sql`SELECT ${p}.*, ${u.code} AS unit_code, ${u.fullName} AS unit_name, ${u.path} AS unit_path,
+               ${area.fullName} AS area_name, ${d.title} AS title, ${d.number} AS number,
+               ${d.currentVersion} AS current_version, ${d.issuedVersion} AS issued_version, c.total, c.overdue, c.done,
                count(*) OVER () AS n
-        FROM plans p JOIN units u ON u.id = p.unit_id JOIN units a ON a.id = p.area_unit_id
-        JOIN documents d ON d.id = p.document_id
-        CROSS JOIN LATERAL (SELECT ${planCountsSql(today)} FROM tasks t WHERE t.plan_id = p.id) c
+        FROM ${plans} ${p} JOIN ${units} ${u} ON ${u.id} = ${p.unitId} JOIN ${units} ${area} ON ${area.id} = ${p.areaUnitId}
+        JOIN ${documents} ${d} ON ${d.id} = ${p.documentId}
+        CROSS JOIN LATERAL (SELECT ${planCountsSql(today)} FROM ${tasks} ${t} WHERE ${t.planId} = ${p.id}) c
         WHERE ${sql.join(where, sql` AND `)}
-        ORDER BY p.updated_at DESC, p.id DESC
+        ORDER BY ${p.updatedAt} DESC, ${p.id} DESC
         LIMIT ${filter.limit} OFFSET ${filter.offset}`,
   );
   return {

@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { taskComments, taskParties, taskReports, tasks } from '../../db/schema/plans';
+import { alias } from 'drizzle-orm/pg-core';
+import { documents } from '../../db/schema/documents';
+import { plans, taskComments, taskParties, taskReports, tasks } from '../../db/schema/plans';
 import { units } from '../../db/schema/units';
 import { instant, queryRows, type Db } from '../../platform/database';
 import type { Party, PlanStatus, Task, TaskStatus } from '../../../contracts/plans';
@@ -15,6 +17,14 @@ export const COUNT_CAP = 10_000;
 
 export type TaskRecord = typeof tasks.$inferSelect;
 
+/** The raw task queries' aliases: `t` (tasks) of `pl` (plans), read by `overdueSql` and the dashboards too. */
+export const t = alias(tasks, 't');
+export const pl = alias(plans, 'pl');
+/** A task's party, in the parties filters. */
+const p = alias(taskParties, 'p');
+/** The plan's document. */
+const d = alias(documents, 'd');
+
 const textList = (values: readonly string[]): SQL =>
   sql.join(
     values.map((v) => sql`${v}`),
@@ -26,8 +36,8 @@ const textList = (values: readonly string[]): SQL =>
  * series, in a running plan, and its due day has passed. overdue-rule.test.ts holds the two together.
  */
 export const overdueSql = (today: string): SQL =>
-  sql`t.status IN (${textList(OPEN_TASK_STATUSES)}) AND t.deadline_to < ${today} AND t.recurrence IS NULL
-      AND pl.status IN (${textList(RUNNING_PLAN_STATUSES)})`;
+  sql`${t.status} IN (${textList(OPEN_TASK_STATUSES)}) AND ${t.deadlineTo} < ${today} AND ${t.recurrence} IS NULL
+      AND ${pl.status} IN (${textList(RUNNING_PLAN_STATUSES)})`;
 
 /** Whose tasks a list holds, through their parties (`role` null: either role). */
 export type PartyFilter =
@@ -53,15 +63,15 @@ export interface TaskFilter {
 }
 
 function partiesSql(f: PartyFilter): SQL {
-  const role = f.role === null ? sql`` : sql`AND p.role = ${f.role}`;
+  const role = f.role === null ? sql`` : sql`AND ${p.role} = ${f.role}`;
+  const ofTask = sql`SELECT 1 FROM ${taskParties} ${p} WHERE ${p.taskId} = ${t.id}`;
   // The unit ids as a list, not an OR over a join, so that the parties are found by task_parties_unit_idx.
-  if (f.kind === 'subtree')
-    return sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id AND p.unit_path LIKE ${f.path + '%'} ${role})`;
+  if (f.kind === 'subtree') return sql`EXISTS (${ofTask} AND ${p.unitPath} LIKE ${f.path + '%'} ${role})`;
   if (f.kind === 'unitAndBodies')
-    return sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id ${role} AND p.unit_id IN (
+    return sql`EXISTS (${ofTask} ${role} AND ${p.unitId} IN (
                 SELECT ${f.unitId}::int UNION ALL
-                SELECT id FROM units WHERE parent_id = ${f.unitId} AND level = 'organization'))`;
-  return sql`EXISTS (SELECT 1 FROM task_parties p WHERE p.task_id = t.id ${role} AND p.unit_id IN (${sql.join(
+                SELECT ${units.id} FROM ${units} WHERE ${units.parentId} = ${f.unitId} AND ${units.level} = 'organization'))`;
+  return sql`EXISTS (${ofTask} ${role} AND ${p.unitId} IN (${sql.join(
     f.ids.map((i) => sql`${i}`),
     sql`, `,
   )}))`;
@@ -70,26 +80,26 @@ function partiesSql(f: PartyFilter): SQL {
 /** The condition on `t` (tasks) and `pl` (plans) a filter stands for. */
 function whereSql(f: TaskFilter): SQL {
   const where: SQL[] = [];
-  if (f.id !== undefined) where.push(sql`t.id = ${f.id}`);
+  if (f.id !== undefined) where.push(sql`${t.id} = ${f.id}`);
   if (f.parties) where.push(partiesSql(f.parties));
-  if (f.planId !== undefined) where.push(sql`t.plan_id = ${f.planId}`);
-  if (f.parentTaskId !== undefined) where.push(sql`t.parent_task_id = ${f.parentTaskId}`);
-  if (f.topLevel) where.push(sql`t.parent_task_id IS NULL`);
-  if (f.notRecurring) where.push(sql`t.recurrence IS NULL`);
-  if (f.runningPlans) where.push(sql`pl.status IN ('issued', 'in_progress')`);
-  if (f.status) where.push(sql`t.status = ${f.status}`);
+  if (f.planId !== undefined) where.push(sql`${t.planId} = ${f.planId}`);
+  if (f.parentTaskId !== undefined) where.push(sql`${t.parentTaskId} = ${f.parentTaskId}`);
+  if (f.topLevel) where.push(sql`${t.parentTaskId} IS NULL`);
+  if (f.notRecurring) where.push(sql`${t.recurrence} IS NULL`);
+  if (f.runningPlans) where.push(sql`${pl.status} IN ('issued', 'in_progress')`);
+  if (f.status) where.push(sql`${t.status} = ${f.status}`);
   if (f.overdue?.is === true) where.push(overdueSql(f.overdue.today));
   if (f.overdue?.is === false) where.push(sql`NOT (${overdueSql(f.overdue.today)})`);
-  if (f.dueBefore) where.push(sql`t.deadline_to <= ${f.dueBefore}`);
-  if (f.dueAfter) where.push(sql`t.deadline_to >= ${f.dueAfter}`);
-  if (f.text) where.push(sql`t.text ILIKE ${'%' + f.text.replace(/[%_\\]/g, (c) => '\\' + c) + '%'}`);
+  if (f.dueBefore) where.push(sql`${t.deadlineTo} <= ${f.dueBefore}`);
+  if (f.dueAfter) where.push(sql`${t.deadlineTo} >= ${f.dueAfter}`);
+  if (f.text) where.push(sql`${t.text} ILIKE ${'%' + f.text.replace(/[%_\\]/g, (c) => '\\' + c) + '%'}`);
   return where.length === 0 ? sql`TRUE` : sql.join(where, sql` AND `);
 }
 
 const ORDERS = {
-  plan: sql`t.plan_id, t.position, t.id`,
-  deadline: sql`t.deadline_to ASC NULLS LAST, t.plan_id, t.position, t.id`,
-  occurrence: sql`t.deadline_to, t.id`,
+  plan: sql`${t.planId}, ${t.position}, ${t.id}`,
+  deadline: sql`${t.deadlineTo} ASC NULLS LAST, ${t.planId}, ${t.position}, ${t.id}`,
+  occurrence: sql`${t.deadlineTo}, ${t.id}`,
 };
 
 interface TaskRow {
@@ -115,7 +125,7 @@ interface TaskRow {
 }
 
 const countSql = (where: SQL): SQL =>
-  sql`SELECT count(*) FROM (SELECT 1 FROM tasks t JOIN plans pl ON pl.id = t.plan_id WHERE ${where}
+  sql`SELECT count(*) FROM (SELECT 1 FROM ${tasks} ${t} JOIN ${plans} ${pl} ON ${pl.id} = ${t.planId} WHERE ${where}
       LIMIT ${COUNT_CAP + 1}) capped`;
 
 /**
@@ -134,12 +144,15 @@ export async function selectTasks(
   const where = whereSql(filter);
   const rows = await queryRows<TaskRow>(
     db,
-    sql`SELECT t.id, t.plan_id, t.parent_task_id, t.position, t.text, t.deadline_raw, t.deadline_kind,
-               t.deadline_from::text AS deadline_from, t.deadline_to::text AS deadline_to, t.recurrence,
-               t.deadline_warning, t.status, t.progress, t.progress_mode, t.updated_at,
-               d.title AS plan_title, d.number AS plan_number, pl.status AS plan_status
+    sql`SELECT ${t.id} AS id, ${t.planId} AS plan_id, ${t.parentTaskId} AS parent_task_id, ${t.position} AS position,
+               ${t.text} AS text, ${t.deadlineRaw} AS deadline_raw, ${t.deadlineKind} AS deadline_kind,
+               ${t.deadlineFrom}::text AS deadline_from, ${t.deadlineTo}::text AS deadline_to,
+               ${t.recurrence} AS recurrence, ${t.deadlineWarning} AS deadline_warning, ${t.status} AS status,
+               ${t.progress} AS progress, ${t.progressMode} AS progress_mode, ${t.updatedAt} AS updated_at,
+               ${d.title} AS plan_title, ${d.number} AS plan_number, ${pl.status} AS plan_status
                ${page ? sql`, (${countSql(where)}) AS total` : sql``}
-        FROM tasks t JOIN plans pl ON pl.id = t.plan_id JOIN documents d ON d.id = pl.document_id
+        FROM ${tasks} ${t} JOIN ${plans} ${pl} ON ${pl.id} = ${t.planId}
+        JOIN ${documents} ${d} ON ${d.id} = ${pl.documentId}
         WHERE ${where}
         ORDER BY ${ORDERS[order]}
         ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`,

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableName, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { unitSuccessions, units } from '../../db/schema/units';
 import { queryRows, type Db } from '../../platform/database';
@@ -8,6 +8,8 @@ import type { UnitSearchTerms } from '../../../core/vn-text/unit-names';
 
 export type UnitRow = typeof units.$inferSelect;
 const parent = alias(units, 'parent');
+/** A unit's child, in the "has children" test of a listing. */
+const childUnit = alias(units, 'c');
 
 /** Units valid on a date: a null bound is open. */
 export const validAt = (at: string): SQL =>
@@ -78,7 +80,7 @@ export async function selectUnits(
       unit: units,
       parentCode: parent.code,
       total: page.total,
-      hasChildren: sql<boolean>`EXISTS (SELECT 1 FROM units c WHERE c.parent_id = ${units.id})`,
+      hasChildren: sql<boolean>`EXISTS (SELECT 1 FROM ${units} ${childUnit} WHERE ${childUnit.parentId} = ${units.id})`,
     })
     .from(page)
     .innerJoin(units, eq(units.id, page.id))
@@ -250,7 +252,8 @@ export async function countOfficialUnits(db: Db): Promise<number> {
 export async function takeUnitIds(db: Db, count: number): Promise<number[]> {
   const rows = await queryRows<{ id: number }>(
     db,
-    sql`SELECT nextval(pg_get_serial_sequence('units', 'id'))::int AS id FROM generate_series(1, ${count})`,
+    sql`SELECT nextval(pg_get_serial_sequence(${getTableName(units)}, ${units.id.name}))::int AS id
+        FROM generate_series(1, ${count})`,
   );
   return rows.map((r) => r.id);
 }
@@ -283,23 +286,29 @@ export async function loadUnits(
   links: { predecessorId: number; successorId: number; kind: string; effectiveDate: string }[],
 ): Promise<void> {
   await db.execute(
-    sql`INSERT INTO ${units} SELECT * FROM json_populate_recordset(NULL::units, ${JSON.stringify(unitRows)}::json)`,
+    sql`INSERT INTO ${units} SELECT * FROM json_populate_recordset(NULL::${units}, ${JSON.stringify(unitRows)}::json)`,
   );
+  const link = unitSuccessions;
   const linkRows = links.map((l) => ({
-    predecessor_id: l.predecessorId,
-    successor_id: l.successorId,
-    kind: l.kind,
-    effective_date: l.effectiveDate,
+    [link.predecessorId.name]: l.predecessorId,
+    [link.successorId.name]: l.successorId,
+    [link.kind.name]: l.kind,
+    [link.effectiveDate.name]: l.effectiveDate,
   }));
+  const linkColumns = sql.join(
+    [link.predecessorId, link.successorId, link.kind, link.effectiveDate].map((column) =>
+      sql.identifier(column.name),
+    ),
+    sql`, `,
+  );
   await db.execute(
-    sql`INSERT INTO ${unitSuccessions} (predecessor_id, successor_id, kind, effective_date)
-        SELECT predecessor_id, successor_id, kind, effective_date
-        FROM json_populate_recordset(NULL::unit_successions, ${JSON.stringify(linkRows)}::json)`,
+    sql`INSERT INTO ${link} (${linkColumns})
+        SELECT ${linkColumns} FROM json_populate_recordset(NULL::${link}, ${JSON.stringify(linkRows)}::json)`,
   );
 }
 
 /** PGlite runs no autovacuum: without statistics the planner guesses row counts. */
 export async function analyzeUnits(db: Db): Promise<void> {
-  await db.execute(sql`ANALYZE units`);
-  await db.execute(sql`ANALYZE unit_successions`);
+  await db.execute(sql`ANALYZE ${units}`);
+  await db.execute(sql`ANALYZE ${unitSuccessions}`);
 }
