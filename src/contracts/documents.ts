@@ -180,59 +180,78 @@ export const Minutes = z.object({
   secretary: z.string().max(200),
 });
 
-export const DocumentDraft = z
-  .object({
-    kind: DocumentKind,
-    issuer: Issuer,
-    number: z.string().trim().max(60).nullable(),
-    /** The ký hiệu after the number ("KH-BCĐ"), for a draft that has no number yet. */
-    symbol: z.string().trim().max(60).nullable().optional(),
-    place: z.string().trim().min(1).max(100),
-    date: DocumentDate.nullable(),
-    title: z.string().trim().min(1, 'Thiếu trích yếu').max(1000),
-    recipientsTo: z.array(z.string().max(300)).max(100),
-    legalBases: z.array(z.string().max(2000)).max(100),
-    sections: SectionTree,
-    signer: Signer,
-    recipients: z.array(z.string().max(300)).max(200),
-    urgency: z.enum(['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).nullable().optional(),
-    invitation: Invitation.nullable().optional(),
-    decision: Decision.nullable().optional(),
-    minutes: Minutes.nullable().optional(),
-    targets: z.array(PlanTarget).optional(),
-    tasks: z.array(PlanTask).optional(),
-    conference: Conference.nullable().optional(),
-    budget: z
-      .object({
-        source: z.string(),
-        lines: z
-          .array(z.object({ text: z.string().max(500), amount: z.number().min(0).max(1e15).nullable() }))
-          .max(200)
-          .optional(),
-      })
-      .nullable()
-      .optional(),
-    /** A plan written here prints its targets, tasks and budget as generated sections (core plan-parts). */
-    printParts: z.boolean().optional(),
-    warnings: z.array(z.object({ line: z.number().int(), message: z.string() })).optional(),
-  })
-  .superRefine((draft, ctx) => {
-    if (draft.kind === 'GM' && !draft.invitation)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['invitation'],
-        message: 'Giấy mời cần thời gian, địa điểm, sự kiện',
-      });
-    if (draft.kind === 'QĐ' && !draft.decision)
-      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'Quyết định cần các điều' });
-    if (draft.kind === 'BB' && !draft.minutes)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['minutes'],
-        message: 'Biên bản cần thời gian, địa điểm, thành phần',
-      });
-  });
+/**
+ * A number is "NN/KIND-ABBR" ("05/KH-UBND"): the ký hiệu a draft carries is at most DOCUMENT_SYMBOL_MAX long and the
+ * one issuing makes is the kind and the issuer's group (core issuer-abbreviation, at most 20), so a number issued is
+ * never longer than DOCUMENT_NUMBER_MAX.
+ */
+export const DOCUMENT_NUMBER_MAX = 60;
+export const DOCUMENT_SYMBOL_MAX = 50;
+
+const documentDraftFields = z.object({
+  kind: DocumentKind,
+  issuer: Issuer,
+  number: z.string().trim().max(DOCUMENT_NUMBER_MAX).nullable(),
+  /** The ký hiệu after the number ("KH-BCĐ"), for a draft that has no number yet. */
+  symbol: z.string().trim().max(DOCUMENT_SYMBOL_MAX).nullable().optional(),
+  place: z.string().trim().min(1).max(100),
+  date: DocumentDate.nullable(),
+  title: z.string().trim().min(1, 'Thiếu trích yếu').max(1000),
+  recipientsTo: z.array(z.string().max(300)).max(100),
+  legalBases: z.array(z.string().max(2000)).max(100),
+  sections: SectionTree,
+  signer: Signer,
+  recipients: z.array(z.string().max(300)).max(200),
+  urgency: z.enum(['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC']).nullable().optional(),
+  invitation: Invitation.nullable().optional(),
+  decision: Decision.nullable().optional(),
+  minutes: Minutes.nullable().optional(),
+  targets: z.array(PlanTarget).optional(),
+  tasks: z.array(PlanTask).optional(),
+  conference: Conference.nullable().optional(),
+  budget: z
+    .object({
+      source: z.string(),
+      lines: z
+        .array(z.object({ text: z.string().max(500), amount: z.number().min(0).max(1e15).nullable() }))
+        .max(200)
+        .optional(),
+    })
+    .nullable()
+    .optional(),
+  /** A plan written here prints its targets, tasks and budget as generated sections (core plan-parts). */
+  printParts: z.boolean().optional(),
+  warnings: z.array(z.object({ line: z.number().int(), message: z.string() })).optional(),
+});
+
+/** The kinds' own parts: a Giấy mời its invitation, a Quyết định its articles, a Biên bản its minutes. */
+function refineKind(draft: z.infer<typeof documentDraftFields>, ctx: z.RefinementCtx): void {
+  if (draft.kind === 'GM' && !draft.invitation)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['invitation'],
+      message: 'Giấy mời cần thời gian, địa điểm, sự kiện',
+    });
+  if (draft.kind === 'QĐ' && !draft.decision)
+    ctx.addIssue({ code: 'custom', path: ['decision'], message: 'Quyết định cần các điều' });
+  if (draft.kind === 'BB' && !draft.minutes)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['minutes'],
+      message: 'Biên bản cần thời gian, địa điểm, thành phần',
+    });
+}
+
+export const DocumentDraft = documentDraftFields.superRefine(refineKind);
 export type DocumentDraft = z.infer<typeof DocumentDraft>;
+
+/**
+ * A draft as stored and answered (PlanDetail.draft): a number or ký hiệu stored before their limits (a longer
+ * issuer group was once made from the name) is shown as it is, never a 500.
+ */
+export const StoredDocumentDraft = documentDraftFields
+  .extend({ number: z.string().nullable(), symbol: z.string().nullable().optional() })
+  .superRefine(refineKind);
 
 export const DocumentStatus = z.enum(['draft', 'issued']);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdParams, IsoDate, Page } from './common';
-import { DocumentDraft, DocumentSummary, FileFormat } from './documents';
+import { DocumentDraft, DocumentSummary, FileFormat, StoredDocumentDraft } from './documents';
 import { PLAN_ACTIONS } from '../core/plans/lifecycle';
 
 /** draft → submitted → approved (by a leader) → issued (numbered) → in_progress → closed. */
@@ -210,7 +210,7 @@ export type PlanAction = z.infer<typeof PlanAction>;
 
 export const PlanDetail = PlanSummary.extend({
   document: DocumentSummary,
-  draft: DocumentDraft,
+  draft: StoredDocumentDraft,
   printParts: z.boolean(),
   budget: PlanBudget.nullable(),
   parentPlan: z.object({ id: z.number().int(), title: z.string(), number: z.string().nullable() }).nullable(),

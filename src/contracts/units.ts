@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, Page } from './common';
 import { DocumentLayout } from './documents';
+import { ISSUER_ABBREVIATION_MAX, ISSUER_ABBREVIATION_PATTERN } from '../core/documents/issuer-abbreviation';
 
 export const UnitLevel = z.enum(['province', 'district', 'commune', 'village', 'organization']);
 export type UnitLevel = z.infer<typeof UnitLevel>;
@@ -14,6 +15,20 @@ export const UnitCode = z
   .min(1)
   .max(40)
   .regex(/^[A-Za-z0-9._-]+$/, 'Mã đơn vị chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới');
+
+/**
+ * The issuing body's group of a ký hiệu as its administrator types it ("UBND", "SVHTTDL", "UBND-VX"): upper case
+ * letters (Đ included) and digits, groups joined by one "-", as NĐ 30/2020 writes "Số: 12/UBND-VX".
+ */
+export const IssuerSymbol = z
+  .string()
+  .trim()
+  .min(1, 'Ký hiệu cơ quan không được để trống')
+  .max(ISSUER_ABBREVIATION_MAX, `Ký hiệu cơ quan dài tối đa ${ISSUER_ABBREVIATION_MAX} ký tự`)
+  .regex(
+    ISSUER_ABBREVIATION_PATTERN,
+    'Ký hiệu cơ quan chỉ gồm chữ in hoa và chữ số, các nhóm nối bằng một dấu "-", không dấu cách, không dấu câu',
+  );
 
 export const UnitSummary = z.object({
   id: z.number().int(),
@@ -49,6 +64,10 @@ export const UnitDetail = UnitSummary.extend({
   historyNote: z.string().nullable(),
   /** The page layout of its documents, or null for the NĐ 30 default (20/20/30/15 mm, 14 pt). */
   documentLayout: DocumentLayout.nullable(),
+  /** The group of its documents' ký hiệu it has set ("UBND"), or null for the one its name gives (`symbolOf`). */
+  symbol: z.string().nullable(),
+  /** The group its documents are numbered with now: the set one, else the one its name gives ("KH-UBND"). */
+  issuerSymbol: z.string(),
   /** What the signed-in account may do here (computed from its scopes and role). */
   permissions: z.object({
     canView: z.boolean(),
@@ -126,10 +145,15 @@ export const CreateUnitBody = z
   });
 export type CreateUnitBody = z.infer<typeof CreateUnitBody>;
 
+/**
+ * PATCH /api/units/:code. `name`, `shortName` and `validTo` change a village or organization made here; `symbol` (null
+ * = the one its name gives) may be set on any issuing body by its unit administrators, official units included.
+ */
 export const UpdateUnitBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   shortName: z.string().trim().max(60).nullable().optional(),
   validTo: IsoDate.nullable().optional(),
+  symbol: IssuerSymbol.nullable().optional(),
 });
 export type UpdateUnitBody = z.infer<typeof UpdateUnitBody>;
 

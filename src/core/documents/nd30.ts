@@ -84,20 +84,3 @@ export function labelLevel(label: string | null): 1 | 2 | 3 | 4 {
   if (/^[a-zđ]\)$/i.test(label)) return 3;
   return 4;
 }
-
-/**
- * The issuing body's part of a ký hiệu, from its short name: abbreviations kept ("UBND", "BCĐ", "VHTTDL"), a
- * capitalised word by its initial ("Sở" → "S"), lower-case words dropped ("UBND xã" → "UBND"); no spaces, as NĐ 30
- * writes "Số: 12/KH-SVHTTDL".
- */
-export function symbolAbbreviation(shortName: string): string {
-  const words = shortName.trim().split(/\s+/u).filter(Boolean);
-  const parts = words.flatMap((word) => {
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    if (letters === '') return [word];
-    if (letters.length >= 2 && word === word.toUpperCase()) return [word];
-    const first = letters[0]!;
-    return first === first.toUpperCase() ? [first] : [];
-  });
-  return parts.length > 0 ? parts.join('') : shortName.replace(/\s+/gu, '');
-}

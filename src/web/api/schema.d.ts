@@ -560,6 +560,8 @@ export interface paths {
                 };
                 bodySizePt: 13 | 14;
               } | null;
+              symbol: string | null;
+              issuerSymbol: string;
               permissions: {
                 canView: boolean;
                 canEdit: boolean;
@@ -591,6 +593,7 @@ export interface paths {
             name?: string;
             shortName?: string | null;
             validTo?: string | null;
+            symbol?: string | null;
           };
         };
       };
@@ -744,6 +747,8 @@ export interface paths {
                 };
                 bodySizePt: 13 | 14;
               } | null;
+              symbol: string | null;
+              issuerSymbol: string;
               permissions: {
                 canView: boolean;
                 canEdit: boolean;

@@ -136,6 +136,7 @@ export const vi = {
     code: 'Mã',
     type: 'Loại',
     shortName: 'Tên viết tắt',
+    symbol: 'Ký hiệu trên văn bản',
     validFrom: 'Hiệu lực từ',
     validTo: 'Hiệu lực đến',
     current: 'Hiện hành',
@@ -170,6 +171,9 @@ export const vi = {
     addSubmit: 'Thêm',
     added: (name: string) => `Đã thêm ${name}.`,
     editTitle: 'Sửa tên đơn vị',
+    editSymbolTitle: 'Sửa ký hiệu trên văn bản',
+    symbolHint: (fromName: string) =>
+      `Phần cơ quan trong ký hiệu số văn bản (Số: 01/KH-${fromName}). Chữ in hoa và chữ số, các nhóm nối bằng "-"; để trống thì dùng ${fromName}.`,
     close: 'Ngừng hoạt động',
     closeTitle: 'Ngừng hoạt động đơn vị',
     closeDate: 'Hoạt động đến hết ngày',

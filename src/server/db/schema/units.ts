@@ -27,6 +27,8 @@ export const units = pgTable(
     name: text('name').notNull(),
     fullName: text('full_name').notNull(),
     shortName: text('short_name'),
+    /** The group of its documents' ký hiệu its administrator set ("UBND", "SVHTTDL"); null = from its name. */
+    symbol: text('symbol'),
     parentId: integer('parent_id'),
     path: text('path').notNull(),
     validFrom: date('valid_from', { mode: 'string' }),

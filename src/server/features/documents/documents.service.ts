@@ -3,15 +3,16 @@ import { documents } from '../../db/schema/documents';
 import { units } from '../../db/schema/units';
 import type { Db } from '../../platform/database';
 import { AppError, notFound } from '../../platform/errors';
-import type {
-  DocumentDetail,
-  DocumentDraft,
-  DocumentSummary,
-  IssueDocumentBody,
+import {
+  DOCUMENT_SYMBOL_MAX,
+  type DocumentDetail,
+  type DocumentDraft,
+  type DocumentSummary,
+  type IssueDocumentBody,
 } from '../../../contracts/documents';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
 import { KIND_NAMES } from '../../../core/documents/kinds';
-import { symbolAbbreviation } from '../../../core/documents/nd30';
+import { documentSymbol, unitIssuerAbbreviation } from '../../../core/documents/issuer-abbreviation';
 import { DEFAULT_LAYOUT, type DocLayout } from '../../../core/documents/model';
 import type { Actor } from '../../platform/actor';
 import { scopeCondition } from '../../platform/scope';
@@ -167,16 +168,14 @@ export async function listDocuments(
   return { items: rows.map((r) => present(r.doc, r.unitCode)), total };
 }
 
-/** The ký hiệu after the number: the draft's own, or the kind and the issuer's short name ("KH-BCĐ"; a công văn: "UBND"). */
-function symbolOf(draft: DocumentDraft, unit: { shortName: string | null; name: string }): string {
-  if (draft.symbol) return draft.symbol;
-  const short = unit.shortName
-    ? symbolAbbreviation(unit.shortName)
-    : unit.name
-        .split(/\s+/)
-        .map((w) => w[0]?.toUpperCase() ?? '')
-        .join('');
-  return draft.kind === 'CV' ? short : `${draft.kind}-${short}`;
+/**
+ * The ký hiệu after the number: the draft's own, or the kind and the issuer's group ("KH-UBND"; a công văn: "UBND").
+ * A draft's own longer than the contract now allows (stored before) gives way, so no number outgrows the contract.
+ */
+function symbolOf(draft: DocumentDraft, unit: Parameters<typeof unitIssuerAbbreviation>[0]): string {
+  const own = draft.symbol?.trim();
+  if (own && own.length <= DOCUMENT_SYMBOL_MAX) return own;
+  return documentSymbol(draft.kind, unitIssuerAbbreviation(unit));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   assertAddsUnder,
   assertChangesUnit,
   assertSetsLayout,
+  assertSetsSymbol,
   listedScope,
   unitPermissions,
   type UnitFacts,
@@ -86,6 +87,16 @@ describe('units.policy: who sees, adds, changes and lays out units', () => {
   it.each(cases)('%s, %s: sets the document layout', (role, place, _p, _w, layoutRefusal) => {
     expect(codeOf(() => assertSetsLayout(accountFor(role), unit(place)))).toBe(layoutRefusal);
   });
+
+  it.each(cases)(
+    '%s, %s: sets the ký hiệu, of an official unit too',
+    (role, place, _p, _w, layoutRefusal) => {
+      expect(codeOf(() => assertSetsSymbol(accountFor(role), unit(place)))).toBe(layoutRefusal);
+      expect(codeOf(() => assertSetsSymbol(accountFor(role), unit(place, { isOfficial: true })))).toBe(
+        layoutRefusal,
+      );
+    },
+  );
 
   it('refuses an official unit with its code and the reason', () => {
     const run = () =>

@@ -51,6 +51,14 @@ export function assertChangesUnit(actor: Actor, unit: Pick<UnitFacts, 'code' | '
   if (unit.isOfficial) throw new AppError('FORBIDDEN', m.officialNotEditable, { code: unit.code });
 }
 
+/**
+ * The group of a body's ký hiệu ("UBND", "SVHTTDL"): its unit administrators (an administrator role with the unit in
+ * its capture scope), on any issuing body, official units included: their name stays the national list's.
+ */
+export function assertSetsSymbol(actor: Actor, unit: Pick<UnitFacts, 'path'>): void {
+  assertCanAdminister(actor, unit.path);
+}
+
 /** A body's document layout: its unit administrators (an administrator role with the unit in its capture scope). */
 export function assertSetsLayout(actor: Actor, unit: Pick<UnitFacts, 'path'>): void {
   assertCanAdminister(actor, unit.path);

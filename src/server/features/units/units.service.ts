@@ -12,6 +12,7 @@ import type {
   UnitSummary,
   UpdateUnitBody,
 } from '../../../contracts/units';
+import { unitIssuerAbbreviation } from '../../../core/documents/issuer-abbreviation';
 import { historyNote } from '../../../core/units/history-note';
 import { villageFullName } from '../../../core/units/unit-types';
 import { unitSearchTerms } from '../../../core/vn-text/unit-names';
@@ -24,6 +25,7 @@ import {
   assertAddsUnder,
   assertChangesUnit,
   assertSetsLayout,
+  assertSetsSymbol,
   listedScope,
   unitPermissions,
 } from './units.policy';
@@ -112,6 +114,8 @@ export async function getUnit(db: Db, actor: Actor, code: string, at: string): P
     successors: present(successors),
     historyNote: historyNote(asHistory(predecessors), asHistory(successors)),
     documentLayout: (row.documentLayout as UnitDetail['documentLayout']) ?? null,
+    symbol: row.symbol,
+    issuerSymbol: unitIssuerAbbreviation(row),
     permissions: unitPermissions(actor, row),
   };
 }
@@ -178,7 +182,10 @@ async function generateCode(db: Db, parentCode: string, level: 'village' | 'orga
   return `${prefix}${String(n).padStart(2, '0')}`;
 }
 
-/** Renames or closes a village or organization; official units come from the national list and are not edited here. */
+/**
+ * Renames or closes a village or organization (official units come from the national list and are not renamed here),
+ * and sets the group of any issuing body's ký hiệu (its unit administrators, official units included).
+ */
 export async function updateUnit(
   db: Db,
   actor: Actor,
@@ -187,31 +194,40 @@ export async function updateUnit(
   today: string,
 ): Promise<UnitSummary> {
   const row = await requireUnit(db, code, today);
-  assertChangesUnit(actor, { ...row, code });
+  const { symbol, ...unitChanges } = body;
+  const changesUnit = Object.values(unitChanges).some((value) => value !== undefined);
+  if (changesUnit || symbol === undefined) assertChangesUnit(actor, { ...row, code });
+  if (symbol !== undefined) assertSetsSymbol(actor, row);
   if (body.validTo && row.validFrom && body.validTo < row.validFrom) {
     throw new AppError('VALIDATION_FAILED', m.validToBeforeFrom, {
       validTo: body.validTo,
     });
   }
   return db.transaction(async (tx) => {
-    const name = body.name ?? row.name;
-    const updated = await repo.updateUnitRow(tx, row.id, {
-      name,
-      fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
-      ...repo.unitKeys(name),
-      shortName: body.shortName === undefined ? row.shortName : body.shortName,
-      validTo: body.validTo === undefined ? row.validTo : body.validTo,
-    });
+    const name = body.name;
+    // Only what the body names: an official unit's names stay the national list's when its ký hiệu is set.
+    const changes: Partial<repo.UnitRow> = {
+      ...(name === undefined
+        ? {}
+        : {
+            name,
+            fullName: row.level === 'village' ? villageFullName(row.type, name) : name,
+            ...repo.unitKeys(name),
+          }),
+      ...(body.shortName === undefined ? {} : { shortName: body.shortName }),
+      ...(body.validTo === undefined ? {} : { validTo: body.validTo }),
+      ...(symbol === undefined ? {} : { symbol }),
+    };
+    const updated = Object.keys(changes).length === 0 ? row : await repo.updateUnitRow(tx, row.id, changes);
     const [parentRow] = row.parentId === null ? [] : await repo.findUnitsByIds(tx, [row.parentId]);
-    const before = repo.toSummary(row, parentRow?.code ?? null);
     const after = repo.toSummary(updated, parentRow?.code ?? null);
     await recordAudit(tx, actor, {
       action: 'unit.update',
       entityType: 'unit',
       entityId: code,
       unit: row,
-      before,
-      after,
+      before: { ...repo.toSummary(row, parentRow?.code ?? null), symbol: row.symbol },
+      after: { ...after, symbol: updated.symbol },
     });
     return after;
   });

@@ -54,4 +54,47 @@ describe.each(engines())('the form renaming a unit on %s', (engine) => {
     await waitFor(() => expect(calls.saved).toBe(1));
     expect(await unit()).toMatchObject({ name: `${village.name} mới`, shortName: village.shortName });
   });
+
+  /** The form of the official commune for its unit administrator, who may set its ký hiệu but not rename it. */
+  const openSymbolForm = async () => {
+    const admin = await communeAccount(ctx, 'unit_admin');
+    const read = async () =>
+      (await ctx.app.inject({ url: `/api/units/${COMMUNE}`, headers: { cookie: admin } })).json<UnitDetail>();
+    const commune = await read();
+    const calls = { saved: 0, cancelled: 0 };
+    ctx.browser.signInAs(admin);
+    const page = renderPage(
+      <EditUnitForm
+        unit={commune}
+        canSetSymbol
+        onSaved={() => calls.saved++}
+        onCancel={() => calls.cancelled++}
+      />,
+    );
+    const form = within(await screen.findByRole('form', { name: t.editSymbolTitle }));
+    const symbol = () => form.getByRole('textbox', { name: vi.units.symbol });
+    return { ...page, commune, read, calls, form, symbol };
+  };
+
+  it('lets the administrator of an official commune set its ký hiệu, and nothing else', async () => {
+    const { user, commune, read, calls, form, symbol } = await openSymbolForm();
+    expect(form.queryByRole('textbox', { name: t.name })).toBeNull();
+    expect(symbol().getAttribute('placeholder')).toBe('UBND');
+    await user.clear(symbol());
+    await user.type(symbol(), 'UBND-VX');
+    await user.click(form.getByRole('button', { name: vi.common.save }));
+    await waitFor(() => expect(calls.saved).toBe(1));
+    expect(await read()).toMatchObject({ name: commune.name, symbol: 'UBND-VX', issuerSymbol: 'UBND-VX' });
+  });
+
+  it('refuses a ký hiệu with punctuation or spaces under its field and saves nothing', async () => {
+    const { user, commune, read, calls, form, symbol } = await openSymbolForm();
+    await user.clear(symbol());
+    await user.type(symbol(), 'PVH&TT');
+    await user.click(form.getByRole('button', { name: vi.common.save }));
+    const message = UpdateUnitBody.safeParse({ symbol: 'PVH&TT' }).error!.issues[0]!.message;
+    expect(await form.findByText(message)).toBeTruthy();
+    expect((await read()).symbol).toBe(commune.symbol);
+    expect(calls).toEqual({ saved: 0, cancelled: 0 });
+  });
 });

@@ -12,12 +12,14 @@ type Mode = 'view' | 'edit' | 'close';
 
 /**
  * The unit's general information. Villages and organizations made by users (never the state's official
- * units) can be renamed or ended here by an account that may edit them.
+ * units) can be renamed or ended here by an account that may edit them; the ký hiệu its documents carry is set
+ * here by its unit administrators, on official units too.
  */
 export function UnitInfo({ unit }: { unit: UnitDetail }) {
   const [mode, setMode] = useState<Mode>('view');
   const [notice, setNotice] = useState<string | null>(null);
   const isEditable = !unit.isOfficial && unit.permissions.canEdit;
+  const canSetSymbol = unit.permissions.canAdminister;
   const open = (next: Mode) => {
     setNotice(null);
     setMode(next);
@@ -28,15 +30,17 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
       titleId="unit-info"
       title={vi.unitDetail.info}
       actions={
-        isEditable &&
+        (isEditable || canSetSymbol) &&
         mode === 'view' && (
           <Group gap="xs">
             <Button size="compact-md" variant="light" onClick={() => open('edit')}>
               {vi.common.edit}
             </Button>
-            <Button size="compact-md" variant="light" color="red" onClick={() => open('close')}>
-              {vi.unitDetail.close}
-            </Button>
+            {isEditable && (
+              <Button size="compact-md" variant="light" color="red" onClick={() => open('close')}>
+                {vi.unitDetail.close}
+              </Button>
+            )}
           </Group>
         )
       }
@@ -47,9 +51,10 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
             {notice}
           </Alert>
         )}
-        {isEditable && mode === 'edit' && (
+        {(isEditable || canSetSymbol) && mode === 'edit' && (
           <EditUnitForm
             unit={unit}
+            canSetSymbol={canSetSymbol}
             onCancel={() => setMode('view')}
             onSaved={() => {
               setMode('view');
@@ -73,6 +78,7 @@ export function UnitInfo({ unit }: { unit: UnitDetail }) {
           <LabelledValue label={vi.units.type}>{unit.type}</LabelledValue>
           <LabelledValue label={vi.units.code}>{unit.code}</LabelledValue>
           <LabelledValue label={vi.units.shortName}>{unit.shortName ?? vi.common.none}</LabelledValue>
+          <LabelledValue label={vi.units.symbol}>{unit.issuerSymbol}</LabelledValue>
           <LabelledValue label={vi.units.validFrom}>
             {unit.validFrom ? tableDate(unit.validFrom) : vi.common.none}
           </LabelledValue>
