@@ -1,3 +1,4 @@
+import { DOCUMENT_NUMBER_MAX, DOCUMENT_SYMBOL_MAX } from '../core/documents/issuer-abbreviation';
 import { z } from 'zod';
 import { IsoDate, Page } from './common';
 import { MARGIN_RANGES_MM } from '../core/documents/model';
@@ -180,13 +181,8 @@ export const Minutes = z.object({
   secretary: z.string().max(200),
 });
 
-/**
- * A number is "NN/KIND-ABBR" ("05/KH-UBND"): the ký hiệu a draft carries is at most DOCUMENT_SYMBOL_MAX long and the
- * one issuing makes is the kind and the issuer's group (core issuer-abbreviation, at most 20), so a number issued is
- * never longer than DOCUMENT_NUMBER_MAX.
- */
-export const DOCUMENT_NUMBER_MAX = 60;
-export const DOCUMENT_SYMBOL_MAX = 50;
+/** A number's and a draft's ký hiệu's limits (core issuer-abbreviation). */
+export { DOCUMENT_NUMBER_MAX, DOCUMENT_SYMBOL_MAX };
 
 const documentDraftFields = z.object({
   kind: DocumentKind,

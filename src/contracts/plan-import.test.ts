@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentDraft } from './documents';
+import { DOCUMENT_NUMBER_MAX, DOCUMENT_SYMBOL_MAX, DocumentDraft } from './documents';
 import { parsePlanText } from '../core/import/parse-plan';
 import seed000 from '../core/import/fixtures/seed-000.txt?raw';
 import seed001 from '../core/import/fixtures/seed-001.txt?raw';
@@ -28,5 +28,15 @@ describe('the imported plan draft and the DocumentDraft contract', () => {
       expect(issue.code).toBe('too_small');
     }
     expect(draft.warnings.length).toBeGreaterThanOrEqual(issues.length);
+  });
+
+  it('cuts a ký hiệu too long for a draft to what the contract accepts, so the imported plan can be saved', () => {
+    const symbol = `KH-${'BCĐPTTDĐKXDĐSVH'.repeat(4)}`;
+    const draft = parsePlanText(seed003.replace('Số: 34/KH-BCĐ', `Số: 34/${symbol}`));
+    expect(symbol.length).toBeGreaterThan(DOCUMENT_SYMBOL_MAX);
+    expect(draft.symbol).toBe(symbol.slice(0, DOCUMENT_SYMBOL_MAX));
+    expect(draft.number!.length).toBeLessThanOrEqual(DOCUMENT_NUMBER_MAX);
+    expect(DocumentDraft.shape.symbol.safeParse(draft.symbol).success).toBe(true);
+    expect(DocumentDraft.shape.number.safeParse(draft.number).success).toBe(true);
   });
 });

@@ -11,6 +11,13 @@ import { foldVietnamese } from '../vn-text/fold';
 
 /** The longest issuer group a ký hiệu takes (what a unit administrator may type, contracts `IssuerSymbol`). */
 export const ISSUER_ABBREVIATION_MAX = 20;
+/**
+ * A number is "NN/KIND-ABBR" ("05/KH-UBND"): the ký hiệu a draft carries is at most DOCUMENT_SYMBOL_MAX long and the
+ * one issuing makes is the kind and the issuer's group (at most ISSUER_ABBREVIATION_MAX), so a number issued is never
+ * longer than DOCUMENT_NUMBER_MAX. The contracts and the importer read these.
+ */
+export const DOCUMENT_NUMBER_MAX = 60;
+export const DOCUMENT_SYMBOL_MAX = 50;
 /** What an issuer group is: upper case letters (Đ included) and digits, groups joined by one "-" ("UBND-VX"). */
 export const ISSUER_ABBREVIATION_PATTERN = /^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u;
 

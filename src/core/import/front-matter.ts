@@ -1,4 +1,5 @@
 /** The parts above the body (NĐ 30, items 1–6): issuer, Số/ký hiệu, place and date, tên loại, trích yếu, căn cứ. */
+import { DOCUMENT_NUMBER_MAX, DOCUMENT_SYMBOL_MAX } from '../documents/issuer-abbreviation';
 import { foldVietnamese } from '../vn-text/fold';
 import type { ImportWarning, PlanLine } from './plan-draft';
 import { kindOfHeading } from './letterhead';
@@ -106,8 +107,10 @@ export function readFrontMatter(lines: PlanLine[], warnings: ImportWarning[]): F
     const date = DATE_WORDS.exec(l.text) ?? DATE_DIGITS.exec(l.text) ?? DATE_BLANK.exec(l.text);
     if (number?.groups) {
       const sym = number.groups.sym!.replace(/(?<![.,;])[.,;]+$/, '');
-      front.number = number.groups.n ? `${number.groups.n}/${sym}`.slice(0, 60) : null;
-      front.symbol = sym === '' ? null : sym.slice(0, 60);
+      front.number = number.groups.n
+        ? `${number.groups.n}/${sym.slice(0, DOCUMENT_SYMBOL_MAX)}`.slice(0, DOCUMENT_NUMBER_MAX)
+        : null;
+      front.symbol = sym === '' ? null : sym.slice(0, DOCUMENT_SYMBOL_MAX);
     } else if (date?.groups) {
       front.place = date.groups.place!.trim().slice(0, 100);
       const { y, m, d } = date.groups;
