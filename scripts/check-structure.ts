@@ -198,9 +198,6 @@ function cycles(edges: Map<string, Set<string>>): string[][] {
  * so that they are seen (the command prints them) and so that no new cycle can hide behind them.
  */
 export const KNOWN_EDGES: Record<string, string> = {
-  'server:auth>server:users':
-    'login and GET /api/me answer the account (users.getAccount), while users ends sessions (auth) on disable; ' +
-    'next: move the account routes to users',
   'server:imports>server:conferences':
     'the parse worker loads the delegate and award sheet readers; next: move the parse workers to platform/',
 };

@@ -1,4 +1,4 @@
-import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { sessions, users } from '../../db/schema/accounts';
 import { units } from '../../db/schema/units';
@@ -62,11 +62,6 @@ export async function insertSession(db: Db, row: typeof sessions.$inferInsert): 
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
-}
-
-/** Ends every session of an account but the one of `keepHash` ('' keeps none). */
-export async function deleteSessionsOf(db: Db, userId: number, keepHash: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepHash)));
 }
 
 /** The account behind a session unexpired at `now`, with its scopes' units; null when none or disabled. */

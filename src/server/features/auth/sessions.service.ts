@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db } from '../../platform/database';
 import { AppError } from '../../platform/errors';
 import type { LoginBody } from '../../../contracts/auth';
@@ -6,13 +6,12 @@ import type { Role } from '../../../contracts/auth';
 import { auditUnit, recordAudit } from '../audit/audit.service';
 import type { Actor } from '../../platform/actor';
 import { dummyPasswordHash, verifyPassword } from '../../platform/passwords';
+import { sessionTokenHash as tokenHash } from '../../platform/sessions';
 import * as repo from './sessions.repo';
 import { authMessages as m } from './auth.messages';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
-
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 function lockMessage(until: Date): string {
   const local = new Date(until.getTime() + 7 * 3600_000).toISOString();
@@ -166,10 +165,4 @@ export async function actorForToken(
     viewScope: row.viewId === null ? null : { id: row.viewId, path: row.viewPath! },
     ip,
   };
-}
-
-/** Ends every session of an account (after a password change or when it is disabled), but `keepToken`. */
-export async function endSessions(db: Db, userId: number, keepToken?: string): Promise<void> {
-  const keep = keepToken ? tokenHash(keepToken) : '';
-  await repo.deleteSessionsOf(db, userId, keep);
 }

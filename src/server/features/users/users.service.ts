@@ -20,7 +20,7 @@ import {
   assertGrantableScope,
 } from './users.policy';
 import { hashPassword, verifyPassword } from '../../platform/passwords';
-import { endSessions } from '../auth/sessions.service';
+import { endSessions } from '../../platform/sessions';
 import { auditUnit, recordAudit } from '../audit/audit.service';
 import { resolveUnit, unitSummaries } from '../units/units.service';
 import { todayInVietnam } from '../../../core/dates/vn-dates';
