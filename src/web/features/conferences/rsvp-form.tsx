@@ -1,7 +1,7 @@
 import { Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { RsvpBody, type RsvpView } from '../../../contracts/conferences';
+import type { RsvpBody, RsvpView } from '../../../contracts/conferences';
 import { checkinVi } from '../../i18n/checkin.vi';
 import { FormErrorAlert } from '../../ui/error-alert';
 import { apiFormErrors, bodyValidate } from '../../ui/form';
@@ -42,11 +42,10 @@ export function RsvpForm({ token, view }: { token: string; view: RsvpView }) {
       substituteName: view.substituteName ?? '',
       substitutePosition: view.substitutePosition ?? '',
     },
-    // The contract's rules, with the form's own words for a substitute without a name or a position.
+    // The form's own words for a substitute without a name or a position; the contract's rules on sending.
     validate: (values) => {
       const substitute = values.answer === 'substitute';
       return {
-        ...bodyValidate(RsvpBody, toBody)(values),
         ...(substitute && values.substituteName.trim() === ''
           ? { substituteName: t.substituteNameRequired }
           : {}),
@@ -60,8 +59,12 @@ export function RsvpForm({ token, view }: { token: string; view: RsvpView }) {
   const [isSaved, setSaved] = useState(false);
   const choice = form.values.answer;
 
-  const submit = (values: RsvpValues) => {
+  const submit = async (values: RsvpValues) => {
     if (!values.answer) return;
+    // The contract's schema comes with the first answer sent (zod stays out of the page's first load).
+    const { RsvpBody: schema } = await import('./rsvp-check');
+    const problems = bodyValidate(schema, toBody)(values);
+    if (Object.keys(problems).length > 0) return form.setErrors(problems);
     setSaved(false);
     answer.mutate(bodyOf(values.answer, values), {
       onSuccess: () => setSaved(true),
@@ -70,7 +73,7 @@ export function RsvpForm({ token, view }: { token: string; view: RsvpView }) {
   };
 
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate aria-labelledby="rsvp-choose">
+    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-labelledby="rsvp-choose">
       <Stack gap="sm">
         <Radio.Group
           value={choice}
