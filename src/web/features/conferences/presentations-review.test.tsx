@@ -29,9 +29,9 @@ describe.each(engines())('commenting on a tham luận on %s', (engine) => {
     const page = renderPage(
       <ReviewModal presentation={presentation} verdict="comment" onClose={() => closed++} />,
     );
-    const box = await screen.findByRole<HTMLTextAreaElement>('textbox', {
-      name: t.commentLabel,
+    const box = await screen.findByLabelText<HTMLTextAreaElement>(t.commentLabel, {
       exact: false,
+      selector: 'textarea',
     });
     const send = () => page.user.click(screen.getByRole('button', { name: t.send }));
     return { ...page, box, send, eventsNow, closed: () => closed };
