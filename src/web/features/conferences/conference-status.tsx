@@ -1,11 +1,18 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Stepper, Text, Textarea } from '@mantine/core';
 import { nextConferenceStep } from '../../../core/conferences/lifecycle';
+import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from '@tanstack/react-router';
-import { ConferenceStep, type ConferenceDetail, type ConferenceStatus } from '../../../contracts/conferences';
+import {
+  CancelConferenceBody,
+  ConferenceStep,
+  type ConferenceDetail,
+  type ConferenceStatus,
+} from '../../../contracts/conferences';
 import { conferencesVi } from '../../i18n/conferences.vi';
 import { ErrorAlert } from '../../ui/error-alert';
+import { apiFormErrors, bodyValidate } from '../../ui/form';
 import { conferenceApi, useConferenceMutation } from './conferences.queries';
 
 const t = conferencesVi;
@@ -29,6 +36,13 @@ export function ConferenceStatusBadge({ status }: { status: ConferenceStatus }) 
 /** The status after this one (dự kiến → đã gửi giấy mời → đang diễn ra → đã kết thúc), or null at the end. */
 export const nextStatus = nextConferenceStep;
 
+/** The cancel form as typed: the reason. */
+interface CancelValues {
+  reason: string;
+}
+
+const cancelBody = (values: CancelValues): CancelConferenceBody => ({ reason: values.reason.trim() });
+
 /**
  * Xóa (while nothing has been sent) or Hủy (with a reason, keeping the record), each behind a confirmation. The
  * server decides which is possible (`permissions.canDelete`, `canCancel`) and refuses with the reason otherwise.
@@ -37,22 +51,32 @@ function RemoveConference({ conference }: { conference: ConferenceDetail }) {
   const r = t.remove;
   const navigate = useNavigate();
   const [open, setOpen] = useState<'delete' | 'cancel' | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
+  const form = useForm<CancelValues>({
+    mode: 'controlled',
+    initialValues: { reason: '' },
+    // The contract's rules, with the form's own word for a missing reason.
+    validate: (values) => ({
+      ...bodyValidate(CancelConferenceBody, cancelBody)(values),
+      ...(values.reason.trim() === '' ? { reason: r.reason } : {}),
+    }),
+    clearInputErrorOnChange: false,
+  });
   const remove = useConferenceMutation(() => conferenceApi.remove(conference.id), {
     onSuccess: () => void navigate({ to: '/hoi-nghi' }),
   });
-  const cancel = useConferenceMutation((text: string) => conferenceApi.cancel(conference.id, text), {
-    onSuccess: () => setOpen(null),
-  });
+  const cancel = useConferenceMutation(
+    (body: CancelConferenceBody) => conferenceApi.cancel(conference.id, body.reason),
+    { onSuccess: () => setOpen(null) },
+  );
   const { canDelete, canCancel } = conference.permissions;
   if (!canDelete && !canCancel) return null;
-  const submit = (event: FormEvent) => {
+  const cancelIt = form.onSubmit((values) =>
+    cancel.mutate(cancelBody(values), { onError: (error) => form.setErrors(apiFormErrors(error)) }),
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (open !== 'delete') return cancelIt(event);
     event.preventDefault();
-    if (open === 'delete') return remove.mutate(undefined);
-    if (reason.trim() === '') return setReasonError(r.reason);
-    setReasonError(undefined);
-    cancel.mutate(reason.trim());
+    remove.mutate(undefined);
   };
   return (
     <>
@@ -81,9 +105,7 @@ function RemoveConference({ conference }: { conference: ConferenceDetail }) {
               <Textarea
                 label={r.reason}
                 placeholder={r.reasonPlaceholder}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-                error={reasonError}
+                {...form.getInputProps('reason')}
                 required
                 autosize
                 minRows={3}
