@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/auth';
-import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
+import { actor, accountFor, codeOf } from '../../testing/policy-actors';
 import {
   assertEditsDocument,
   assertIssuesDocument,
@@ -16,15 +15,6 @@ import {
 
 // A province /1/ with the commune /1/2/ (its body /1/2/5/) and a neighbour commune /1/4/; another province /9/.
 // Every account captures in the commune /1/2/ and views the province /1/, but the system administrator (null: all).
-const actor = (role: Role, capture: string | null = '/1/2/', view: string | null = '/1/'): Actor => ({
-  id: 7,
-  username: 'u',
-  role,
-  unitId: 2,
-  captureScope: capture === null ? null : { id: 2, path: capture },
-  viewScope: view === null ? null : { id: 1, path: view },
-  ip: null,
-});
 const PLACES = {
   'its body': '/1/2/5/',
   'the neighbour commune': '/1/4/',
@@ -32,15 +22,6 @@ const PLACES = {
 } as const;
 type Place = keyof typeof PLACES;
 
-const codeOf = (run: () => void): string | null => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return error.code;
-  }
-};
 const doc = (place: Place, status: 'draft' | 'issued'): DocumentFacts => ({
   unitPath: PLACES[place],
   status,
@@ -66,7 +47,6 @@ const cases: [Role, Place, boolean, string | null][] = [
   ['viewer', 'another province', false, 'FORBIDDEN'],
 ];
 /** The system administrator has the whole country; every other account the commune and the province. */
-const accountFor = (role: Role) => (role === 'system_admin' ? actor(role, null, null) : actor(role));
 
 describe("documents.policy: who sees, drafts, edits and issues a unit's documents", () => {
   it.each(cases)('%s sees documents of %s: %s', (role, place, sees) => {

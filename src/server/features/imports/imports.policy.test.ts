@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/auth';
-import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
+import { accountFor, errorOf, codeOf } from '../../testing/policy-actors';
 import {
   assertImportsPlans,
   assertMapsInside,
@@ -12,32 +11,12 @@ import {
 
 // A province /1/ with the commune /1/2/ (its village /1/2/5/) and a neighbour commune /1/4/; another province /9/.
 // Every account captures in the commune /1/2/ and views the province /1/, but the system administrator (null: all).
-const actor = (role: Role, capture: string | null = '/1/2/', view: string | null = '/1/'): Actor => ({
-  id: 7,
-  username: 'u',
-  role,
-  unitId: 2,
-  captureScope: capture === null ? null : { id: 2, path: capture },
-  viewScope: view === null ? null : { id: 1, path: view },
-  ip: null,
-});
-const accountFor = (role: Role) => (role === 'system_admin' ? actor(role, null, null) : actor(role));
 const AREAS = {
   'its commune': { path: '/1/2/', name: 'Xã Cẩm Xuyên' },
   'the neighbour commune': { path: '/1/4/', name: 'Xã Cẩm Bình' },
   'another province': { path: '/9/', name: 'Tỉnh Khác' },
 } as const;
 type Area = keyof typeof AREAS;
-const errorOf = (run: () => void): AppError | null => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return error;
-  }
-};
-const codeOf = (run: () => void): string | null => errorOf(run)?.code ?? null;
 
 describe('imports.policy: who imports a plan file, reads and teaches what its names mean', () => {
   it.each<[Role, boolean]>([

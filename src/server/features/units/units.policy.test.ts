@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../contracts/auth';
-import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
+import { actor, accountFor, errorOf, codeOf } from '../../testing/policy-actors';
 import {
   assertAddsUnder,
   assertChangesUnit,
@@ -14,16 +13,6 @@ import {
 
 // A province /1/ with the commune /1/2/ (its village /1/2/5/) and a neighbour commune /1/4/; another province /9/.
 // Every account captures in the commune /1/2/ and views the province /1/, but the system administrator (null: all).
-const actor = (role: Role, capture: string | null = '/1/2/', view: string | null = '/1/'): Actor => ({
-  id: 7,
-  username: 'u',
-  role,
-  unitId: 2,
-  captureScope: capture === null ? null : { id: 2, path: capture },
-  viewScope: view === null ? null : { id: 1, path: view },
-  ip: null,
-});
-const accountFor = (role: Role) => (role === 'system_admin' ? actor(role, null, null) : actor(role));
 const PLACES = {
   'its village': '/1/2/5/',
   'the neighbour commune': '/1/4/',
@@ -39,16 +28,6 @@ const unit = (place: Place, changes: Partial<UnitFacts> = {}): UnitFacts => ({
 });
 /** canView, canEdit, canAdminister. */
 type Permissions = [boolean, boolean, boolean];
-const errorOf = (run: () => void): AppError | null => {
-  try {
-    run();
-    return null;
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return error;
-  }
-};
-const codeOf = (run: () => void): string | null => errorOf(run)?.code ?? null;
 
 /** Each role in each place: the permissions of its detail, and the refusal (null: none) of adding, changing, laying out. */
 const cases: [Role, Place, Permissions, string | null, string | null][] = [
